@@ -60,5 +60,17 @@ class OralModel:
 SHIPPED_MODEL = OralModel(
     offset_c=1.31,
     alarm_margin_c=0.2,
-    provenance="preliminary: mean(aveOralM - canthiMax1) on FLIR_groups1and2.csv",
+    slope=1.0,
+    prealarm_band_c=0.3,
+    target_sensitivity=0.90,
+    fitted_limit_c=37.7,
+    provenance=(
+        "FDA facial/oral temperature data (Wang et al., Sensors 2022, 22, 215; "
+        "PhysioNet doi:10.13026/3bhc-9065, CC0), FLIR_groups1and2.csv round 1: "
+        "canthiMax1 vs aveOralM, n=1003 (17 blank skipped), 81 at or over 37.7 °C. "
+        "Offset = mean(aveOralM - canthiMax1) rounded to 0.01 °C; margin = smallest "
+        "0.05 °C step with in-sample sensitivity >= 0.90 (0.15) + 0.05 so that "
+        "stratified 10-fold cross-validation, 50 repeats with seed 0, gives "
+        "sensitivity >= 0.90. app.core.calibration.fit_model, 2026-11-28."
+    ),
 )

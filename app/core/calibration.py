@@ -1,0 +1,575 @@
+"""Fit and check the oral-equivalent model from paired readings.
+
+A *pair* is one person's canthus (skin) reading from the camera and a
+reference reading from a clinical thermometer. Pairs come from the FDA
+facial/oral data set (the shipped model) or from a site's own secondary checks
+(re-calibration with ``canthus calibrate PAIRS.csv ... --fit``).
+
+The method (docs/calibration.md has the numbers):
+
+1. **Offset.** ``offset = mean(reference - skin)``, slope 1: a constant offset
+   detected fever best of the 7 calibration methods in Wang et al. 2022. A
+   least-squares line (``method="linear"``) is there for comparison.
+2. **Alarm margin, in-sample.** The smallest margin, in 0.05 °C steps, whose
+   alarm level ``limit - margin`` catches ``target_sensitivity`` of the pairs
+   with ``reference >= limit``. Specificity can only fall as the margin grows,
+   so the smallest margin that reaches the target is also the one with the best
+   specificity.
+3. **Alarm margin, robust.** Picking the margin on the data it is scored on is
+   optimistic, so the procedure (steps 1-2) is cross-validated (stratified
+   k-fold, repeated with fixed seeds) and an extra margin is added, again in
+   0.05 °C steps, until the out-of-fold sensitivity averaged over the repeats
+   reaches the target. The shipped margin is in-sample margin + extra.
+
+Everything here is numpy/scipy; scores mirror :meth:`OralModel.classify`
+exactly (same float arithmetic), so a reported sensitivity is what the screen
+does with the same readings.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy import stats
+
+from app.core.errors import CanthusError
+from app.core.oral import SHIPPED_MODEL, OralModel
+
+#: Readings outside this range (°C) are not a human canthus or mouth: the file
+#: is in another unit, or columns were mixed up.
+PLAUSIBLE_C = (20.0, 45.0)
+
+#: Alarm margins are searched in steps of this size (°C).
+MARGIN_STEP_C = 0.05
+
+#: Default number of cross-validation repeats (each a fresh stratified split).
+DEFAULT_REPEATS = 50
+
+_DELIMITERS = (",", ";", "\t")
+_TOL = 1e-9  # sensitivity comparisons: 9/10 must count as reaching 0.90
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+def _read_rows(path: Path, delimiter: str) -> list[tuple[int, list[str]]]:
+    """(line number, cells) for every record of the file."""
+    rows: list[tuple[int, list[str]]] = []
+    with path.open("r", encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        start = 1
+        for cells in reader:
+            rows.append((start, [c.strip() for c in cells]))
+            start = reader.line_num + 1
+    return rows
+
+
+def _parse(cell: str, decimal_comma: bool) -> float | None:
+    if decimal_comma:
+        cell = cell.replace(",", ".")
+    try:
+        value = float(cell)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, str]) -> str:
+    """A few column names the file does have, and close matches to ``wanted``."""
+    best: list[str] = []
+    for _, cells in rows[:50]:
+        names = [c for c in dict.fromkeys(cells) if c]
+        if len(names) > len(best):
+            best = names
+    if not best:
+        return "the file has no column names"
+    close = []
+    for name in wanted:
+        if name not in best:
+            close += [f"'{m}' for '{name}'" for m in difflib.get_close_matches(name, best, n=1)]
+    shown = ", ".join(best[:8]) + (f" and {len(best) - 8} more" if len(best) > 8 else "")
+    hint = f"columns it has include {shown}"
+    if close:
+        hint += f" (did you mean {', '.join(close)}?)"
+    return hint
+
+
+def load_pairs(
+    path: str | Path, skin_column: str, reference_column: str
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Read (skin, reference, skipped) from a CSV with the two named columns.
+
+    The header is the first row that contains both names, so files with extra
+    header rows above it (the FDA table has three) read as they are. UTF-8 with
+    or without a BOM; comma, semicolon or tab separated (with ``;`` or tab,
+    decimal commas are accepted). Rows where either value is blank or not a
+    finite number are skipped and counted; wholly empty rows are ignored.
+
+    Raises :class:`CanthusError` when the file is missing or unreadable, no row
+    has both columns, no row has a usable pair, or a value lies outside
+    20-45 °C (naming the line).
+    """
+    path = Path(path)
+    if skin_column == reference_column:
+        raise CanthusError(
+            f"{path}: the skin and reference columns must differ, both are '{skin_column}'."
+        )
+    if not path.exists():
+        raise CanthusError(f"{path}: no such file.")
+    if not path.is_file():
+        raise CanthusError(f"{path}: is not a file.")
+
+    rows: list[tuple[int, list[str]]] = []
+    header_at = -1
+    delimiter = ","
+    for delimiter in _DELIMITERS:
+        try:
+            rows = _read_rows(path, delimiter)
+        except UnicodeDecodeError:
+            raise CanthusError(f"{path}: is not a UTF-8 text (CSV) file.") from None
+        except (OSError, csv.Error) as exc:
+            raise CanthusError(f"{path}: cannot be read as CSV ({exc}).") from None
+        header_at = next(
+            (i for i, (_, cells) in enumerate(rows)
+             if skin_column in cells and reference_column in cells),
+            -1,
+        )
+        if header_at >= 0:
+            break
+    if header_at < 0:
+        rows = _read_rows(path, ",")
+        raise CanthusError(
+            f"{path}: no row has both columns '{skin_column}' and "
+            f"'{reference_column}'; {_column_hint(rows, (skin_column, reference_column))}."
+        )
+
+    header = rows[header_at][1]
+    for name in (skin_column, reference_column):
+        if header.count(name) > 1:
+            raise CanthusError(
+                f"{path}: column '{name}' appears {header.count(name)} times in the "
+                f"header on line {rows[header_at][0]}, so it is ambiguous."
+            )
+    si, ri = header.index(skin_column), header.index(reference_column)
+    decimal_comma = delimiter != ","
+
+    skin: list[float] = []
+    ref: list[float] = []
+    skipped = 0
+    lo, hi = PLAUSIBLE_C
+    for line, cells in rows[header_at + 1:]:
+        if not any(cells):
+            continue
+        s = _parse(cells[si], decimal_comma) if si < len(cells) else None
+        r = _parse(cells[ri], decimal_comma) if ri < len(cells) else None
+        if s is None or r is None:
+            skipped += 1
+            continue
+        for name, value in ((skin_column, s), (reference_column, r)):
+            if not lo <= value <= hi:
+                raise CanthusError(
+                    f"{path}: line {line} has {name} = {value:g}, outside the plausible "
+                    f"{lo:g}-{hi:g} °C for a person (wrong unit or column?)."
+                )
+        skin.append(s)
+        ref.append(r)
+    if not skin:
+        raise CanthusError(
+            f"{path}: no row below the header on line {rows[header_at][0]} has numbers "
+            f"in both '{skin_column}' and '{reference_column}' ({skipped} skipped)."
+        )
+    return np.asarray(skin, dtype=np.float64), np.asarray(ref, dtype=np.float64), skipped
+
+
+# --------------------------------------------------------------------------
+# Metrics
+# --------------------------------------------------------------------------
+
+
+def _pairs(skin, reference) -> tuple[np.ndarray, np.ndarray]:
+    s = np.asarray(skin, dtype=np.float64)
+    r = np.asarray(reference, dtype=np.float64)
+    if s.ndim != 1 or s.shape != r.shape:
+        raise CanthusError(
+            f"skin and reference must be 1-D and the same length, got shapes {s.shape} and {r.shape}."
+        )
+    if s.size == 0:
+        raise CanthusError("no pairs to calibrate from.")
+    if not (np.isfinite(s).all() and np.isfinite(r).all()):
+        raise CanthusError("skin and reference readings must all be finite numbers.")
+    return s, r
+
+
+def roc_auc(scores, positive) -> float | None:
+    """Area under the ROC curve, rank based (Mann-Whitney); ties count one half.
+
+    ``None`` when there are no positives or no negatives.
+    """
+    x = np.asarray(scores, dtype=np.float64)
+    y = np.asarray(positive, dtype=bool)
+    n_pos = int(y.sum())
+    n_neg = y.size - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return None
+    ranks = stats.rankdata(x)  # average ranks for ties
+    u = ranks[y].sum() - n_pos * (n_pos + 1) / 2.0
+    return float(u / (n_pos * n_neg))
+
+
+def predict_elevated(model: OralModel, skin, limit_c: float) -> np.ndarray:
+    """``classify(...)[0] == "elevated"`` for every reading, vectorised.
+
+    Same arithmetic as :meth:`OralModel.classify` (``slope * skin + offset``
+    against the rounded alarm level), so results agree reading for reading.
+    """
+    est = model.slope * np.asarray(skin, dtype=np.float64) + model.offset_c
+    return est >= model.alarm_level_c(limit_c)
+
+
+def _rate(hits: int, n: int) -> float | None:
+    return hits / n if n else None
+
+
+def _ci95(hits: int, n: int) -> list[float] | None:
+    if not n:
+        return None
+    ci = stats.binomtest(hits, n).proportion_ci(confidence_level=0.95, method="exact")
+    return [round(float(ci.low), 4), round(float(ci.high), 4)]
+
+
+def _r4(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 4)
+
+
+def score_model(model: OralModel, skin, reference, limit_c: float) -> dict:
+    """How ``model`` screens the pairs at ``limit_c``.
+
+    Positives: ``reference >= limit_c``. Predicted positive: the model says
+    ``"elevated"``. Sensitivity/specificity carry exact (Clopper-Pearson) 95 %
+    intervals; values are ``None`` where undefined (no positives/negatives).
+    """
+    s, r = _pairs(skin, reference)
+    positive = r >= limit_c
+    pred = predict_elevated(model, s, limit_c)
+    tp = int((pred & positive).sum())
+    fn = int((~pred & positive).sum())
+    fp = int((pred & ~positive).sum())
+    tn = int((~pred & ~positive).sum())
+    return {
+        "n": int(s.size),
+        "positives": tp + fn,
+        "negatives": fp + tn,
+        "auc": _r4(roc_auc(model.slope * s + model.offset_c, positive)),
+        "sensitivity": _r4(_rate(tp, tp + fn)),
+        "sensitivity_ci95": _ci95(tp, tp + fn),
+        "specificity": _r4(_rate(tn, fp + tn)),
+        "specificity_ci95": _ci95(tn, fp + tn),
+        "true_positives": tp,
+        "false_negatives": fn,
+        "false_positives": fp,
+        "true_negatives": tn,
+        "alarm_level_c": model.alarm_level_c(limit_c),
+        "skin_threshold_c": round(model.skin_threshold_c(limit_c), 4),
+        "mean_error_c": _r4(np.mean(model.slope * s + model.offset_c - r)),
+        "sd_error_c": _r4(np.std(model.slope * s + model.offset_c - r, ddof=1)) if s.size > 1 else None,
+    }
+
+
+# --------------------------------------------------------------------------
+# Fitting
+# --------------------------------------------------------------------------
+
+
+def _fit_line(s: np.ndarray, r: np.ndarray, method: str) -> tuple[float, float]:
+    """(slope, offset), offset rounded to 0.01 °C, slope to 0.001."""
+    if method == "offset":
+        return 1.0, round(float(np.mean(r - s)), 2)
+    if method == "linear":
+        if s.size < 3 or np.ptp(s) == 0:
+            raise CanthusError("a linear fit needs at least 3 pairs with different skin readings.")
+        fit = stats.linregress(s, r)
+        slope = round(float(fit.slope), 3)
+        if slope <= 0:
+            raise CanthusError(
+                f"the linear fit has slope {slope:g}; oral temperature does not rise with the "
+                "skin reading in these pairs, so only a constant offset can be fitted."
+            )
+        return slope, round(float(np.mean(r) - slope * np.mean(s)), 2)
+    raise CanthusError(f"unknown fitting method '{method}' (use 'offset' or 'linear').")
+
+
+def _min_margin(
+    est: np.ndarray, positive: np.ndarray, limit_c: float, target: float, min_margin_c: float
+) -> float:
+    """Smallest margin (0.05 °C steps, >= ``min_margin_c``) reaching ``target``."""
+    pos = np.sort(est[positive])
+    n_pos = pos.size
+    # A margin that puts the level under every positive always reaches the target.
+    n_steps = max(1, math.ceil((limit_c - pos[0] - min_margin_c) / MARGIN_STEP_C) + 2)
+    for k in range(n_steps + 1):
+        margin = round(min_margin_c + k * MARGIN_STEP_C, 4)
+        level = round(limit_c - margin, 4)  # as OralModel.alarm_level_c
+        caught = n_pos - int(np.searchsorted(pos, level, side="left"))
+        if caught / n_pos >= target - _TOL:
+            return margin
+    raise AssertionError("unreachable: the last margin catches every positive")
+
+
+def _fit_in_sample(s, r, limit_c, target, method, min_margin_c) -> tuple[float, float, float]:
+    slope, offset = _fit_line(s, r, method)
+    positive = r >= limit_c
+    margin = _min_margin(slope * s + offset, positive, limit_c, target, min_margin_c)
+    return slope, offset, margin
+
+
+def _check_fit_inputs(s, r, limit_c, target, need_positives: int) -> None:
+    if not 0.0 < target <= 1.0:
+        raise CanthusError(f"target sensitivity must be in (0, 1], got {target:g}.")
+    n_pos = int((r >= limit_c).sum())
+    if n_pos < need_positives:
+        raise CanthusError(
+            f"{n_pos} pair(s) have a reference reading at or over {limit_c:g} °C; at least "
+            f"{need_positives} are needed to fit and cross-validate the alarm margin."
+        )
+
+
+def _stratified_folds(positive: np.ndarray, folds: int, rng: np.random.Generator) -> np.ndarray:
+    fold_of = np.empty(positive.size, dtype=np.int64)
+    start = 0
+    for cls in (True, False):
+        idx = rng.permutation(np.flatnonzero(positive == cls))
+        fold_of[idx] = (start + np.arange(idx.size)) % folds
+        start = (start + idx.size) % folds
+    return fold_of
+
+
+@dataclass(frozen=True)
+class _OutOfFold:
+    """Per repeat: every pair's estimate from a model fitted without it."""
+
+    est: np.ndarray  # (repeats, n)
+    fold_of: np.ndarray  # (repeats, n)
+    margins: np.ndarray  # (repeats, folds) in-sample margin of each training fit
+    folds: int
+    repeats: int
+    seed: int
+
+
+def _out_of_fold(s, r, limit_c, target, folds, repeats, seed, method, min_margin_c) -> _OutOfFold:
+    positive = r >= limit_c
+    k = min(int(folds), s.size)
+    if k < 2 or repeats < 1:
+        raise CanthusError(f"cross-validation needs at least 2 folds and 1 repeat (got {k} and {repeats}).")
+    est = np.empty((repeats, s.size))
+    fold_of = np.empty((repeats, s.size), dtype=np.int64)
+    margins = np.empty((repeats, k))
+    for rep in range(repeats):
+        rng = np.random.default_rng([seed, rep])
+        fold_of[rep] = _stratified_folds(positive, k, rng)
+        for f in range(k):
+            test = fold_of[rep] == f
+            train = ~test
+            slope, offset, margin = _fit_in_sample(
+                s[train], r[train], limit_c, target, method, min_margin_c
+            )
+            est[rep, test] = slope * s[test] + offset
+            margins[rep, f] = margin
+    return _OutOfFold(est, fold_of, margins, k, repeats, seed)
+
+
+def _summarise(values: list[float | None]) -> tuple[float | None, list[float] | None]:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None, None
+    return _r4(np.mean(vals)), [_r4(min(vals)), _r4(max(vals))]
+
+
+def _oof_scores(oof: _OutOfFold, r: np.ndarray, limit_c: float, extra_c: float) -> dict:
+    positive = r >= limit_c
+    sens, spec, auc = [], [], []
+    for rep in range(oof.repeats):
+        levels = np.array([
+            round(limit_c - round(m + extra_c, 4), 4) for m in oof.margins[rep]
+        ])
+        pred = oof.est[rep] >= levels[oof.fold_of[rep]]
+        sens.append(_rate(int((pred & positive).sum()), int(positive.sum())))
+        spec.append(_rate(int((~pred & ~positive).sum()), int((~positive).sum())))
+        auc.append(roc_auc(oof.est[rep], positive))
+    out = {"folds": oof.folds, "repeats": oof.repeats, "seed": oof.seed,
+           "margin_extra_c": round(extra_c, 4),
+           "mean_fold_margin_c": _r4(np.mean(oof.margins) + extra_c)}
+    for name, vals in (("auc", auc), ("sensitivity", sens), ("specificity", spec)):
+        out[name], out[f"{name}_range"] = _summarise(vals)
+    return out
+
+
+def cross_validate(
+    skin,
+    reference,
+    limit_c: float = 37.7,
+    target_sensitivity: float = 0.90,
+    folds: int = 10,
+    repeats: int = DEFAULT_REPEATS,
+    seed: int = 0,
+    *,
+    margin_extra_c: float = 0.0,
+    method: str = "offset",
+    min_margin_c: float = 0.0,
+) -> dict:
+    """Out-of-fold scores of the fitting procedure at ``limit_c``.
+
+    Stratified ``folds``-fold cross-validation (positives and negatives spread
+    evenly), repeated ``repeats`` times with seeds ``(seed, 0..repeats-1)``.
+    In each fold the offset and the in-sample margin are fitted on the other
+    folds, ``margin_extra_c`` is added, and the held-out pairs are classified.
+    Each repeat pools its held-out predictions into one sensitivity,
+    specificity and AUC; the dict gives their mean over repeats and the
+    ``*_range`` [min, max] across repeats.
+    """
+    s, r = _pairs(skin, reference)
+    _check_fit_inputs(s, r, limit_c, target_sensitivity, need_positives=2)
+    oof = _out_of_fold(s, r, limit_c, target_sensitivity, folds, repeats, seed, method, min_margin_c)
+    return _oof_scores(oof, r, limit_c, margin_extra_c)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A fitted model and how its margin was reached."""
+
+    model: OralModel
+    in_sample_margin_c: float
+    margin_extra_c: float
+    cross_validated: dict | None = field(default=None)
+
+
+def fit_details(
+    skin,
+    reference,
+    limit_c: float = 37.7,
+    target_sensitivity: float = 0.90,
+    prealarm_band_c: float = 0.3,
+    *,
+    robust: bool = True,
+    folds: int = 10,
+    repeats: int = DEFAULT_REPEATS,
+    seed: int = 0,
+    method: str = "offset",
+    min_margin_c: float = 0.0,
+    provenance: str = "",
+) -> Fit:
+    """:func:`fit_model` with the details: in-sample margin, extra, CV scores."""
+    s, r = _pairs(skin, reference)
+    _check_fit_inputs(s, r, limit_c, target_sensitivity, need_positives=2 if robust else 1)
+    slope, offset, margin = _fit_in_sample(s, r, limit_c, target_sensitivity, method, min_margin_c)
+    extra = 0.0
+    cv = None
+    if robust:
+        oof = _out_of_fold(
+            s, r, limit_c, target_sensitivity, folds, repeats, seed, method, min_margin_c
+        )
+        # Past this extra every out-of-fold positive is caught in every repeat.
+        cap = float(limit_c - oof.est.min() + oof.margins.max()) + MARGIN_STEP_C
+        k = 0
+        while True:
+            extra = round(k * MARGIN_STEP_C, 4)
+            cv = _oof_scores(oof, r, limit_c, extra)
+            if cv["sensitivity"] >= target_sensitivity - _TOL or extra > cap:
+                break
+            k += 1
+    model = OralModel(
+        offset_c=offset,
+        alarm_margin_c=round(margin + extra, 4),
+        slope=slope,
+        prealarm_band_c=prealarm_band_c,
+        target_sensitivity=target_sensitivity,
+        fitted_limit_c=limit_c,
+        provenance=provenance,
+    )
+    return Fit(model, margin, extra, cv)
+
+
+def fit_model(
+    skin,
+    reference,
+    limit_c: float = 37.7,
+    target_sensitivity: float = 0.90,
+    prealarm_band_c: float = 0.3,
+    **options,
+) -> OralModel:
+    """Fit an :class:`OralModel` to (skin, reference) pairs.
+
+    Offset ``mean(reference - skin)`` rounded to 0.01 °C (``method="linear"``:
+    least-squares line instead). Alarm margin: the smallest 0.05 °C step whose
+    level reaches ``target_sensitivity`` on the pairs, plus (``robust=True``,
+    the default) the smallest extra that brings the repeated stratified
+    cross-validated sensitivity to the target. Options as for :func:`fit_details`.
+    """
+    return fit_details(skin, reference, limit_c, target_sensitivity, prealarm_band_c, **options).model
+
+
+# --------------------------------------------------------------------------
+# Report (what ``canthus calibrate`` prints)
+# --------------------------------------------------------------------------
+
+
+def calibrate_report(
+    path: str | Path,
+    skin_column: str,
+    reference_column: str,
+    limit_c: float = 37.7,
+    fit: bool = False,
+    model: OralModel = SHIPPED_MODEL,
+    *,
+    target_sensitivity: float | None = None,
+    repeats: int = DEFAULT_REPEATS,
+    seed: int = 0,
+    date: str | None = None,
+) -> dict:
+    """JSON-ready scores of ``model`` on the pairs in ``path`` and, with ``fit``,
+    a model fitted to them (in-sample and cross-validated scores).
+
+    The fitted model keeps the current model's pre-alarm band and, unless
+    ``target_sensitivity`` is given, its target sensitivity. ``date`` (ISO,
+    default today) goes into the fitted model's provenance.
+    """
+    skin, ref, skipped = load_pairs(path, skin_column, reference_column)
+    report: dict = {
+        "file": str(path),
+        "skin_column": skin_column,
+        "reference_column": reference_column,
+        "n": int(skin.size),
+        "skipped": skipped,
+        "limit_c": limit_c,
+        "current": {"model": model.to_dict(), **score_model(model, skin, ref, limit_c)},
+    }
+    if fit:
+        import datetime
+
+        target = model.target_sensitivity if target_sensitivity is None else target_sensitivity
+        when = date or datetime.date.today().isoformat()
+        n_pos = int((ref >= limit_c).sum())
+        result = fit_details(
+            skin, ref, limit_c, target, model.prealarm_band_c, repeats=repeats, seed=seed,
+        )
+        in_sample = result.in_sample_margin_c
+        provenance = (
+            f"{Path(path).name}: {skin_column} vs {reference_column}, n={skin.size}, "
+            f"{n_pos} at or over {limit_c:g} °C; offset = mean difference; margin = "
+            f"in-sample {in_sample:g} + {result.margin_extra_c:g} so that {result.cross_validated['folds']}"
+            f"-fold CV x{repeats} sensitivity >= {target:g}; canthus calibrate {when}"
+        )
+        fitted = OralModel(**{**result.model.to_dict(), "provenance": provenance})
+        report["fitted"] = {
+            "model": fitted.to_dict(),
+            "in_sample_margin_c": in_sample,
+            "in_sample": score_model(fitted, skin, ref, limit_c),
+            "cross_validated": result.cross_validated,
+        }
+    return report

@@ -1,0 +1,78 @@
+"""Typed engine settings. Unknown keys fail loudly with their path.
+
+Defaults carry a comment saying where the number comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReferenceConfig(_Strict):
+    """A blackbody in view: its region (pixels) and set temperature."""
+
+    x: int = Field(ge=0)
+    y: int = Field(ge=0)
+    width: int = Field(ge=2)
+    height: int = Field(ge=2)
+    set_c: float = Field(35.0, ge=25.0, le=45.0)  # FDA bench: best set point 36-37, common 35
+    # IEC 80601-2-59 asks for <= 0.1 °C drift of the source; we lock out
+    # past ±0.3 °C of camera correction, half the ±0.5 °C accuracy budget.
+    tolerance_c: float = Field(0.3, gt=0.0, le=2.0)
+    # Farther than this from the set point the patch is not the blackbody
+    # (occluded, switched off, camera moved): "reference missing".
+    find_tolerance_c: float = Field(2.0, gt=0.0, le=10.0)
+    max_spread_c: float = Field(0.6, gt=0.0)  # a blackbody is uniform; a face in front of it is not
+
+
+class RelativeRuleConfig(_Strict):
+    """FLIR EST style: running baseline of recent normal subjects + offset."""
+
+    window: int = Field(10, ge=3, le=100)  # FLIR EST: last ~10 normal subjects
+    trim: int = Field(1, ge=0)  # drop this many highest and lowest
+    offset_c: float = Field(1.0, gt=0.0, le=5.0)  # FLIR EST default alarm offset
+    min_subjects: int = Field(3, ge=1)  # until then the absolute rule decides (seeding)
+
+
+class EngineConfig(_Strict):
+    """How one camera's frames are screened."""
+
+    limit_c: float = Field(37.7, ge=34.0, le=39.0)  # the EU deployment's limit; IEC: 34-39 adjustable
+    rule: Literal["absolute", "relative"] = "absolute"
+    relative: RelativeRuleConfig = RelativeRuleConfig()
+    # IEC/ISO: about <= 1 mm per pixel at the eye corner. The engine sees the
+    # head's width in pixels and assumes an adult head of face_width_mm.
+    max_mm_per_px: float = Field(1.0, gt=0.0, le=10.0)
+    face_width_mm: float = Field(150.0, gt=50.0, le=300.0)
+    lock_frames: int = Field(6, ge=1, le=300)  # stable frames before the one decision
+    lost_frames: int = Field(3, ge=1, le=300)  # a subject unseen this long has left
+    # Pixels this much over the room are a person (clothes, hair and skin all are).
+    person_delta_c: float = Field(3.0, gt=0.0)
+    # Nothing on a living face is this hot: cups, radiators, lamps. Excluded
+    # from the measurement together with a margin around them.
+    hot_object_c: float = Field(40.0, ge=38.0, le=100.0)
+    hot_margin_px: int = Field(4, ge=0)
+    top_k: int = Field(5, ge=1)  # median of the hottest k (after a 3x3 median): robust to hot pixels
+    max_motion: float = Field(0.03, gt=0.0)  # head centre moves < 3 % of head width per frame
+    max_reading_spread_c: float = Field(0.4, gt=0.0)  # readings during a lock agree within this
+    glasses_fraction: float = Field(0.2, gt=0.0, lt=1.0)  # cold share of the eye band
+    cold_face_gap_c: float = Field(3.0, gt=0.0)  # canthus minus typical face skin
+    warmup_s: float = Field(0.0, ge=0.0)  # extra warm-up after the first frame; cameras also flag it
+    reference: ReferenceConfig | None = None
+
+    @field_validator("limit_c")
+    @classmethod
+    def _tenth(cls, v: float) -> float:
+        if abs(round(v, 1) - v) > 1e-9:
+            raise ValueError("the limit is set in 0.1 °C steps")
+        return round(v, 1)
+
+    @property
+    def min_head_px(self) -> float:
+        return self.face_width_mm / self.max_mm_per_px

@@ -1,0 +1,224 @@
+"""Where the people and faces are, and the canthus reading of each face.
+
+Detection runs on a decimated *view* of the frame (every d-th pixel, no
+interpolation) because finding a head needs no full resolution; the
+measurement itself always reads the raw, full-resolution pixels. Nothing here
+resizes or colour-maps an image before taking a maximum.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from app.core.config import EngineConfig
+
+#: Geometry of an adult head seen from the front, as fractions of the head's
+#: width (W) and height (H, top of the hair to the chin). The canthus band
+#: spans the eyebrows to the middle of the nose: it holds both inner canthi
+#: and leaves out the mouth (an open mouth is hotter than the canthus) and
+#: whatever is held at the chin.
+HEAD_ASPECT = 1.43  # H / W
+BAND_TOP, BAND_BOTTOM = 0.36, 0.62  # of H from the top of the head
+BAND_HALF_WIDTH = 0.30  # of W each side of the centre line
+
+
+@dataclass(slots=True)
+class Head:
+    """One head found in a frame, in full-resolution pixel coordinates."""
+
+    x: int  # left of the head box
+    y: int  # top of the head box
+    width: int
+    height: int
+    centre: tuple[float, float]
+    complete: bool  # the whole head is inside the frame
+    person_area_px: int
+
+    @property
+    def band(self) -> tuple[int, int, int, int]:
+        """(row0, row1, col0, col1) of the canthus search band."""
+        cx = self.centre[0]
+        r0 = self.y + int(BAND_TOP * self.height)
+        r1 = self.y + int(np.ceil(BAND_BOTTOM * self.height))
+        c0 = int(cx - BAND_HALF_WIDTH * self.width)
+        c1 = int(np.ceil(cx + BAND_HALF_WIDTH * self.width))
+        return r0, r1, c0, c1
+
+
+@dataclass(slots=True)
+class Measurement:
+    """The canthus reading of one head in one frame."""
+
+    canthus_c: float
+    point: tuple[int, int]  # (x, y) of the hottest valid pixel
+    cold_fraction: float  # share of the band far colder than face skin (glasses)
+    face_skin_c: float  # typical face skin (75th percentile of the head)
+
+
+def decimation(width: int) -> int:
+    """Step that brings a frame to ~160 columns for detection."""
+    return max(1, int(round(width / 160)))
+
+
+def room_temperature(celsius: np.ndarray, step: int) -> float:
+    """A robust room estimate: the 30th percentile of a sparse grid of pixels."""
+    grid = celsius[:: 4 * step, :: 4 * step].ravel()
+    k = int(0.3 * (grid.size - 1))
+    return float(np.partition(grid, k)[k])
+
+
+def find_heads(celsius: np.ndarray, config: EngineConfig) -> tuple[list[Head], float]:
+    """People (warmer than the room by ``person_delta_c``) and the head of each.
+
+    Returns the heads and the room temperature estimate. The head is the top
+    of a person blob: rows are taken from the top while the blob's widest row
+    so far is wider than the rows taken are tall (a head is taller than wide,
+    so this stops past the widest part of the skull and before the
+    shoulders). Pixels at or over ``hot_object_c`` are not part of a person.
+    """
+    h, w = celsius.shape
+    d = decimation(w)
+    room = room_temperature(celsius, d)
+    small = celsius[::d, ::d]
+    lo, hi = np.float32(room + config.person_delta_c), np.float32(config.hot_object_c)
+    mask = ((small > lo) & (small < hi)).view(np.uint8)
+    hot = small >= hi
+    if hot.any():
+        # A hot object's blurred rim reads like skin: drop it with the object.
+        grow = np.ones((5, 5), np.uint8)
+        mask[cv2.dilate(hot.view(np.uint8), grow).view(bool)] = 0
+    bx, by, bw, bh = cv2.boundingRect(mask)
+    if bw == 0 or bh == 0:
+        return [], room
+    # Connected components on the mask's bounding box only.
+    crop = mask[by : by + bh, bx : bx + bw]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8, ltype=cv2.CV_32S)
+    sh, sw = small.shape
+    min_area = max(12, (sh * sw) // 150)
+    heads: list[Head] = []
+    for i in range(1, n):
+        x, y, cw, ch, area = (int(v) for v in stats[i])
+        if area < min_area:
+            continue
+        blob = labels[y : y + ch, x : x + cw] == i
+        for left_s, width_s, top_s in _heads_in_blob(blob):
+            d_left, d_top = (bx + x + left_s) * d, (by + y + top_s) * d
+            head_w = width_s * d
+            head_h = int(round(head_w * HEAD_ASPECT))
+            complete = (
+                (by + y + top_s) > 0
+                and bx + x + left_s > 0
+                and bx + x + left_s + width_s < sw
+                and d_top + head_h <= h
+            )
+            heads.append(
+                Head(
+                    x=d_left, y=d_top, width=head_w, height=head_h,
+                    centre=(d_left + head_w / 2.0, d_top + head_h / 2.0), complete=complete,
+                    person_area_px=area * d * d,
+                )
+            )
+    return heads, room
+
+
+def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int, int]]:
+    """Heads of one person blob (or of people whose shoulders touch).
+
+    Works on the blob's top edge (first row of each column). A head is an
+    upward bump of that edge: going down from its top, the columns above the
+    current depth form a run that widens with depth; a head is taller than
+    wide, so the first depth at which the run is no wider than the depth
+    gives the head's width, past the widest part of the skull and above the
+    shoulders. Further heads are bumps that stay apart from those found.
+    Returns (left column, width, top row) in blob coordinates.
+    """
+    ch, cw = blob.shape
+    has = blob.any(axis=0)
+    edge = np.where(has, blob.argmax(axis=0), ch + 1)
+    used = np.zeros(cw, bool)
+    heads: list[tuple[int, int, int]] = []
+    for _ in range(4):  # more heads than this in one blob is a crowd: "multiple people" anyway
+        free = np.where(used, ch + 1, edge)
+        seed = int(free.argmin())
+        top = int(free[seed])
+        if top > ch:
+            break
+        left_max = np.maximum.accumulate(edge[seed::-1])  # going left from the seed
+        right_max = np.maximum.accumulate(edge[seed:])
+        depths = np.arange(1, ch - top + 1)
+        widths = (
+            np.searchsorted(left_max, top + depths, side="left")
+            + np.searchsorted(right_max, top + depths, side="left")
+            - 1
+        )
+        ok = np.flatnonzero(depths >= widths)
+        depth = int(depths[ok[0]]) if ok.size else int(depths[-1])
+        lo = seed - int(np.searchsorted(left_max, top + depth, side="left")) + 1
+        hi = seed + int(np.searchsorted(right_max, top + depth, side="left"))
+        width = hi - lo
+        touches = (lo > 0 and used[lo - 1]) or (hi < cw and used[hi]) or used[lo:hi].any()
+        used[max(0, lo - 1) : hi + 1] = True
+        if touches and heads:
+            continue  # a shoulder or an ear beside a head already found
+        if width >= min_width:
+            heads.append((lo, width, top))
+    return heads
+
+
+def measure(celsius: np.ndarray, head: Head, config: EngineConfig) -> Measurement | None:
+    """The canthus reading: median of the ``top_k`` hottest pixels of the band.
+
+    Pixels at or over ``hot_object_c`` and a margin around them are left out
+    (a cup at the chin must not become the measurement). The median of the
+    hottest few is robust to a single hot pixel; at ≤ 1 mm/pixel an inner
+    canthus covers far more than ``top_k`` pixels.
+    """
+    h, w = celsius.shape
+    r0, r1, c0, c1 = head.band
+    r0, r1, c0, c1 = max(0, r0), min(h, r1), max(0, c0), min(w, c1)
+    if r1 - r0 < 2 or c1 - c0 < 2:
+        return None
+    band = celsius[r0:r1, c0:c1]
+    hot_c = np.float32(config.hot_object_c)
+    if band.max() >= hot_c:
+        hot = (band >= hot_c).view(np.uint8)
+        m = config.hot_margin_px
+        if m:
+            hot = cv2.dilate(hot, np.ones((2 * m + 1, 2 * m + 1), np.uint8))
+        band = np.where(hot.astype(bool), np.float32(-273.15), band)
+    # A 3x3 median removes single hot or dead pixels and most of the sensor
+    # noise (which would otherwise bias a maximum upwards) without lowering a
+    # hot spot more than a pixel wide. No resizing, no interpolation.
+    band = cv2.medianBlur(np.ascontiguousarray(band), 3)
+    flat = band.ravel()
+    k = min(config.top_k, flat.size)
+    top = np.partition(flat, flat.size - k)[flat.size - k :]
+    reading = float(np.median(top))
+    if reading < -100:
+        return None
+    iy, ix = np.unravel_index(int(np.argmax(band)), band.shape)
+    d = decimation(w)
+    # typical face skin: the head box's 75th percentile on a sparse grid
+    hy0, hy1 = max(0, head.y), min(h, head.y + head.height)
+    hx0, hx1 = max(0, head.x), min(w, head.x + head.width)
+    face = celsius[hy0:hy1:d, hx0:hx1:d].ravel()
+    face = face[(face > reading - 12.0) & (face < hot_c)]
+    skin = float(np.percentile(face, 75)) if face.size else reading
+    # Glasses are opaque to long-wave infrared: lenses read near room
+    # temperature, far under even a cold face's skin.
+    sparse = band[:: max(1, d // 2), :: max(1, d // 2)]
+    cold = float(np.count_nonzero(sparse < skin - 3.0)) / max(1, sparse.size)
+    return Measurement(reading, (c0 + int(ix), r0 + int(iy)), cold, skin)
+
+
+def fever_mask(celsius: np.ndarray, skin_threshold_c: float, out: np.ndarray | None = None) -> np.ndarray:
+    """uint8 mask (255 where a pixel's oral-equivalent estimate is over the alarm level).
+
+    The estimate is monotonic in skin temperature, so comparing raw pixels
+    with the model's skin threshold is exact; OpenCV's SIMD threshold makes it
+    one fast pass.
+    """
+    return cv2.compare(celsius, float(skin_threshold_c), cv2.CMP_GE, dst=out)

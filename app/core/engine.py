@@ -1,0 +1,354 @@
+"""One camera's screening: frame in, per-person states and decisions out.
+
+The order is fixed: reference check and correction → detection → tracking →
+one decision per person. :meth:`Engine.process` never raises on a frame it
+can screen and keeps no reference to the frame after returning, so a worker
+thread can hand results to a display that shows only the latest frame while
+every :class:`Decision` is delivered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.core.config import EngineConfig
+from app.core.detection import Head, fever_mask, find_heads, measure
+from app.core.frame import Frame
+from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.rules import RelativeBaseline, decide
+
+#: Non-results: code -> what the guard tells the person or does. None is a pass.
+REASONS: dict[str, str] = {
+    "warming_up": "Camera warming up: check with a clinical thermometer",
+    "no_reference": "Reference blackbody not seen: clear its view, check with a thermometer",
+    "reference_drift": "Camera drifted from its reference: screening locked, call maintenance",
+    "multiple_people": "One person at a time, please",
+    "too_far": "Step closer to the camera",
+    "glasses": "Remove glasses, please",
+    "cold_face": "Just in from the cold: wait 15 min indoors, then screen again",
+    "unstable": "Stand still and look at the camera",
+}
+# When a subject met several blocking states equally often, the guard hears
+# the first of these: camera problems before instructions to the person.
+_PRIORITY = list(REASONS)
+
+CAMERA_STATES = ("live", "warming_up", "ffc", "no_reference", "reference_drift")
+
+
+@dataclass(slots=True)
+class Decision:
+    """The one decision about one subject: a result or a non-result."""
+
+    camera: str
+    subject: int
+    t: float
+    seq: int
+    verdict: str  # "normal", "elevated" or "retry"
+    reason: str  # "measured" for results, a REASONS code for non-results
+    instruction: str
+    canthus_c: float | None = None
+    estimate_c: float | None = None
+    rule: str | None = None
+    limit_c: float | None = None
+    alarm_level_c: float | None = None
+    prealarm: bool = False
+    baseline_c: float | None = None
+    point: tuple[int, int] | None = None
+    box: tuple[int, int, int, int] | None = None
+    snapshot: np.ndarray | None = field(default=None, repr=False)  # °C crop of the head, for the alert
+
+    def to_json(self) -> dict:
+        r2 = lambda v: None if v is None else round(float(v), 2)  # noqa: E731
+        return {
+            "camera": self.camera,
+            "subject": self.subject,
+            "t": round(self.t, 3),
+            "canthus_c": r2(self.canthus_c),
+            "estimate_c": r2(self.estimate_c),
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "instruction": self.instruction,
+            "rule": self.rule,
+            "limit_c": self.limit_c,
+            "alarm_level_c": r2(self.alarm_level_c),
+            "prealarm": self.prealarm,
+            "point": list(self.point) if self.point else None,
+        }
+
+
+@dataclass(slots=True)
+class TrackView:
+    """What the screen needs to draw one tracked person in this frame."""
+
+    subject: int
+    box: tuple[int, int, int, int]  # x, y, w, h of the head
+    point: tuple[int, int] | None  # hottest canthus pixel this frame
+    state: str  # "entering", "measuring", a REASONS code, or "decided"
+    instruction: str
+    reading_c: float | None
+    decision: Decision | None
+
+
+@dataclass(slots=True)
+class FrameResult:
+    frame: Frame
+    camera_state: str
+    room_c: float
+    reference_c: float | None
+    reference_offset_c: float | None
+    fever_threshold_c: float  # skin temperature whose estimate reaches the alarm level
+    fever_mask: np.ndarray  # uint8, 255 where over the alarm level
+    tracks: list[TrackView]
+    decisions: list[Decision]
+
+
+@dataclass(slots=True)
+class _Track:
+    subject: int
+    centre: tuple[float, float]
+    width: int
+    last_seq: int
+    readings: list[tuple[float, tuple[int, int]]] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)
+    seen_complete: bool = False
+    decision: Decision | None = None
+    missed: int = 0
+
+
+class Engine:
+    """Screens one camera. Not thread-safe: one engine per camera worker."""
+
+    def __init__(self, camera: str, config: EngineConfig | None = None, model: OralModel = SHIPPED_MODEL) -> None:
+        self.camera = camera
+        self.model = model
+        self.config = config or EngineConfig()
+        self.baseline = RelativeBaseline(
+            self.config.relative.window, self.config.relative.trim, self.config.relative.min_subjects
+        )
+        self._tracks: list[_Track] = []
+        self._next_subject = 1
+        self._first_t: float | None = None
+        self.frames_processed = 0
+        self.decisions_made = 0
+
+    # -- settings ----------------------------------------------------------
+    @property
+    def config(self) -> EngineConfig:
+        return self._config
+
+    @config.setter
+    def config(self, config: EngineConfig) -> None:
+        self._config = config
+        self._skin_threshold = self.model.skin_threshold_c(config.limit_c)
+
+    def rescreen(self, subject: int) -> bool:
+        """Discard a subject's decision and measure again (guard's Re-screen)."""
+        for tr in self._tracks:
+            if tr.subject == subject:
+                tr.decision = None
+                tr.readings.clear()
+                tr.reasons.clear()
+                return True
+        return False
+
+    # -- per frame -----------------------------------------------------------
+    def _reference(self, frame: Frame) -> tuple[str | None, float | None, float | None]:
+        ref = self.config.reference
+        if ref is None:
+            return None, None, None
+        h, w = frame.celsius.shape
+        if ref.x + ref.width > w or ref.y + ref.height > h:
+            return "no_reference", None, None
+        # the inner part of the patch: edges mix with the surroundings
+        mx, my = ref.width // 4, ref.height // 4
+        patch = frame.celsius[ref.y + my : ref.y + ref.height - my, ref.x + mx : ref.x + ref.width - mx]
+        reading = float(np.median(patch))
+        spread = float(patch.max() - patch.min())
+        if abs(reading - ref.set_c) > ref.find_tolerance_c or spread > ref.max_spread_c:
+            return "no_reference", reading, None
+        offset = ref.set_c - reading
+        if abs(offset) > ref.tolerance_c:
+            return "reference_drift", reading, offset
+        return None, reading, offset
+
+    def process(self, frame: Frame) -> FrameResult:
+        """Screen one frame. Applies the reference correction to ``frame.celsius`` in place."""
+        cfg = self.config
+        self.frames_processed += 1
+        if self._first_t is None:
+            self._first_t = frame.t
+        decisions: list[Decision] = []
+        warming = "warming_up" in frame.flags or (frame.t - self._first_t) < cfg.warmup_s
+        block, ref_c, offset = self._reference(frame)
+        if offset is not None and block is None:
+            frame.celsius += np.float32(offset)
+        mask = fever_mask(frame.celsius, self._skin_threshold)
+        # A camera still warming up also fails its reference: say the cause.
+        camera_state = "warming_up" if warming else (block or "live")
+        if "ffc" in frame.flags:
+            # Frozen or stale image: nothing seen now counts, nobody is aged.
+            return FrameResult(frame, "ffc", float("nan"), ref_c, offset, self._skin_threshold, mask,
+                               self._views({}, {}), [])
+        if camera_state == "live":
+            camera_block = None
+        else:
+            camera_block = camera_state
+        heads, room = find_heads(frame.celsius, cfg)
+        matched = self._match(heads, frame.seq)
+        n_complete = sum(1 for hd in heads if hd.complete)
+        points: dict[int, tuple[int, int]] = {}
+        states: dict[int, tuple[str, float | None]] = {}
+        for tr, hd, moved in matched:
+            state, reading = self._step(tr, hd, moved, frame, camera_block, n_complete, points)
+            states[tr.subject] = (state, reading)
+            if state == "measuring" and tr.decision is None and len(tr.readings) >= cfg.lock_frames:
+                dec = self._decide(tr, hd, frame)
+                if dec is not None:
+                    decisions.append(dec)
+        decisions.extend(self._expire(frame))
+        return FrameResult(frame, camera_state, room, ref_c, offset, self._skin_threshold, mask,
+                           self._views(states, points), decisions)
+
+    def flush(self, t: float | None = None, seq: int = -1) -> list[Decision]:
+        """End of stream: decide every subject still in view."""
+        out = [d for tr in self._tracks if (d := self._finish(tr, t, seq)) is not None]
+        self._tracks.clear()
+        return out
+
+    # -- internals -----------------------------------------------------------
+    def _match(self, heads: list[Head], seq: int) -> list[tuple[_Track, Head, float]]:
+        """Greedy nearest-centre matching; unmatched heads start new subjects."""
+        pairs = []
+        for ti, tr in enumerate(self._tracks):
+            for hi, hd in enumerate(heads):
+                dist = math.dist(tr.centre, hd.centre)
+                if dist < 0.6 * max(tr.width, hd.width):
+                    pairs.append((dist, ti, hi))
+        pairs.sort()
+        used_t, used_h, out = set(), set(), []
+        for dist, ti, hi in pairs:
+            if ti in used_t or hi in used_h:
+                continue
+            used_t.add(ti)
+            used_h.add(hi)
+            tr, hd = self._tracks[ti], heads[hi]
+            moved = dist / max(hd.width, 1)
+            tr.centre, tr.width, tr.last_seq, tr.missed = hd.centre, hd.width, seq, 0
+            out.append((tr, hd, moved))
+        for hi, hd in enumerate(heads):
+            if hi not in used_h:
+                tr = _Track(self._next_subject, hd.centre, hd.width, seq)
+                self._next_subject += 1
+                self._tracks.append(tr)
+                out.append((tr, hd, 1.0))
+        for ti, tr in enumerate(self._tracks):
+            if ti not in used_t and tr.last_seq != seq:
+                tr.missed += 1
+        return out
+
+    def _step(self, tr: _Track, hd: Head, moved: float, frame: Frame, camera_block: str | None,
+              n_complete: int, points: dict) -> tuple[str, float | None]:
+        cfg = self.config
+        if not hd.complete:
+            tr.readings.clear()
+            return "entering", None
+        tr.seen_complete = True
+        m = None
+        if camera_block:
+            state = camera_block
+        elif n_complete >= 2:
+            state = "multiple_people"
+        elif hd.width < cfg.min_head_px:
+            state = "too_far"
+        else:
+            m = measure(frame.celsius, hd, cfg)
+            if m is None:
+                state = "unstable"
+            elif m.cold_fraction > cfg.glasses_fraction:
+                state = "glasses"
+            elif m.canthus_c - m.face_skin_c > cfg.cold_face_gap_c:
+                state = "cold_face"
+            elif moved > cfg.max_motion:
+                state = "unstable"
+            else:
+                state = "measuring"
+        if m is not None:
+            points[tr.subject] = m.point
+        if tr.decision is not None:
+            return "decided", m.canthus_c if m else None
+        if state != "measuring":
+            tr.readings.clear()
+            tr.reasons[state] += 1
+            return state, m.canthus_c if m else None
+        assert m is not None
+        tr.readings.append((m.canthus_c, m.point))
+        lock = tr.readings[-cfg.lock_frames :]
+        vals = [r for r, _ in lock]
+        if len(lock) == cfg.lock_frames and max(vals) - min(vals) > cfg.max_reading_spread_c:
+            tr.reasons["unstable"] += 1
+            del tr.readings[0]
+        return state, m.canthus_c
+
+    def _decide(self, tr: _Track, hd: Head, frame: Frame) -> Decision | None:
+        cfg = self.config
+        lock = tr.readings[-cfg.lock_frames :]
+        canthus = float(np.median([r for r, _ in lock]))
+        out = decide(canthus, cfg, self.model, self.baseline)
+        x0, y0 = max(0, hd.x), max(0, hd.y)
+        snap = frame.celsius[y0 : hd.y + hd.height, x0 : hd.x + hd.width].copy()
+        dec = Decision(
+            camera=self.camera, subject=tr.subject, t=frame.t, seq=frame.seq,
+            verdict=out.verdict, reason="measured",
+            instruction="Fever screening alarm: secondary check" if out.verdict == "elevated" else "Normal",
+            canthus_c=canthus, estimate_c=out.estimate_c, rule=out.rule, limit_c=cfg.limit_c,
+            alarm_level_c=out.alarm_level_c, prealarm=out.prealarm, baseline_c=out.baseline_c,
+            point=lock[-1][1], box=(hd.x, hd.y, hd.width, hd.height), snapshot=snap,
+        )
+        tr.decision = dec
+        self.decisions_made += 1
+        return dec
+
+    def _finish(self, tr: _Track, t: float | None, seq: int) -> Decision | None:
+        if tr.decision is not None or not tr.seen_complete:
+            return None
+        if tr.reasons:
+            top = max(tr.reasons.values())
+            reason = next(r for r in _PRIORITY if tr.reasons.get(r, 0) == top)
+        else:
+            reason = "unstable"
+        self.decisions_made += 1
+        return Decision(
+            camera=self.camera, subject=tr.subject, t=t if t is not None else float("nan"), seq=seq,
+            verdict="retry", reason=reason, instruction=REASONS[reason], limit_c=self.config.limit_c,
+        )
+
+    def _expire(self, frame: Frame) -> list[Decision]:
+        out, keep = [], []
+        for tr in self._tracks:
+            if tr.missed > self.config.lost_frames:
+                d = self._finish(tr, frame.t, frame.seq)
+                if d is not None:
+                    out.append(d)
+            else:
+                keep.append(tr)
+        self._tracks = keep
+        return out
+
+    def _views(self, states: dict, points: dict) -> list[TrackView]:
+        views = []
+        for tr in self._tracks:
+            if tr.last_seq < 0:
+                continue
+            state, reading = states.get(tr.subject, ("lost", None))
+            hw = tr.width
+            hh = int(round(hw * 1.43))
+            box = (int(tr.centre[0] - hw / 2), int(tr.centre[1] - hh / 2), hw, hh)
+            instr = REASONS.get(state, "Measuring..." if state == "measuring" else "")
+            if tr.decision is not None:
+                instr = tr.decision.instruction
+            views.append(TrackView(tr.subject, box, points.get(tr.subject), state, instr, reading, tr.decision))
+        return views

@@ -1,0 +1,423 @@
+"""A building entrance seen by a radiometric thermal camera, deterministic by seed.
+
+People walk in from one side, stop in the screening zone facing the camera,
+and walk out the other side. Each subject has a ground-truth core (oral)
+temperature; the canthus temperature follows it the way it does in the FDA
+facial/oral data set (regression of ``canthiMax1`` on ``aveOralM``: slope
+0.848, intercept 4.306 °C, residual SD 0.362 °C, n = 1003), so the
+physiology, not the simulator, decides who should alarm.
+
+Faces are drawn in millimetres and scaled to pixels: hair, forehead, cheeks,
+a cooler nose, eyes, two canthus hot spots (the hottest stable point), mouth,
+neck and clothed shoulders. The room drifts slowly; the sensor adds NETD-like
+noise and a slowly drifting calibration offset that a blackbody patch lets the
+engine correct.
+
+Incidents (each a reason the engine must give, or must shrug off):
+
+=================  ==========================================  ===============
+incident           what happens                                engine must say
+=================  ==========================================  ===============
+glasses            lenses (opaque to LWIR) hide the canthi      glasses
+pair               two people stop side by side                 multiple_people
+too_far            the subject stays far from the camera        too_far
+cold_face          just in from the cold: face skin -4 °C       cold_face
+no_stop            walks straight through                       unstable
+warmup             camera warming up while the subject stands   warming_up
+no_reference       blackbody blocked while the subject stands   no_reference
+reference_drift    calibration jumps 0.8 °C, blackbody sees it  reference_drift
+hot_drink          a 60 °C cup held beside the chin             (a result)
+open_mouth         mouth open: hotter than the canthus          (a result)
+ffc                flat-field correction freezes the image      (a result)
+=================  ==========================================  ===============
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import cv2
+import numpy as np
+
+from app.core.oral import SHIPPED_MODEL, OralModel
+
+# FDA data set (Wang et al. 2022), round 1: canthiMax1 regressed on aveOralM.
+CANTHUS_SLOPE = 0.848
+CANTHUS_INTERCEPT_C = 4.306
+CANTHUS_RESIDUAL_SD_C = 0.362
+
+#: incident -> the non-result reason it must produce (None: a result is still due)
+INCIDENTS: dict[str, str | None] = {
+    "glasses": "glasses",
+    "pair": "multiple_people",
+    "too_far": "too_far",
+    "cold_face": "cold_face",
+    "no_stop": "unstable",
+    "warmup": "warming_up",
+    "no_reference": "no_reference",
+    "reference_drift": "reference_drift",
+    "hot_drink": None,
+    "open_mouth": None,
+    "ffc": None,
+}
+
+# Head geometry in millimetres (adult averages, rounded).
+HEAD_W_MM, HEAD_H_MM = 150.0, 215.0
+EYE_Y_MM = 105.0  # from the top of the head
+CANTHUS_DX_MM = 13.0
+SHOULDER_W_MM = 420.0
+
+
+@dataclass(frozen=True, slots=True)
+class SimConfig:
+    """One simulated entrance camera."""
+
+    camera: str = "sim-1"
+    width: int = 384
+    height: int = 288
+    fps: float = 9.0
+    seed: int = 0
+    people: int = 20
+    seconds: float | None = None  # None: as long as the people need
+    fever_rate: float = 0.10
+    limit_c: float = 37.7
+    incidents: frozenset[str] = frozenset(INCIDENTS)
+    incident_rate: float = 0.20  # share of arrivals that meet an incident
+    netd_c: float = 0.05  # noise-equivalent temperature difference
+    room_c: float | None = None  # None: drawn in 18-24 °C
+    blackbody: bool = True
+    blackbody_c: float = 35.0
+    warmup_s: float = 0.0  # camera warm-up at the start (also set by the warmup incident)
+    ffc_every_s: float = 0.0  # periodic flat-field corrections (0: only as incidents)
+    model: OralModel = SHIPPED_MODEL
+
+    def __post_init__(self) -> None:
+        if self.width < 32 or self.height < 24:
+            raise ValueError(f"frame size {self.width}x{self.height} is too small (min 32x24)")
+        if not 0.5 <= self.fps <= 120:
+            raise ValueError(f"fps must be 0.5..120, got {self.fps}")
+        if not 0.0 <= self.fever_rate <= 1.0:
+            raise ValueError(f"fever rate must be 0..1, got {self.fever_rate}")
+        unknown = set(self.incidents) - set(INCIDENTS)
+        if unknown:
+            raise ValueError(f"unknown incidents {sorted(unknown)}; known: {', '.join(INCIDENTS)}")
+
+    @property
+    def px_per_mm(self) -> float:
+        """The lens: a head fills ~45 % of the width at the screening distance."""
+        return 1.15 * self.width / 384.0
+
+    @property
+    def blackbody_rect(self) -> tuple[int, int, int, int]:
+        """(x, y, w, h) of the blackbody patch: top-left, above head height."""
+        s = max(4, round(self.width * 0.045))
+        return (max(1, round(self.width * 0.02)), max(1, round(self.height * 0.03)), s, s)
+
+
+@dataclass(slots=True)
+class Subject:
+    """One person's ground truth and path through the scene."""
+
+    subject: int
+    core_c: float
+    canthus_c: float
+    enter_t: float
+    stop_t: float
+    leave_t: float
+    exit_t: float
+    incidents: list[str]
+    x_stop: float  # head centre while standing, as a fraction of the width
+    scale: float = 1.0  # distance factor (1: at the screening mark)
+    direction: int = 1  # +1 walks left to right
+    room_c: float = 21.0
+    hair_mm: float = 50.0
+    clothing_c: float = 28.0
+    seed: int = 0
+    sprite: tuple[np.ndarray, np.ndarray, int, int] | None = field(default=None, repr=False)
+
+    def truth(self, camera: str, limit_c: float, model: OralModel) -> dict:
+        verdict, _ = model.classify(self.canthus_c, limit_c)
+        return {
+            "subject": self.subject,
+            "camera": camera,
+            "enter_t": round(self.enter_t, 3),
+            "exit_t": round(self.exit_t, 3),
+            "core_c": round(self.core_c, 3),
+            "canthus_c": round(self.canthus_c, 3),
+            "febrile": self.core_c >= limit_c,
+            "should_alarm": verdict == "elevated",
+            "incidents": list(self.incidents),
+        }
+
+
+def _ellipse(xx: np.ndarray, yy: np.ndarray, cx: float, cy: float, rx: float, ry: float) -> np.ndarray:
+    return ((xx - cx) / rx) ** 2 + ((yy - cy) / ry) ** 2 <= 1.0
+
+
+class Simulator:
+    """Renders the entrance frame by frame. Same config, same frames."""
+
+    def __init__(self, config: SimConfig) -> None:
+        self.config = c = config
+        self.rng = np.random.default_rng(c.seed)
+        self.room_c = c.room_c if c.room_c is not None else float(self.rng.uniform(18.5, 23.5))
+        self.subjects: list[Subject] = []
+        self._windows: dict[str, list[tuple[float, float]]] = {k: [] for k in ("warmup", "no_reference", "reference_drift", "ffc")}
+        self._schedule()
+        self._background = self._make_background()
+        # A bank of noise frames: drawing fresh Gaussian noise per frame would
+        # cost more than everything else the simulator does.
+        bank_rng = np.random.default_rng(c.seed + 7919)
+        self._noise = bank_rng.normal(0.0, c.netd_c, size=(8, c.height, c.width)).astype(np.float32)
+        self._last: np.ndarray | None = None
+
+    # -- schedule ---------------------------------------------------------
+    @property
+    def duration_s(self) -> float:
+        c = self.config
+        if c.seconds is not None:
+            return c.seconds
+        return (max((s.exit_t for s in self.subjects), default=0.0) + 1.0)
+
+    @property
+    def n_frames(self) -> int:
+        return int(math.floor(self.duration_s * self.config.fps))
+
+    def _draw_core(self, febrile: bool) -> float:
+        if febrile:
+            return float(self.rng.uniform(self.config.limit_c, 39.6))
+        return float(np.clip(self.rng.normal(36.9, 0.3), 35.9, self.config.limit_c - 0.05))
+
+    def _schedule(self) -> None:
+        c, rng = self.config, self.rng
+        walk = 1.0  # seconds to walk in or out
+        t = 1.0
+        n = c.people
+        if c.seconds is not None and n > 0:
+            per = c.seconds / n
+            if per < 3.0:
+                raise ValueError(
+                    f"{n} people in {c.seconds:g} s leaves {per:.1f} s each; each needs at least 3 s"
+                )
+        # in INCIDENTS order: iterating a frozenset of str depends on PYTHONHASHSEED
+        benign = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is None]
+        blocking = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is not None]
+        sid = 0
+        first = True
+        while sid < n:
+            incidents: list[str] = []
+            if first and c.warmup_s > 0:
+                incidents.append("warmup")
+            elif blocking and rng.random() < c.incident_rate * 0.5:
+                incidents.append(str(rng.choice(blocking)))
+            if benign and rng.random() < c.incident_rate * 0.5:
+                incidents.append(str(rng.choice(benign)))
+            first = False
+            pair = "pair" in incidents and sid + 1 < n
+            if "pair" in incidents and not pair:
+                incidents.remove("pair")
+            no_stop = "no_stop" in incidents
+            dwell = 0.0 if no_stop else float(rng.uniform(2.2, 3.2))
+            enter_t, stop_t = t, t + walk * (1.6 if no_stop else 1.0)
+            leave_t = stop_t + dwell
+            exit_t = leave_t + walk * (1.6 if no_stop else 1.0)
+            members = 2 if pair else 1
+            direction = 1 if rng.random() < 0.5 else -1
+            for m in range(members):
+                sid += 1
+                febrile = rng.random() < c.fever_rate
+                core = self._draw_core(febrile)
+                canthus = CANTHUS_SLOPE * core + CANTHUS_INTERCEPT_C + rng.normal(0.0, CANTHUS_RESIDUAL_SD_C)
+                if "cold_face" in incidents:
+                    canthus -= 0.6  # face washing / cold: canthus -0.6 °C, forehead -2.8 °C
+                subj = Subject(
+                    subject=sid, core_c=core, canthus_c=float(round(canthus, 3)),
+                    enter_t=enter_t, stop_t=stop_t, leave_t=leave_t, exit_t=exit_t,
+                    incidents=list(incidents),
+                    x_stop=(0.5 if not pair else (0.27 if m == 0 else 0.73)) + float(rng.uniform(-0.03, 0.03)),
+                    scale=1.0 if not pair else 0.8, direction=direction,
+                    room_c=self.room_c,
+                    hair_mm=float(rng.uniform(30.0, 60.0)),
+                    clothing_c=self.room_c + float(rng.uniform(4.5, 7.0)),
+                    seed=int(rng.integers(1 << 31)),
+                )
+                if "too_far" in incidents:
+                    subj.scale = 0.55
+                self.subjects.append(subj)
+            window = (enter_t - 0.3, exit_t + 0.6)
+            for k in ("warmup", "no_reference", "reference_drift"):
+                if k in incidents:
+                    self._windows[k].append(window)
+            if "ffc" in incidents:
+                f0 = stop_t + float(rng.uniform(0.0, max(0.1, dwell - 1.4)))
+                self._windows["ffc"].append((f0, f0 + 0.4))
+            gap = float(rng.uniform(0.6, 1.6))
+            t = exit_t + gap
+            if c.seconds is not None:
+                t = max(t, sid * c.seconds / max(n, 1) + 1.0)
+        if c.warmup_s > 0:
+            self._windows["warmup"].append((0.0, c.warmup_s))
+        if c.ffc_every_s > 0:
+            k = c.ffc_every_s
+            while k < self.duration_s:
+                self._windows["ffc"].append((k, k + 0.4))
+                k += c.ffc_every_s
+
+    def truth(self) -> list[dict]:
+        c = self.config
+        return [s.truth(c.camera, c.limit_c, c.model) for s in self.subjects]
+
+    # -- rendering --------------------------------------------------------
+    def _make_background(self) -> np.ndarray:
+        c = self.config
+        yy, xx = np.mgrid[0 : c.height, 0 : c.width].astype(np.float32)
+        bg = np.full((c.height, c.width), self.room_c, np.float32)
+        bg += 0.8 * (0.5 - yy / c.height)  # warm air gathers under the ceiling
+        door = (np.abs(xx - c.width * 0.5) < c.width * 0.3) & (yy < c.height * 0.9)
+        bg[door] -= 0.6  # the open door: cooler air from the lobby
+        return bg
+
+    def _active(self, kind: str, t: float) -> bool:
+        return any(a <= t < b for a, b in self._windows[kind])
+
+    def camera_offset_c(self, t: float) -> float:
+        """The camera's own calibration error at time t (what a blackbody corrects)."""
+        off = 0.15 * math.sin(2 * math.pi * t / 240.0 + self.config.seed)
+        if self._active("warmup", t):
+            off += 1.2
+        if self._active("reference_drift", t):
+            off += 0.8
+        return off
+
+    def _sprite(self, s: Subject) -> tuple[np.ndarray, np.ndarray, int, int]:
+        """Temperature image and alpha mask of one person, anchored at the canthus line."""
+        if s.sprite is not None:
+            return s.sprite
+        c = self.config
+        k = c.px_per_mm * s.scale  # px per mm for this subject
+        rng = np.random.default_rng(s.seed)
+        w_mm = SHOULDER_W_MM + 40.0
+        h_mm = max(HEAD_H_MM + 380.0, (c.height / k) + 20.0)
+        w_px, h_px = int(w_mm * k) + 1, int(min(h_mm * k, c.height * 1.6)) + 1
+        yy, xx = np.mgrid[0:h_px, 0:w_px].astype(np.float32)
+        xx = xx / k - w_mm / 2.0  # mm from the head's centre line
+        yy = yy / k  # mm from the top of the head
+        t = np.zeros((h_px, w_px), np.float32)
+        alpha = np.zeros((h_px, w_px), bool)
+        can = s.canthus_c
+        cold = 4.0 if "cold_face" in s.incidents else 0.0
+
+        chin = HEAD_H_MM * 0.93
+        # body and shoulders (clothes)
+        body = (yy > chin + 45.0) & (np.abs(xx) < SHOULDER_W_MM / 2 - np.maximum(0.0, (chin + 110.0 - yy)) * 0.9)
+        t[body], alpha[body] = s.clothing_c, True
+        neck = (yy > chin - 25.0) & (yy <= chin + 60.0) & (np.abs(xx) < 52.0)
+        t[neck], alpha[neck] = can - 2.0 - cold * 0.7, True
+        head = _ellipse(xx, yy, 0.0, HEAD_H_MM / 2, HEAD_W_MM / 2, HEAD_H_MM / 2)
+        alpha |= head
+        # skin: forehead warmer than cheeks, both cooler than the canthus
+        skin = can - 1.7 - 0.004 * np.abs(yy - EYE_Y_MM) - cold - rng.uniform(0.0, 0.3)
+        t[head] = skin[head]
+        cheeks = head & (yy > EYE_Y_MM + 15.0) & (np.abs(xx) > 25.0)
+        t[cheeks] -= 0.5
+        hair = head & ((yy < s.hair_mm + 0.0015 * xx**2) | (np.abs(xx) > HEAD_W_MM / 2 - 12.0) & (yy < EYE_Y_MM))
+        t[hair] = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
+        nose = _ellipse(xx, yy, 0.0, EYE_Y_MM + 35.0, 15.0, 32.0)
+        t[nose] = can - 3.0 - cold
+        mouth_y = EYE_Y_MM + 70.0
+        if "open_mouth" in s.incidents:
+            mouth = _ellipse(xx, yy, 0.0, mouth_y, 22.0, 14.0)
+            t[mouth] = s.core_c - 0.3  # inside the mouth is near core: hotter than the canthus
+        else:
+            mouth = _ellipse(xx, yy, 0.0, mouth_y, 24.0, 6.0)
+            t[mouth] = can - 1.0 - cold
+        other = can - float(rng.uniform(0.05, 0.3))
+        for side in (-1.0, 1.0):
+            ex = side * 32.0
+            eye = _ellipse(xx, yy, ex, EYE_Y_MM, 14.0, 6.0)
+            t[eye] = can - 0.7 - cold * 0.35
+            cx = side * CANTHUS_DX_MM
+            ring = _ellipse(xx, yy, cx, EYE_Y_MM, 7.5, 6.0)
+            spot = _ellipse(xx, yy, cx, EYE_Y_MM, 4.5, 4.0)
+            peak = can if side > 0 else other
+            t[ring] = np.maximum(t[ring], peak - 0.35)
+            t[spot] = peak
+            if "glasses" in s.incidents:
+                lens = _ellipse(xx, yy, ex, EYE_Y_MM, 26.0, 20.0)
+                t[lens] = s.room_c + 3.5
+        if "glasses" in s.incidents:
+            bridge = (np.abs(xx) < 8.0) & (np.abs(yy - EYE_Y_MM + 6.0) < 3.0)
+            t[bridge] = s.room_c + 3.5
+        if "hot_drink" in s.incidents:
+            hand = (np.abs(xx - 115.0) < 45.0) & (yy > chin - 10.0) & (yy < chin + 70.0)
+            t[hand], alpha[hand] = can - 2.5, True
+            cup = (np.abs(xx - 115.0) < 38.0) & (yy > chin - 95.0) & (yy < chin + 10.0)
+            t[cup], alpha[cup] = float(rng.uniform(55.0, 65.0)), True
+        # Optics: a slight blur, applied once per subject (not per frame). The
+        # canthus spot is wide enough that its centre keeps the true peak.
+        inside = np.where(alpha, t, np.float32(s.room_c))
+        t = cv2.GaussianBlur(inside, (0, 0), sigmaX=max(0.5, 0.9 * k))
+        # anchor: pixel of the head's top centre inside the sprite
+        s.sprite = (t, alpha, int(round(w_mm / 2.0 * k)), 0)
+        return s.sprite
+
+    def _head_position(self, s: Subject, t: float) -> tuple[float, float] | None:
+        """(x, y) of the head's top centre in pixels, or None when out of view."""
+        c = self.config
+        if not (s.enter_t <= t <= s.exit_t):
+            return None
+        k = c.px_per_mm * s.scale
+        half = SHOULDER_W_MM / 2 * k
+        start = -half if s.direction > 0 else c.width + half
+        end = c.width + half if s.direction > 0 else -half
+        x_stop = s.x_stop * c.width
+        if t < s.stop_t:
+            f = (t - s.enter_t) / max(1e-6, s.stop_t - s.enter_t)
+            x = start + (x_stop - start) * f
+        elif t < s.leave_t:
+            x = x_stop + 0.6 * math.sin(7.0 * t + s.subject)  # standing, swaying a little
+        else:
+            f = (t - s.leave_t) / max(1e-6, s.exit_t - s.leave_t)
+            x = x_stop + (end - x_stop) * f
+        top = c.height * 0.03 + (1.0 - s.scale) * c.height * 0.25
+        return x, top
+
+    def render_celsius(self, i: int) -> tuple[np.ndarray, frozenset[str], float]:
+        """Frame ``i``: (°C image as the camera reports it, flags, time)."""
+        c = self.config
+        t = i / c.fps
+        flags: set[str] = set()
+        if self._active("warmup", t):
+            flags.add("warming_up")
+        if self._active("ffc", t) and self._last is not None:
+            flags.add("ffc")
+            return self._last.copy(), frozenset(flags), t
+        frame = self._background + np.float32(0.3 * math.sin(2 * math.pi * t / 600.0))
+        for s in self.subjects:
+            pos = self._head_position(s, t)
+            if pos is None:
+                continue
+            sprite, alpha, ax, ay = self._sprite(s)
+            x0, y0 = int(round(pos[0])) - ax, int(round(pos[1])) - ay
+            fx0, fy0 = max(0, x0), max(0, y0)
+            fx1, fy1 = min(c.width, x0 + sprite.shape[1]), min(c.height, y0 + sprite.shape[0])
+            if fx1 <= fx0 or fy1 <= fy0:
+                continue
+            sl = (slice(fy0 - y0, fy1 - y0), slice(fx0 - x0, fx1 - x0))
+            np.copyto(frame[fy0:fy1, fx0:fx1], sprite[sl], where=alpha[sl])
+        if c.blackbody:
+            bx, by, bw, bh = c.blackbody_rect
+            bb = c.blackbody_c
+            if self._active("no_reference", t):
+                bb = self.room_c + 1.0  # blocked by a coat on the stand
+            frame[by : by + bh, bx : bx + bw] = bb
+        frame += np.float32(self.camera_offset_c(t))
+        frame += self._noise[i % len(self._noise)]
+        self._last = frame
+        return frame, frozenset(flags), t
+
+    def frames(self) -> Iterator[tuple[np.ndarray, frozenset[str], float]]:
+        for i in range(self.n_frames):
+            yield self.render_celsius(i)
