@@ -131,6 +131,7 @@ class Engine:
         )
         self._tracks: list[_Track] = []
         self._next_subject = 1
+        self._provisional = 0  # negative ids for people not yet fully in view
         self._first_t: float | None = None
         self.frames_processed = 0
         self.decisions_made = 0
@@ -148,7 +149,7 @@ class Engine:
     def rescreen(self, subject: int) -> bool:
         """Discard a subject's decision and measure again (guard's Re-screen)."""
         for tr in self._tracks:
-            if tr.subject == subject:
+            if tr.subject == subject and subject > 0:
                 tr.decision = None
                 tr.readings.clear()
                 tr.reasons.clear()
@@ -241,8 +242,8 @@ class Engine:
             out.append((tr, hd, moved))
         for hi, hd in enumerate(heads):
             if hi not in used_h:
-                tr = _Track(self._next_subject, hd.centre, hd.width, seq)
-                self._next_subject += 1
+                self._provisional -= 1
+                tr = _Track(self._provisional, hd.centre, hd.width, seq)
                 self._tracks.append(tr)
                 out.append((tr, hd, 1.0))
         for ti, tr in enumerate(self._tracks):
@@ -256,7 +257,12 @@ class Engine:
         if not hd.complete:
             tr.readings.clear()
             return "entering", None
-        tr.seen_complete = True
+        if not tr.seen_complete:
+            # Public subject numbers are given at the first full view, so
+            # people glimpsed at the frame's edge do not use them up.
+            tr.seen_complete = True
+            tr.subject = self._next_subject
+            self._next_subject += 1
         m = None
         if camera_block:
             state = camera_block

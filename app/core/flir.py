@@ -53,7 +53,7 @@ from app.core.radiometry import KELVIN_OFFSET, PlanckLUT, PlanckParams
 __all__ = ["FlirFrame", "read_flir", "iter_flir", "flir_to_celsius"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # eq on arrays is ambiguous: identity semantics
 class FlirFrame:
     """One thermal frame from a FLIR file.
 
@@ -408,7 +408,7 @@ def _jpeg_fff(data: bytes) -> bytes:
             continue
         if marker in (0xD9, 0xDA):  # end of image / start of scan: no more APPn
             break
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+        if 0xD0 <= marker <= 0xD8 or marker == 0x01:  # markers without a length
             pos += 2
             continue
         (length,) = struct.unpack_from(">H", data, pos + 2)

@@ -42,7 +42,7 @@ class Y16Resolution(float, enum.Enum):
 
 def _require_uint16(raw: np.ndarray, what: str) -> np.ndarray:
     arr = np.asarray(raw)
-    if arr.ndim != 2:
+    if arr.ndim != 2 or arr.size == 0:
         raise BadFrame(f"{what}: expected a 2-D raw image, got shape {arr.shape}")
     if arr.dtype != np.uint16:
         if not np.issubdtype(arr.dtype, np.integer):
@@ -67,9 +67,16 @@ def y16_to_celsius(
 
 
 def celsius_to_y16(celsius: np.ndarray, resolution: Y16Resolution) -> np.ndarray:
-    """Inverse of :func:`y16_to_celsius` (rounded, clipped to 16 bits)."""
+    """Inverse of :func:`y16_to_celsius` (rounded, clipped to 16 bits).
+
+    NaN/inf have no 16-bit encoding (a cast would silently write 0 = -273.15 °C)
+    and raise :class:`BadFrame`.
+    """
     k = float(Y16Resolution(resolution).value)
-    counts = np.rint((np.asarray(celsius, dtype=np.float64) + KELVIN_OFFSET) / k)
+    values = np.asarray(celsius, dtype=np.float64)
+    if not np.isfinite(values).all():
+        raise BadFrame("°C to Y16: NaN or infinite temperatures have no 16-bit encoding")
+    counts = np.rint((values + KELVIN_OFFSET) / k)
     return np.clip(counts, 0, 0xFFFF).astype(np.uint16)
 
 

@@ -92,6 +92,11 @@ class SimConfig:
     warmup_s: float = 0.0  # camera warm-up at the start (also set by the warmup incident)
     ffc_every_s: float = 0.0  # periodic flat-field corrections (0: only as incidents)
     model: OralModel = SHIPPED_MODEL
+    # Optional scripted arrivals: one tuple of incidents per arrival (a
+    # "pair" arrival brings two people); overrides people and incident_rate.
+    script: tuple[tuple[str, ...], ...] | None = None
+    # Optional scripted core temperatures, one per person, in order.
+    cores_c: tuple[float, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.width < 32 or self.height < 24:
@@ -100,7 +105,7 @@ class SimConfig:
             raise ValueError(f"fps must be 0.5..120, got {self.fps}")
         if not 0.0 <= self.fever_rate <= 1.0:
             raise ValueError(f"fever rate must be 0..1, got {self.fever_rate}")
-        unknown = set(self.incidents) - set(INCIDENTS)
+        unknown = (set(self.incidents) | {i for a in self.script or () for i in a}) - set(INCIDENTS)
         if unknown:
             raise ValueError(f"unknown incidents {sorted(unknown)}; known: {', '.join(INCIDENTS)}")
 
@@ -206,13 +211,18 @@ class Simulator:
         blocking = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is not None]
         sid = 0
         first = True
+        script = list(c.script) if c.script is not None else None
+        if script is not None:
+            n = sum(2 if "pair" in a else 1 for a in script)
         while sid < n:
             incidents: list[str] = []
-            if first and c.warmup_s > 0:
+            if script is not None:
+                incidents = list(script.pop(0))
+            elif first and c.warmup_s > 0:
                 incidents.append("warmup")
             elif blocking and rng.random() < c.incident_rate * 0.5:
                 incidents.append(str(rng.choice(blocking)))
-            if benign and rng.random() < c.incident_rate * 0.5:
+            if script is None and benign and rng.random() < c.incident_rate * 0.5:
                 incidents.append(str(rng.choice(benign)))
             first = False
             pair = "pair" in incidents and sid + 1 < n
@@ -229,6 +239,8 @@ class Simulator:
                 sid += 1
                 febrile = rng.random() < c.fever_rate
                 core = self._draw_core(febrile)
+                if c.cores_c is not None and sid - 1 < len(c.cores_c):
+                    core = c.cores_c[sid - 1]
                 canthus = CANTHUS_SLOPE * core + CANTHUS_INTERCEPT_C + rng.normal(0.0, CANTHUS_RESIDUAL_SD_C)
                 if "cold_face" in incidents:
                     canthus -= 0.6  # face washing / cold: canthus -0.6 °C, forehead -2.8 °C

@@ -1,0 +1,193 @@
+"""The ``canthus`` command line.
+
+Every bad input ends in one line on stderr naming the problem and exit code 2;
+a guard or an administrator never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import NoReturn, Sequence
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT such as 384x288, got {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def _fraction(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
+    return v
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            v = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}") from None
+        if v <= 0:
+            raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+        return v
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="canthus",
+        description="Canthus: transparent, auditable fever screening with thermal cameras. "
+        "With no command, runs the built-in demo site (a simulated entrance).",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("simulate", help="write a simulated entrance recording and its ground truth")
+    s.add_argument("out", metavar="OUT", help="recording to write (HDF5); truth goes to OUT.truth.json")
+    s.add_argument("--seconds", type=_positive(float), default=None, help="length (default: as the people need)")
+    s.add_argument("--people", type=int, default=20, help="number of subjects (default 20)")
+    s.add_argument("--fever-rate", type=_fraction, default=0.10, help="share of febrile subjects (default 0.10)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--size", type=_size, default=(384, 288), help="WIDTHxHEIGHT (default 384x288)")
+    s.add_argument("--fps", type=_positive(float), default=9.0, help="frames per second (default 9)")
+    s.add_argument("--camera", default="sim-1", help="camera name stored in the recording")
+    s.add_argument("--incidents", default="all",
+                   help="'all', 'none' or a comma list (glasses,pair,too_far,cold_face,no_stop,warmup,"
+                        "no_reference,reference_drift,hot_drink,open_mouth,ffc)")
+    s.add_argument("--compression", choices=("lzf", "gzip", "none"), default="lzf")
+
+    r = sub.add_parser("replay", help="run recordings through the engine, one line per subject decision")
+    r.add_argument("files", metavar="FILE", nargs="+")
+    r.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+    r.add_argument("--limit", type=float, default=None, help="site limit in °C (default 37.7)")
+    r.add_argument("--rule", choices=("absolute", "relative"), default=None)
+
+    c = sub.add_parser("calibrate", help="score (and refit) the oral-equivalent model on paired readings")
+    c.add_argument("pairs", metavar="PAIRS.csv")
+    c.add_argument("--skin-column", required=True, help="column with camera canthus readings (°C)")
+    c.add_argument("--reference-column", required=True, help="column with clinical thermometer readings (°C)")
+    c.add_argument("--limit", type=float, default=37.7)
+    c.add_argument("--fit", action="store_true", help="also fit a model on these pairs (with cross-validation)")
+    return p
+
+
+def _incidents(text: str) -> frozenset[str]:
+    from app.sim import INCIDENTS
+
+    if text == "all":
+        return frozenset(INCIDENTS)
+    if text in ("none", ""):
+        return frozenset()
+    names = frozenset(x.strip() for x in text.split(",") if x.strip())
+    unknown = sorted(names - set(INCIDENTS))
+    if unknown:
+        raise ValueError(f"unknown incident(s) {', '.join(unknown)}; known: {', '.join(INCIDENTS)}")
+    return names
+
+
+def cmd_simulate(a: argparse.Namespace) -> int:
+    from app.core.replay import simulate_to_file, truth_path
+    from app.sim import SimConfig
+
+    w, h = a.size
+    cfg = SimConfig(camera=a.camera, width=w, height=h, fps=a.fps, seed=a.seed, people=a.people,
+                    seconds=a.seconds, fever_rate=a.fever_rate, incidents=_incidents(a.incidents))
+    info = simulate_to_file(a.out, cfg, compression=None if a.compression == "none" else a.compression)
+    print(f"wrote {a.out}: {info['frames']} frames of {w}x{h} at {a.fps:g} Hz, {info['seconds']} s, "
+          f"{info['subjects']} subjects; truth in {truth_path(a.out)}")
+    return 0
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.2f}"
+
+
+def cmd_replay(a: argparse.Namespace) -> int:
+    from app.core.config import EngineConfig
+    from app.core.replay import replay
+
+    overrides = {}
+    if a.limit is not None:
+        overrides["limit_c"] = a.limit
+    if a.rule is not None:
+        overrides["rule"] = a.rule
+    config = EngineConfig(**overrides)
+    if not a.json:
+        print(f"{'camera':<10} {'subject':>7} {'t (s)':>8} {'canthus':>8} {'estimate':>8}  {'verdict':<9} reason")
+
+    def show(d) -> None:
+        if a.json:
+            print(json.dumps(d.to_json()), flush=True)
+        else:
+            print(f"{d.camera:<10} {d.subject:>7} {d.t:>8.2f} {_fmt(d.canthus_c):>8} {_fmt(d.estimate_c):>8}  "
+                  f"{d.verdict:<9} {d.reason if d.verdict == 'retry' else ('pre-alarm' if d.prealarm else '')}"
+                  f"{'  -> ' + d.instruction if d.verdict == 'retry' else ''}")
+
+    summary = replay(a.files, config, show).to_json()
+    if a.json:
+        print(json.dumps({"summary": summary}))
+    else:
+        print(f"\n{summary['decisions']} decisions: {summary['normal']} normal, {summary['elevated']} elevated, "
+              f"{summary['retry']} retry {summary['retry_reasons'] or ''}; {summary['frames']} frames at "
+              f"{summary['frames_per_second']} frames/s")
+    return 0
+
+
+def cmd_calibrate(a: argparse.Namespace) -> int:
+    from app.core.calibration import calibrate_report
+
+    report = calibrate_report(a.pairs, a.skin_column, a.reference_column, limit_c=a.limit, fit=a.fit)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+def cmd_demo(a: argparse.Namespace) -> int:
+    """Headless demo until the console exists: simulate an entrance, screen it, print the decisions."""
+    import tempfile
+    from pathlib import Path
+
+    print("Canthus demo site: a simulated entrance, 12 people, 10 % febrile, incidents on.")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.h5"
+        sim_args = build_parser().parse_args(["simulate", str(path), "--people", "12", "--seed", "7"])
+        cmd_simulate(sim_args)
+        return cmd_replay(argparse.Namespace(files=[str(path)], json=False, limit=None, rule=None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
+    from app.core.errors import CanthusError
+
+    parser = build_parser()
+    a = parser.parse_args(argv)
+    handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_demo}
+    try:
+        return handlers[a.command](a)
+    except CanthusError as e:
+        print(f"canthus: error: {e}", file=sys.stderr)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "setting"
+        print(f"canthus: error: {where}: {first['msg']}", file=sys.stderr)
+    except (ValueError, OSError) as e:
+        print(f"canthus: error: {e}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_BAD_INPUT

@@ -1,0 +1,104 @@
+"""Screen a simulated entrance and score the engine against the ground truth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.core.config import EngineConfig, ReferenceConfig
+from app.core.engine import Decision, Engine
+from app.core.frame import Frame
+from app.sim.entrance import INCIDENTS, SimConfig, Simulator
+
+
+def engine_config_for(sim: SimConfig, **overrides) -> EngineConfig:
+    """The engine settings a site would enter for this simulated camera."""
+    ref = None
+    if sim.blackbody:
+        x, y, w, h = sim.blackbody_rect
+        ref = ReferenceConfig(x=x, y=y, width=w, height=h, set_c=sim.blackbody_c)
+    return EngineConfig(reference=ref, limit_c=sim.limit_c, **overrides)
+
+
+def screen_simulation(sim_config: SimConfig, engine_config: EngineConfig | None = None) -> tuple[list[dict], list[Decision]]:
+    sim = Simulator(sim_config)
+    engine = Engine(sim_config.camera, engine_config or engine_config_for(sim_config), sim_config.model)
+    decisions: list[Decision] = []
+    for i, (celsius, flags, t) in enumerate(sim.frames()):
+        decisions += engine.process(Frame(sim_config.camera, i, t, celsius, "sim", flags)).decisions
+    decisions += engine.flush(sim.duration_s)
+    return sim.truth(), decisions
+
+
+@dataclass
+class Score:
+    subjects: int = 0
+    results: int = 0
+    alarm_subjects: int = 0  # should_alarm subjects that got a result
+    caught: int = 0
+    other_results: int = 0
+    false_alarms: int = 0
+    abs_errors: list[float] = field(default_factory=list)
+    mismatches: list[str] = field(default_factory=list)  # subjects without exactly one fitting decision
+
+    @property
+    def result_rate(self) -> float:
+        return self.results / self.subjects if self.subjects else 0.0
+
+    @property
+    def sensitivity(self) -> float:
+        return self.caught / self.alarm_subjects if self.alarm_subjects else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.other_results if self.other_results else 0.0
+
+    @property
+    def mae_c(self) -> float:
+        return float(np.mean(self.abs_errors)) if self.abs_errors else float("nan")
+
+    def to_json(self) -> dict:
+        return {
+            "subjects": self.subjects, "results": self.results, "result_rate": round(self.result_rate, 4),
+            "should_alarm_with_result": self.alarm_subjects, "caught": self.caught,
+            "sensitivity": round(self.sensitivity, 4), "false_alarms": self.false_alarms,
+            "false_alarm_rate": round(self.false_alarm_rate, 4), "canthus_mae_c": round(self.mae_c, 4),
+            "mismatches": len(self.mismatches),
+        }
+
+
+def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) -> Score:
+    """Match decisions to subjects by time, then count.
+
+    Subjects pass one after another (pairs together), so a decision belongs
+    to the subject(s) in view at its time. Each subject must get exactly one
+    decision (a pair, two); a non-result must name the reason its incident
+    calls for; a result is scored on ``should_alarm`` and canthus error.
+    """
+    s = Score(subjects=len(truth))
+    for group_t in sorted({(t["enter_t"], t["exit_t"]) for t in truth}):
+        members = [t for t in truth if (t["enter_t"], t["exit_t"]) == group_t]
+        got = [d for d in decisions if group_t[0] <= d.t <= group_t[1] + slack_s]
+        if len(got) != len(members):
+            s.mismatches.append(f"subjects {[m['subject'] for m in members]}: {len(got)} decisions")
+        expected = {INCIDENTS[i] for m in members for i in m["incidents"] if INCIDENTS[i]}
+        # Pairs: results are matched by nearest canthus reading
+        for m, d in zip(sorted(members, key=lambda m: m["canthus_c"]),
+                        sorted(got, key=lambda d: d.canthus_c if d.canthus_c is not None else -1)):
+            if d.verdict == "retry":
+                if d.reason not in expected:
+                    s.mismatches.append(f"subject {m['subject']} {m['incidents']}: retry {d.reason}")
+                continue
+            if expected:
+                s.mismatches.append(f"subject {m['subject']} {m['incidents']}: a result, expected {sorted(expected)}")
+            s.results += 1
+            s.abs_errors.append(abs(float(d.canthus_c) - m["canthus_c"]))
+            elevated = d.verdict == "elevated"
+            if m["should_alarm"]:
+                s.alarm_subjects += 1
+                s.caught += elevated
+            else:
+                s.other_results += 1
+                s.false_alarms += elevated
+    return s

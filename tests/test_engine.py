@@ -1,0 +1,164 @@
+"""The engine on simulated scenes: one decision per person, every non-result, both rules, the blackbody."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.core.config import EngineConfig, ReferenceConfig
+from app.core.detection import find_heads, measure
+from app.core.engine import REASONS, Engine
+from app.core.frame import Frame
+from app.core.rules import RelativeBaseline, decide
+from app.core.oral import SHIPPED_MODEL
+from app.sim import SimConfig, Simulator
+from app.sim.scoring import engine_config_for, screen_simulation
+
+
+def scripted(*arrivals: tuple[str, ...], seed: int = 11, **kw) -> SimConfig:
+    return SimConfig(seed=seed, script=tuple(arrivals), **kw)
+
+
+def test_one_decision_per_person_and_results_match_truth():
+    truth, decisions = screen_simulation(scripted(*[()] * 6))
+    assert len(decisions) == len(truth) == 6
+    assert [d.subject for d in decisions] == [1, 2, 3, 4, 5, 6]
+    for t, d in zip(truth, decisions):
+        assert t["enter_t"] <= d.t <= t["exit_t"]
+        assert d.verdict in ("normal", "elevated")
+        assert d.canthus_c == pytest.approx(t["canthus_c"], abs=0.1)
+        assert (d.verdict == "elevated") == t["should_alarm"]
+        assert d.estimate_c == pytest.approx(SHIPPED_MODEL.estimate(d.canthus_c))
+
+
+@pytest.mark.parametrize(
+    "incident, reason",
+    [
+        ("glasses", "glasses"),
+        ("pair", "multiple_people"),
+        ("too_far", "too_far"),
+        ("cold_face", "cold_face"),
+        ("no_stop", "unstable"),
+        ("warmup", "warming_up"),
+        ("no_reference", "no_reference"),
+        ("reference_drift", "reference_drift"),
+    ],
+)
+def test_each_non_result_reason(incident, reason):
+    truth, decisions = screen_simulation(scripted((), (incident,), ()))
+    blocked = [t for t in truth if incident in t["incidents"]]
+    assert len(decisions) == len(truth)
+    assert decisions[0].verdict != "retry" and decisions[-1].verdict != "retry"
+    middle = decisions[1:-1]
+    assert len(middle) == len(blocked)
+    for d in middle:
+        assert d.verdict == "retry"  # a non-result is never a pass
+        assert d.reason == reason
+        assert d.instruction == REASONS[reason]
+        assert d.canthus_c is None and d.estimate_c is None
+
+
+@pytest.mark.parametrize("incident", ["hot_drink", "open_mouth", "ffc"])
+def test_incidents_that_must_not_spoil_the_measurement(incident):
+    truth, decisions = screen_simulation(scripted((incident,), (incident,)))
+    assert [d.verdict for d in decisions] != ["retry"] * 2
+    for t, d in zip(truth, decisions):
+        assert d.verdict in ("normal", "elevated")
+        assert d.canthus_c == pytest.approx(t["canthus_c"], abs=0.1)  # not the 60 °C cup, not the mouth
+
+
+def test_hot_pixel_does_not_become_the_reading():
+    sim = Simulator(scripted(()))
+    s = sim.subjects[0]
+    frame, _, _ = sim.render_celsius(int((s.stop_t + 0.5) * sim.config.fps))
+    cfg = EngineConfig()
+    (head,) = [h for h in find_heads(frame, cfg)[0] if h.complete]
+    clean = measure(frame, head, cfg)
+    r0, r1, c0, c1 = head.band
+    frame[(r0 + r1) // 2, (c0 + c1) // 2] = 45.0 - 0.1  # a stuck pixel under the hot-object cut
+    assert measure(frame, head, cfg).canthus_c == pytest.approx(clean.canthus_c, abs=0.02)
+
+
+def test_fever_mask_is_the_alarm_level_on_raw_pixels():
+    sim = Simulator(scripted(()))
+    frame, _, t = sim.render_celsius(int((sim.subjects[0].stop_t + 0.5) * 9))
+    engine = Engine("c", EngineConfig(limit_c=37.7))
+    res = engine.process(Frame("c", 0, t, frame.copy()))
+    threshold = SHIPPED_MODEL.skin_threshold_c(37.7)
+    assert res.fever_threshold_c == pytest.approx(threshold)
+    assert res.fever_mask.dtype == np.uint8
+    np.testing.assert_array_equal(res.fever_mask > 0, res.frame.celsius >= np.float32(threshold))
+
+
+def test_lock_needs_the_configured_number_of_stable_frames():
+    sim = scripted(())
+    fast = screen_simulation(sim, engine_config_for(sim, lock_frames=3))[1][0]
+    slow = screen_simulation(sim, engine_config_for(sim, lock_frames=12))[1][0]
+    assert slow.t - fast.t == pytest.approx(9 / sim.fps, abs=0.25)
+    assert slow.verdict == fast.verdict
+
+
+def test_blackbody_corrects_drift_and_locks_out_past_tolerance():
+    """A camera reading 0.2 °C high is corrected; 0.8 °C high is locked out."""
+    base = np.full((120, 160), 22.0, np.float32)
+    base[10:20, 10:20] = 35.0
+    ref = ReferenceConfig(x=10, y=10, width=10, height=10, set_c=35.0)
+    engine = Engine("c", EngineConfig(reference=ref))
+    res = engine.process(Frame("c", 0, 0.0, base + 0.2))
+    assert res.camera_state == "live"
+    assert res.reference_offset_c == pytest.approx(-0.2, abs=1e-4)
+    assert res.frame.celsius[50, 50] == pytest.approx(22.0, abs=1e-4)  # the whole frame is corrected
+    res = engine.process(Frame("c", 1, 0.1, base + 0.8))
+    assert res.camera_state == "reference_drift"
+    covered = base.copy()
+    covered[10:20, 10:20] = 23.0
+    assert engine.process(Frame("c", 2, 0.2, covered)).camera_state == "no_reference"
+
+
+def test_relative_rule_baseline_is_trimmed_and_never_takes_a_febrile_subject():
+    cfg = EngineConfig(rule="relative")
+    b = RelativeBaseline(window=10, trim=1, min_subjects=3)
+    # seeding: the absolute rule decides the first subjects
+    first = decide(35.4, cfg, SHIPPED_MODEL, b)
+    assert first.rule == "absolute (seeding baseline)" and first.verdict == "normal"
+    for v in (35.0, 35.8):
+        decide(v, cfg, SHIPPED_MODEL, b)
+    assert b.ready and b.value() == pytest.approx(35.4)  # 35.0 and 35.8 trimmed
+    fever = decide(36.5, cfg, SHIPPED_MODEL, b)
+    assert fever.rule == "relative" and fever.verdict == "elevated"
+    assert fever.alarm_level_c == pytest.approx(36.4)
+    assert len(b) == 3  # the febrile reading did not enter the baseline
+    pre = decide(36.2, cfg, SHIPPED_MODEL, b)
+    assert pre.verdict == "normal" and pre.prealarm
+
+
+def test_relative_rule_end_to_end_uses_the_baseline():
+    sim = scripted(*[()] * 6, fever_rate=0.0)
+    _, decisions = screen_simulation(sim, engine_config_for(sim, rule="relative"))
+    rules = [d.rule for d in decisions]
+    assert rules[:3] == ["absolute (seeding baseline)"] * 3
+    assert set(rules[3:]) == {"relative"}
+    assert all(d.baseline_c is not None for d in decisions[3:])
+
+
+def test_limit_is_set_in_tenths_and_in_range():
+    with pytest.raises(ValueError):
+        EngineConfig(limit_c=37.75)
+    with pytest.raises(ValueError):
+        EngineConfig(limit_c=41.0)
+    with pytest.raises(ValueError, match="extra"):
+        EngineConfig(limt_c=37.7)  # a typo fails loudly
+    assert EngineConfig(limit_c=38.0).limit_c == 38.0
+
+
+def test_rescreen_discards_the_decision_and_measures_again():
+    sim = Simulator(scripted(()))
+    engine = Engine("c", engine_config_for(sim.config))
+    decisions = []
+    rescreened = False
+    for i, (c, flags, t) in enumerate(sim.frames()):
+        decisions += engine.process(Frame("c", i, t, c, "sim", flags)).decisions
+        if decisions and not rescreened:
+            assert engine.rescreen(decisions[0].subject)
+            rescreened = True
+    assert len(decisions) == 2 and decisions[0].subject == decisions[1].subject
