@@ -176,7 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.core.errors import CanthusError
 
     parser = build_parser()
-    a = parser.parse_args(argv)
+    try:
+        a = parser.parse_args(argv)
+    except SystemExit as e:  # --help, or a usage error already printed as one line
+        return int(e.code or 0)
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_demo}
     try:
         return handlers[a.command](a)
