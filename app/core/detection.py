@@ -35,6 +35,7 @@ class Head:
     height: int
     centre: tuple[float, float]
     complete: bool  # the whole head is inside the frame
+    at_edge: bool  # cut by the frame's sides or top (someone entering or leaving)
     person_area_px: int
 
     @property
@@ -70,14 +71,18 @@ def room_temperature(celsius: np.ndarray, step: int) -> float:
     return float(np.partition(grid, k)[k])
 
 
-def find_heads(celsius: np.ndarray, config: EngineConfig) -> tuple[list[Head], float]:
+def find_heads(
+    celsius: np.ndarray, config: EngineConfig, exclude: tuple[int, int, int, int] | None = None
+) -> tuple[list[Head], float]:
     """People (warmer than the room by ``person_delta_c``) and the head of each.
 
     Returns the heads and the room temperature estimate. The head is the top
     of a person blob: rows are taken from the top while the blob's widest row
     so far is wider than the rows taken are tall (a head is taller than wide,
     so this stops past the widest part of the skull and before the
-    shoulders). Pixels at or over ``hot_object_c`` are not part of a person.
+    shoulders). Pixels at or over ``hot_object_c`` are not part of a person,
+    nor is the ``exclude`` rectangle (x, y, w, h: the reference blackbody,
+    which is as warm as a face).
     """
     h, w = celsius.shape
     d = decimation(w)
@@ -90,6 +95,9 @@ def find_heads(celsius: np.ndarray, config: EngineConfig) -> tuple[list[Head], f
         # A hot object's blurred rim reads like skin: drop it with the object.
         grow = np.ones((5, 5), np.uint8)
         mask[cv2.dilate(hot.view(np.uint8), grow).view(bool)] = 0
+    if exclude is not None:
+        ex, ey, ew, eh = exclude
+        mask[max(0, ey // d - 1) : (ey + eh) // d + 2, max(0, ex // d - 1) : (ex + ew) // d + 2] = 0
     bx, by, bw, bh = cv2.boundingRect(mask)
     if bw == 0 or bh == 0:
         return [], room
@@ -108,20 +116,29 @@ def find_heads(celsius: np.ndarray, config: EngineConfig) -> tuple[list[Head], f
             d_left, d_top = (bx + x + left_s) * d, (by + y + top_s) * d
             head_w = width_s * d
             head_h = int(round(head_w * HEAD_ASPECT))
-            complete = (
-                (by + y + top_s) > 0
-                and bx + x + left_s > 0
-                and bx + x + left_s + width_s < sw
-                and d_top + head_h <= h
+            # Cut by the frame's sides or top, or partly behind the excluded
+            # patch: a person only partly in view.
+            at_edge = (
+                (by + y + top_s) == 0
+                or bx + x + left_s == 0
+                or bx + x + left_s + width_s >= sw
+                or bool(exclude and _overlaps((d_left, d_top, head_w, head_h), exclude, 2 * d))
             )
+            complete = not at_edge and d_top + head_h <= h
             heads.append(
                 Head(
                     x=d_left, y=d_top, width=head_w, height=head_h,
                     centre=(d_left + head_w / 2.0, d_top + head_h / 2.0), complete=complete,
-                    person_area_px=area * d * d,
+                    at_edge=at_edge, person_area_px=area * d * d,
                 )
             )
     return heads, room
+
+
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int], margin: int) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw + margin and bx < ax + aw + margin and ay < by + bh + margin and by < ay + ah + margin
 
 
 def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int, int]]:
@@ -155,7 +172,13 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
             - 1
         )
         ok = np.flatnonzero(depths >= widths)
-        depth = int(depths[ok[0]]) if ok.size else int(depths[-1])
+        stop = int(ok[0]) if ok.size else len(depths) - 1
+        # Two heads side by side: once past the upper half of a head, the run
+        # doubling in one row means it swallowed the neighbour's bump.
+        grown = np.flatnonzero((widths[1 : stop + 1] > 1.5 * widths[:stop] + 2) & (depths[:stop] * 2 >= widths[:stop]))
+        if grown.size:
+            stop = int(grown[0])
+        depth = int(depths[stop])
         lo = seed - int(np.searchsorted(left_max, top + depth, side="left")) + 1
         hi = seed + int(np.searchsorted(right_max, top + depth, side="left"))
         width = hi - lo

@@ -198,13 +198,21 @@ class Engine:
             camera_block = None
         else:
             camera_block = camera_state
-        heads, room = find_heads(frame.celsius, cfg)
+        ref = cfg.reference
+        heads, room = find_heads(frame.celsius, cfg, (ref.x, ref.y, ref.width, ref.height) if ref else None)
         matched = self._match(heads, frame.seq)
-        n_complete = sum(1 for hd in heads if hd.complete)
+        # People in the screening zone, whole heads or heads cut by the frame
+        # (a second person half in view still makes a reading unsafe to
+        # attribute). A cut "head" low in the frame is a hand or a shoulder.
+        h, w = frame.celsius.shape
+        n_present = sum(
+            1 for hd in heads
+            if hd.complete or (hd.at_edge and 0.1 * w <= hd.centre[0] <= 0.9 * w and hd.y < h // 2)
+        )
         points: dict[int, tuple[int, int]] = {}
         states: dict[int, tuple[str, float | None]] = {}
         for tr, hd, moved in matched:
-            state, reading = self._step(tr, hd, moved, frame, camera_block, n_complete, points)
+            state, reading = self._step(tr, hd, moved, frame, camera_block, n_present, points)
             states[tr.subject] = (state, reading)
             if state == "measuring" and tr.decision is None and len(tr.readings) >= cfg.lock_frames:
                 dec = self._decide(tr, hd, frame)
@@ -252,7 +260,7 @@ class Engine:
         return out
 
     def _step(self, tr: _Track, hd: Head, moved: float, frame: Frame, camera_block: str | None,
-              n_complete: int, points: dict) -> tuple[str, float | None]:
+              n_present: int, points: dict) -> tuple[str, float | None]:
         cfg = self.config
         if not hd.complete:
             tr.readings.clear()
@@ -266,7 +274,7 @@ class Engine:
         m = None
         if camera_block:
             state = camera_block
-        elif n_complete >= 2:
+        elif n_present >= 2:
             state = "multiple_people"
         elif hd.width < cfg.min_head_px:
             state = "too_far"

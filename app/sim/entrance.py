@@ -256,7 +256,9 @@ class Simulator:
                     seed=int(rng.integers(1 << 31)),
                 )
                 if "too_far" in incidents:
-                    subj.scale = 0.55
+                    # far enough that the face gets ~1.5 mm per pixel, over
+                    # the standard's ~1 mm, whatever the resolution
+                    subj.scale = min(0.55, 0.65 / c.px_per_mm)
                 self.subjects.append(subj)
             window = (enter_t - 0.3, exit_t + 0.6)
             for k in ("warmup", "no_reference", "reference_drift"):
