@@ -101,7 +101,7 @@ class FrameResult:
     reference_c: float | None
     reference_offset_c: float | None
     fever_threshold_c: float  # skin temperature whose estimate reaches the alarm level
-    fever_mask: np.ndarray  # uint8, 255 where over the alarm level
+    fever_mask: np.ndarray  # uint8, nonzero where the estimate is at or over the alarm level
     tracks: list[TrackView]
     decisions: list[Decision]
 
@@ -161,12 +161,12 @@ class Engine:
         ref = self.config.reference
         if ref is None:
             return None, None, None
-        h, w = frame.celsius.shape
+        h, w = frame.shape
         if ref.x + ref.width > w or ref.y + ref.height > h:
             return "no_reference", None, None
         # the inner part of the patch: edges mix with the surroundings
         mx, my = ref.width // 4, ref.height // 4
-        patch = frame.celsius[ref.y + my : ref.y + ref.height - my, ref.x + mx : ref.x + ref.width - mx]
+        patch = frame.region_celsius(ref.y + my, ref.y + ref.height - my, ref.x + mx, ref.x + ref.width - mx)
         reading = float(np.median(patch))
         spread = float(patch.max() - patch.min())
         if abs(reading - ref.set_c) > ref.find_tolerance_c or spread > ref.max_spread_c:
@@ -177,7 +177,11 @@ class Engine:
         return None, reading, offset
 
     def process(self, frame: Frame) -> FrameResult:
-        """Screen one frame. Applies the reference correction to ``frame.celsius`` in place."""
+        """Screen one frame.
+
+        The reference correction is applied to the whole frame: fused into
+        the conversion of raw frames, in place on frames that came as °C.
+        """
         cfg = self.config
         self.frames_processed += 1
         if self._first_t is None:
@@ -185,9 +189,8 @@ class Engine:
         decisions: list[Decision] = []
         warming = "warming_up" in frame.flags or (frame.t - self._first_t) < cfg.warmup_s
         block, ref_c, offset = self._reference(frame)
-        if offset is not None and block is None:
-            frame.celsius += np.float32(offset)
-        mask = fever_mask(frame.celsius, self._skin_threshold)
+        celsius = frame.ensure_celsius(offset if offset is not None and block is None else 0.0)
+        mask = fever_mask(celsius, self._skin_threshold)
         # A camera still warming up also fails its reference: say the cause.
         camera_state = "warming_up" if warming else (block or "live")
         if "ffc" in frame.flags:
@@ -199,12 +202,12 @@ class Engine:
         else:
             camera_block = camera_state
         ref = cfg.reference
-        heads, room = find_heads(frame.celsius, cfg, (ref.x, ref.y, ref.width, ref.height) if ref else None)
+        heads, room = find_heads(celsius, cfg, (ref.x, ref.y, ref.width, ref.height) if ref else None)
         matched = self._match(heads, frame.seq)
         # People in the screening zone, whole heads or heads cut by the frame
         # (a second person half in view still makes a reading unsafe to
         # attribute). A cut "head" low in the frame is a hand or a shoulder.
-        h, w = frame.celsius.shape
+        h, w = celsius.shape
         n_present = sum(
             1 for hd in heads
             if hd.complete or (hd.at_edge and 0.1 * w <= hd.centre[0] <= 0.9 * w and hd.y < h // 2)

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
 from app.core.errors import BadFrame
+
+
+class Radiometer(Protocol):
+    """Raw sensor values → °C, with an additive correction fused in."""
+
+    def __call__(self, raw: np.ndarray, *, offset_c: float = 0.0) -> np.ndarray: ...
 
 
 @dataclass(slots=True)
@@ -17,6 +24,11 @@ class Frame:
     temperatures in degrees Celsius, straight from the radiometric conversion:
     never resized, never colour-mapped, so maxima are true maxima.
 
+    A source that has raw values may leave ``celsius`` as None and give
+    ``raw`` plus its ``radiometer``: the engine then reads the reference
+    blackbody on the raw patch and converts the whole frame once, with the
+    reference correction fused into the conversion (one pass instead of two).
+
     ``flags`` carries camera states that are not in the pixels:
     ``"warming_up"`` (camera not yet thermally stable) and ``"ffc"`` (a
     flat-field correction is in progress or just happened: the frame is frozen
@@ -26,13 +38,33 @@ class Frame:
     camera: str
     seq: int
     t: float  # capture time, seconds (monotonic for a camera; recordings: from start)
-    celsius: np.ndarray
+    celsius: np.ndarray | None
     source: str = ""  # where it came from: "sim", a file path, a camera URL...
     flags: frozenset[str] = field(default_factory=frozenset)
+    raw: np.ndarray | None = None
+    radiometer: Radiometer | None = None
 
     @property
     def shape(self) -> tuple[int, int]:
-        return self.celsius.shape  # type: ignore[return-value]
+        arr = self.celsius if self.celsius is not None else self.raw
+        assert arr is not None, "a frame has celsius or raw values"
+        return arr.shape  # type: ignore[return-value]
+
+    def region_celsius(self, y0: int, y1: int, x0: int, x1: int) -> np.ndarray:
+        """°C of a small region, converting only that region if need be."""
+        if self.celsius is not None:
+            return self.celsius[y0:y1, x0:x1]
+        assert self.raw is not None and self.radiometer is not None
+        return self.radiometer(np.ascontiguousarray(self.raw[y0:y1, x0:x1]))
+
+    def ensure_celsius(self, offset_c: float = 0.0) -> np.ndarray:
+        """Convert raw values once (with ``offset_c`` fused), or add it in place."""
+        if self.celsius is None:
+            assert self.raw is not None and self.radiometer is not None
+            self.celsius = self.radiometer(self.raw, offset_c=offset_c)
+        elif offset_c:
+            self.celsius += np.float32(offset_c)
+        return self.celsius
 
 
 #: Temperatures outside this range cannot come from a working thermal camera

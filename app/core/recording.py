@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -185,6 +186,14 @@ class Recording:
         f = self._f
         return min(f["raw"].shape[0], f["t"].shape[0], f["flags"].shape[0])
 
+    def radiometer(self):
+        """The converter for this recording's raw values (None for °C recordings)."""
+        if self.encoding == "y16_centikelvin":
+            return partial(y16_to_celsius, resolution=Y16Resolution.CENTIKELVIN)
+        if self.encoding == "y16_decikelvin":
+            return partial(y16_to_celsius, resolution=Y16Resolution.DECIKELVIN)
+        return self._lut
+
     def to_celsius(self, raw: np.ndarray, index: int) -> np.ndarray:
         what = f"{self.path} frame {index}"
         try:
@@ -199,21 +208,60 @@ class Recording:
         except BadFrame as e:
             raise BadFrame(f"{what}: {e}") from None
 
+    def _mapped_frames(self) -> tuple[dict[int, int], np.memmap] | None:
+        """File offsets of uncompressed one-frame chunks, and the file mapped read-only.
+
+        Lets frames be read straight from the page cache with no copy and no
+        per-frame HDF5 call (each costs ~0.9 ms at 640x512, more than the
+        engine). Compressed or otherwise chunked data goes through h5py.
+        """
+        ds = self._f["raw"]
+        if ds.compression is not None or ds.chunks != (1, *self.shape) or not hasattr(ds.id, "chunk_iter"):
+            return None
+        if ds.dtype.byteorder not in ("=", "|", "<" if np.little_endian else ">"):
+            return None
+        offsets: dict[int, int] = {}
+        ds.id.chunk_iter(lambda info: offsets.__setitem__(info.chunk_offset[0], info.byte_offset))
+        return offsets, np.memmap(self.path, dtype=np.uint8, mode="r")
+
     def frames(self, start: int = 0, block: int = 16) -> Iterator[Frame]:
-        """Frames in order. Reads ``block`` frames per HDF5 call (its per-call cost dominates)."""
+        """Frames in order; h5py reads ``block`` frames per call where the data is not mapped."""
         f, n = self._f, len(self)
         source = str(self.path)
+        radiometer = self.radiometer()
+        try:
+            ts, bits = f["t"][:n], f["flags"][:n]
+        except (OSError, RuntimeError, ValueError) as e:
+            raise BadRecording(f"{self.path}: timestamps cannot be read: truncated or corrupt ({e})") from None
+        if n and not np.all(np.isfinite(ts)):
+            bad = int(np.flatnonzero(~np.isfinite(ts))[0])
+            raise BadRecording(f"{self.path}: frame {bad} has no valid timestamp")
+        mapped = self._mapped_frames()
+        shape, dtype = self.shape, self._f["raw"].dtype
+        frame_bytes = int(np.prod(shape)) * dtype.itemsize
         for b0 in range(start, n, block):
             b1 = min(n, b0 + block)
-            try:
-                raws = f["raw"][b0:b1]
-                ts = f["t"][b0:b1]
-                bits = f["flags"][b0:b1]
-            except (OSError, RuntimeError, ValueError) as e:
-                raise BadRecording(f"{self.path}: frames {b0}-{b1 - 1} cannot be read: truncated or corrupt ({e})") from None
-            for j in range(b1 - b0):
-                i = b0 + j
-                yield Frame(self.camera, i, float(ts[j]), self.to_celsius(raws[j], i), source, bits_to_flags(int(bits[j])))
+            raws = None
+            for i in range(b0, b1):
+                raw = None
+                if mapped is not None:
+                    off = mapped[0].get(i)
+                    if off is not None and off + frame_bytes <= mapped[1].size:
+                        raw = np.ndarray(shape, dtype=dtype, buffer=mapped[1], offset=off)
+                if raw is None:
+                    if raws is None:
+                        try:
+                            raws = f["raw"][b0:b1]
+                        except (OSError, RuntimeError, ValueError) as e:
+                            raise BadRecording(
+                                f"{self.path}: frames {b0}-{b1 - 1} cannot be read: truncated or corrupt ({e})"
+                            ) from None
+                    raw = raws[i - b0]
+                flags = bits_to_flags(int(bits[i]))
+                if radiometer is None:
+                    yield Frame(self.camera, i, float(ts[i]), self.to_celsius(raw, i), source, flags)
+                else:  # the engine converts, with the reference correction fused in
+                    yield Frame(self.camera, i, float(ts[i]), None, source, flags, raw, radiometer)
 
     def close(self) -> None:
         self._f.close()
