@@ -122,3 +122,10 @@ def test_unknown_option_is_one_line_in_a_real_process():
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1
     assert "--frobnicate" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_no_command_runs_the_demo_site():
+    p = run()
+    assert p.returncode == 0, p.stderr
+    assert "demo site" in p.stdout and "decisions" in p.stdout
+    assert p.stderr == ""
