@@ -54,8 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="canthus",
         description="Canthus: transparent, auditable fever screening with thermal cameras. "
-        "With no command, runs the built-in demo site (a simulated entrance).",
+        "With no command, opens the operator console: on the built-in demo site (four simulated "
+        "entrances with different cameras), or on the site file given with --site.",
     )
+    p.add_argument("--site", metavar="FILE", help="site file (TOML) to open instead of the demo site")
+    p.add_argument("--renderer", choices=("auto", "gpu", "cpu"), default="auto",
+                   help="wall renderer: gpu (vispy), cpu (pyqtgraph), or auto: the CPU path when "
+                        "OpenGL is missing or software-only (default)")
+    p.add_argument("--demo-cameras", type=int, default=4, metavar="N",
+                   help="number of simulated entrances on the demo site (1-16, default 4)")
+    p.add_argument("--headless", action="store_true",
+                   help="no window: simulate the demo entrance and print each decision")
+    p.add_argument("--quit-after", type=float, default=None, metavar="S", help=argparse.SUPPRESS)
+    p.add_argument("--screenshot", default=None, metavar="PNG", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("simulate", help="write a simulated entrance recording and its ground truth")
@@ -157,8 +168,23 @@ def cmd_calibrate(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_console(a: argparse.Namespace) -> int:
+    """The operator console on the demo site or a site file."""
+    from pathlib import Path
+
+    from app.site import demo_site, load_site
+
+    if a.headless:
+        return cmd_demo(a)
+    site = load_site(a.site) if a.site else demo_site(a.demo_cameras)
+    from app.ui.app import run_console
+
+    return run_console(site, renderer=a.renderer, site_dir=Path(a.site).parent if a.site else None,
+                       quit_after_s=a.quit_after, screenshot=Path(a.screenshot) if a.screenshot else None)
+
+
 def cmd_demo(a: argparse.Namespace) -> int:
-    """Headless demo until the console exists: simulate an entrance, screen it, print the decisions."""
+    """Headless demo: simulate an entrance, screen it, print the decisions."""
     import tempfile
     from pathlib import Path
 
@@ -180,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         a = parser.parse_args(argv)
     except SystemExit as e:  # --help, or a usage error already printed as one line
         return int(e.code or 0)
-    handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_demo}
+    handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console}
     try:
         return handlers[a.command](a)
     except CanthusError as e:

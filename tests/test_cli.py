@@ -124,8 +124,8 @@ def test_unknown_option_is_one_line_in_a_real_process():
     assert "--frobnicate" in p.stderr and "Traceback" not in p.stderr
 
 
-def test_no_command_runs_the_demo_site():
-    p = run()
+def test_headless_demo_site():
+    p = run("--headless")
     assert p.returncode == 0, p.stderr
     assert "demo site" in p.stdout and "decisions" in p.stdout
     assert p.stderr == ""

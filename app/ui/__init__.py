@@ -1,0 +1,1 @@
+"""The operator console (Qt widgets). Touches widgets only on the GUI thread."""

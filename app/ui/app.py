@@ -1,0 +1,51 @@
+"""Start the console: Qt application, theme, renderer choice, window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.core.errors import CanthusError
+
+ORGANIZATION = "Canthus"
+APPLICATION = "Canthus console"
+
+
+def _check_display() -> None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise CanthusError(
+            "no display to open the console on (DISPLAY is not set): start it from the workstation's desktop, "
+            "or use 'canthus replay' / 'canthus --headless' on a server"
+        )
+
+
+def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
+                screenshot: Path | None = None) -> int:
+    _check_display()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.render.glinfo import make_wall
+    from app.ui.console import ConsoleWindow
+    from app.ui.theme import STYLESHEET
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyleSheet(STYLESHEET)
+    wall = make_wall(renderer)
+    window = ConsoleWindow(site, wall, site_dir=site_dir)
+    window.resize(1600, 1000)
+    window.show()
+    window.start()
+    if quit_after_s is not None:
+        def finish() -> None:
+            if screenshot is not None:
+                window.grab().save(str(screenshot))
+            window.close()
+
+        QTimer.singleShot(int(quit_after_s * 1000), finish)
+    return app.exec()

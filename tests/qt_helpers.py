@@ -1,0 +1,54 @@
+"""Test doubles and checks shared by the console tests."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QWidget
+
+from app.render.base import TileView
+
+
+class StubWall:
+    """A renderer that records what it is asked to draw (no GL, no pixels)."""
+
+    kind = "stub"
+    description = "stub renderer (tests)"
+
+    def __init__(self) -> None:
+        self._widget = QWidget()
+        self.layout: tuple[int, int, int, list[int]] | None = None
+        self.palette = None
+        self.span = None
+        self.shown_views: dict[int, TileView] = {}
+        self.show_calls = 0
+        self.closed = False
+
+    @property
+    def widget(self) -> QWidget:
+        return self._widget
+
+    def configure(self, n_tiles, rows, cols, shown):
+        self.layout = (n_tiles, rows, cols, list(shown))
+
+    def set_palette(self, name):
+        self.palette = name
+
+    def set_span(self, lo, hi):
+        self.span = (lo, hi)
+
+    def show(self, view):
+        self.show_calls += 1
+        self.shown_views[view.index] = view
+
+    def tile_at(self, x, y):
+        assert self.layout is not None
+        _, rows, cols, shown = self.layout
+        w, h = self._widget.width() / cols, self._widget.height() / rows
+        k = int(y // h) * cols + int(x // w)
+        return shown[k] if 0 <= k < len(shown) else None
+
+    def grab_rgb(self):
+        return np.zeros((1, 1, 3), np.uint8)
+
+    def close(self):
+        self.closed = True

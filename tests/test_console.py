@@ -1,0 +1,154 @@
+"""The operator console: workers, latest-frame-wins display, decisions, layout, focus, offline."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+
+from app.site import CameraConfig, SimSourceConfig, SiteConfig, demo_site
+from app.ui.console import ConsoleWindow
+from tests.qt_helpers import StubWall
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    """Keep tests away from the user's settings."""
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
+    qapp.setOrganizationName("CanthusTests")
+    qapp.setApplicationName("console")
+    QSettings().clear()
+    yield tmp_path
+
+
+@pytest.fixture
+def make_console(qtbot, settings):
+    made = []
+    threads_before = set(threading.enumerate())
+
+    def make(site: SiteConfig, wall=None):
+        win = ConsoleWindow(site, wall or StubWall())
+        qtbot.addWidget(win)
+        win.resize(800, 600)
+        win.show()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.close()
+        assert all(not w.isRunning() for w in win.workers), "a camera thread outlived its window"
+    leaked = set(threading.enumerate()) - threads_before
+    assert not [t for t in leaked if t.is_alive()], f"threads left running: {leaked}"
+
+
+def fast_site(n: int = 2, realtime: bool = True, fps: float = 9.0) -> SiteConfig:
+    return SiteConfig(name="test", camera=[
+        CameraConfig(name=f"Door {i + 1}", source=SimSourceConfig(width=160, height=120, fps=fps, seed=i,
+                                                                  realtime=realtime))
+        for i in range(n)
+    ])
+
+
+def test_demo_site_starts_and_every_tile_shows_live_frames(make_console, qtbot):
+    win = make_console(demo_site(4))
+    win.start()
+    wall = win.renderer
+    qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=15000)
+    assert [v.name for v in win.views] == [c.name for c in demo_site(4).camera]
+    for v in win.views:
+        assert v.state in ("live", "warming_up", "locked_out")
+        assert v.celsius.dtype.name == "float32"
+        assert wall.shown_views[v.index] is v
+    qtbot.waitUntil(lambda: all(v.fps > 0 for v in win.views), timeout=10000)
+    qtbot.waitUntil(lambda: "/4 cameras live" in win.status_cameras.text(), timeout=5000)
+
+
+def test_layout_presets_focus_and_they_persist(make_console, qtbot):
+    win = make_console(fast_site(5))
+    wall = win.renderer
+    assert wall.layout == (5, 2, 3, [0, 1, 2, 3, 4])  # automatic for 5
+    win.set_layout("2x2")
+    assert wall.layout == (5, 2, 2, [0, 1, 2, 3])
+    qtbot.keyClick(win, Qt.Key_3)
+    assert wall.layout == (5, 1, 1, [2])
+    qtbot.keyClick(win, Qt.Key_Escape)
+    assert wall.layout == (5, 2, 2, [0, 1, 2, 3])
+    # double-click a tile focuses it, double-click again returns
+    w = wall.widget
+    qtbot.mouseDClick(w, Qt.LeftButton, pos=QPoint(w.width() * 3 // 4, w.height() // 4))
+    assert wall.layout == (5, 1, 1, [1])
+    qtbot.mouseDClick(w, Qt.LeftButton, pos=QPoint(10, 10))
+    assert wall.layout[3] == [0, 1, 2, 3]
+    win.set_layout("3x3")
+    win.close()
+    again = make_console(fast_site(5))
+    assert again.layout_name == "3x3"  # remembered between runs (QSettings)
+    assert again.renderer.layout == (5, 3, 3, [0, 1, 2, 3, 4])
+
+
+def test_layout_shortcuts(make_console, qtbot):
+    win = make_console(fast_site(3))
+    win.activateWindow()
+    qtbot.waitActive(win)  # window shortcuts fire in the active window
+    handle = win.windowHandle()  # through the platform's key path, where shortcuts live
+    qtbot.keyClick(handle, Qt.Key_4, Qt.ControlModifier)
+    assert win.renderer.layout[1:3] == (4, 4)
+    qtbot.keyClick(handle, Qt.Key_1, Qt.ControlModifier)
+    assert win.renderer.layout[1:3] == (1, 1)
+    qtbot.keyClick(handle, Qt.Key_A, Qt.ControlModifier)
+    assert win.renderer.layout[1:3] == (2, 2)
+
+
+def test_a_silent_camera_goes_offline_without_freezing_the_others(make_console, qtbot, monkeypatch):
+    monkeypatch.setattr("app.ui.console.OFFLINE_GRACE_S", 1.0)
+    win = make_console(fast_site(2))
+    win.start()
+    qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=10000)
+    win.workers[0].source.stalled.set()  # camera 1 stops delivering
+    qtbot.waitUntil(lambda: win.views[0].state == "offline", timeout=8000)
+    frames = win.workers[1].frames
+    shows = win.renderer.show_calls
+    qtbot.wait(1000)
+    assert win.workers[1].frames > frames + 3  # the other camera keeps going
+    assert win.renderer.show_calls > shows + 3  # and keeps being drawn
+    assert win.views[1].state != "offline"
+    assert "1/2 cameras live" in win.status_cameras.text()
+    win.workers[0].source.stalled.clear()  # plugged back in
+    qtbot.waitUntil(lambda: win.views[0].state != "offline", timeout=8000)
+
+
+def test_no_decision_is_lost_and_slow_display_drops_frames(make_console, qtbot):
+    win = make_console(fast_site(3, realtime=False))  # frames as fast as the engine goes
+    win.start()
+    qtbot.waitUntil(lambda: win.decision_count >= 30, timeout=60000)
+    win.stop()
+    qtbot.wait(200)  # queued decision signals still in the event loop are delivered
+    made = sum(w.engine.decisions_made for w in win.workers)
+    assert win.decision_count == made == len(win.decisions)
+    assert sum(w.dropped for w in win.workers) > 0  # display is latest-frame-wins
+    assert sum(w.frames for w in win.workers) > sum(w.taken for w in win.workers)
+
+
+def test_event_loop_never_stalls_with_sixteen_entrances(make_console, qtbot):
+    win = make_console(demo_site(16))
+    gaps = []
+    last = [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=10, timeout=tick)
+    win.start()
+    qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=20000)
+    last[0] = time.perf_counter()
+    timer.start()
+    qtbot.wait(5000)
+    timer.stop()
+    assert len(gaps) > 100
+    assert max(gaps) < 0.100, f"event loop stalled {max(gaps) * 1000:.0f} ms"
