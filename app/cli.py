@@ -199,7 +199,7 @@ def cmd_demo(a: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from pydantic import ValidationError
 
-    from app.core.errors import CanthusError
+    from app.core.errors import CanthusError, describe_validation_error
 
     parser = build_parser()
     try:
@@ -212,9 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CanthusError as e:
         print(f"canthus: error: {e}", file=sys.stderr)
     except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first["loc"]) or "setting"
-        print(f"canthus: error: {where}: {first['msg']}", file=sys.stderr)
+        print(f"canthus: error: {describe_validation_error(e)}", file=sys.stderr)
     except (ValueError, OSError) as e:
         print(f"canthus: error: {e}", file=sys.stderr)
     except KeyboardInterrupt:

@@ -25,7 +25,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.core.config import EngineConfig
-from app.core.errors import CanthusError
+from app.core.errors import CanthusError, describe_validation_error
 from app.sim.entrance import INCIDENTS
 
 MAX_CAMERAS = 16
@@ -82,9 +82,7 @@ def load_site(path: str | Path) -> SiteConfig:
     try:
         site = SiteConfig(**data)
     except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise CanthusError(f"site file {p}: {where}: {first['msg']}") from None
+        raise CanthusError(f"site file {p}: {describe_validation_error(e)}") from None
     for cam in site.camera:
         src = cam.source
         if isinstance(src, SimSourceConfig) and isinstance(src.incidents, list):

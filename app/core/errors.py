@@ -11,3 +11,14 @@ class BadFrame(CanthusError):
 
 class BadRecording(CanthusError):
     """A recording that is missing, truncated, corrupt or of another format."""
+
+
+def describe_validation_error(err) -> str:
+    """One line from a pydantic ValidationError: each problem with its key path."""
+    parts = []
+    for e in err.errors()[:4]:
+        where = ".".join(str(x) for x in e["loc"]) or "value"
+        msg = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+        parts.append(f"{where}: {msg}")
+    more = len(err.errors()) - len(parts)
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
