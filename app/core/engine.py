@@ -115,6 +115,7 @@ class _Track:
     readings: list[tuple[float, tuple[int, int]]] = field(default_factory=list)
     reasons: Counter = field(default_factory=Counter)
     seen_complete: bool = False
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the head, last time it was seen
     decision: Decision | None = None
     missed: int = 0
 
@@ -133,6 +134,7 @@ class Engine:
         self._next_subject = 1
         self._provisional = 0  # negative ids for people not yet fully in view
         self._first_t: float | None = None
+        self._last_views: list[TrackView] = []
         self.frames_processed = 0
         self.decisions_made = 0
 
@@ -196,7 +198,7 @@ class Engine:
         if "ffc" in frame.flags:
             # Frozen or stale image: nothing seen now counts, nobody is aged.
             return FrameResult(frame, "ffc", float("nan"), ref_c, offset, self._skin_threshold, mask,
-                               self._views({}, {}), [])
+                               self._last_views, [])
         if camera_state == "live":
             camera_block = None
         else:
@@ -215,15 +217,17 @@ class Engine:
         points: dict[int, tuple[int, int]] = {}
         states: dict[int, tuple[str, float | None]] = {}
         for tr, hd, moved in matched:
+            tr.box = (hd.x, hd.y, hd.width, hd.height)
             state, reading = self._step(tr, hd, moved, frame, camera_block, n_present, points)
-            states[tr.subject] = (state, reading)
+            states[id(tr)] = (state, reading)
             if state == "measuring" and tr.decision is None and len(tr.readings) >= cfg.lock_frames:
                 dec = self._decide(tr, hd, frame)
                 if dec is not None:
                     decisions.append(dec)
         decisions.extend(self._expire(frame))
+        self._last_views = self._views(states, points)
         return FrameResult(frame, camera_state, room, ref_c, offset, self._skin_threshold, mask,
-                           self._views(states, points), decisions)
+                           self._last_views, decisions)
 
     def flush(self, t: float | None = None, seq: int = -1) -> list[Decision]:
         """End of stream: decide every subject still in view."""
@@ -294,7 +298,7 @@ class Engine:
             else:
                 state = "measuring"
         if m is not None:
-            points[tr.subject] = m.point
+            points[id(tr)] = m.point
         if tr.decision is not None:
             return "decided", m.canthus_c if m else None
         if state != "measuring":
@@ -358,14 +362,9 @@ class Engine:
     def _views(self, states: dict, points: dict) -> list[TrackView]:
         views = []
         for tr in self._tracks:
-            if tr.last_seq < 0:
-                continue
-            state, reading = states.get(tr.subject, ("lost", None))
-            hw = tr.width
-            hh = int(round(hw * 1.43))
-            box = (int(tr.centre[0] - hw / 2), int(tr.centre[1] - hh / 2), hw, hh)
+            state, reading = states.get(id(tr), ("lost", None))
             instr = REASONS.get(state, "Measuring..." if state == "measuring" else "")
             if tr.decision is not None:
                 instr = tr.decision.instruction
-            views.append(TrackView(tr.subject, box, points.get(tr.subject), state, instr, reading, tr.decision))
+            views.append(TrackView(tr.subject, tr.box, points.get(id(tr)), state, instr, reading, tr.decision))
         return views
