@@ -1,0 +1,166 @@
+"""Alerts and the guard's override buttons, as plain logic (no Qt).
+
+An ``elevated`` decision raises an alert at once. Alerts latch: only a
+guard's action closes one. The software never refuses entry by itself: the
+door controller is driven only from :meth:`AlertBook.act`, i.e. by a button.
+Every press is given to the store (when there is one) with who, what and why.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from app.core.engine import Decision
+from app.core.errors import CanthusError
+from app.door import DoorController
+
+ALLOW_REASONS = (
+    "Secondary check normal",
+    "Known condition, documented",
+    "Essential staff, with protective measures",
+    "Emergency service",
+)
+FALSE_ALARM_CAUSES = (
+    "Hot drink or food",
+    "Sun-heated skin",
+    "Exertion (ran, cycled)",
+    "Hot object near the face",
+    "Two people in view",
+    "Camera fault",
+)
+#: action -> (button text, shortcut key shown on it)
+BUTTONS = {
+    "allow": ("Allow entry", "A"),
+    "deny": ("Deny entry", "D"),
+    "secondary_check": ("Secondary check", "S"),
+    "false_alarm": ("False alarm", "F"),
+    "silence": ("Silence", "M"),
+}
+THERMOMETER_RANGE_C = (34.0, 43.0)
+
+
+class ActionRefused(CanthusError):
+    """A button press that cannot be carried out as given (e.g. Allow without a reason)."""
+
+
+@dataclass
+class Alert:
+    id: int
+    camera_index: int
+    decision: Decision
+    raised_at: float  # monotonic
+    raised_wall: float  # time.time()
+    silenced: bool = False
+    escalated: bool = False
+    closed: bool = False
+    outcome: str | None = None  # the action that closed it
+    final_result: str | None = None  # after a secondary check: "normal" or "fever confirmed"
+    actions: list[tuple[str, str, str]] = field(default_factory=list)  # (action, who, detail)
+    store_id: int | None = None
+
+    @property
+    def camera(self) -> str:
+        return self.decision.camera
+
+
+class AlertBook:
+    """Open alerts, newest first; actions; escalation."""
+
+    def __init__(self, *, door: DoorController, store=None, escalate_after_s: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.door = door
+        self.store = store
+        self.escalate_after_s = escalate_after_s
+        self.clock = clock
+        self._alerts: list[Alert] = []
+        self._next = 1
+
+    def raise_alert(self, camera_index: int, decision: Decision, decision_id: int | None = None) -> Alert:
+        if decision.verdict != "elevated":
+            raise ValueError("only elevated decisions raise alerts")
+        alert = Alert(self._next, camera_index, decision, self.clock(), time.time())
+        self._next += 1
+        if self.store is not None and decision_id is not None:
+            alert.store_id = self.store.raise_alert(decision_id)
+        self._alerts.insert(0, alert)
+        return alert
+
+    def open_alerts(self) -> list[Alert]:
+        return [a for a in self._alerts if not a.closed]
+
+    @property
+    def sounding(self) -> bool:
+        """The alarm sound plays while any open alert is not silenced."""
+        return any(not a.silenced for a in self.open_alerts())
+
+    def tick(self) -> list[Alert]:
+        """Escalate open alerts left without a closing action too long; returns the new ones."""
+        now = self.clock()
+        newly = []
+        for a in self.open_alerts():
+            if not a.escalated and now - a.raised_at >= self.escalate_after_s:
+                a.escalated = True
+                a.silenced = False  # the sound comes back
+                newly.append(a)
+                self._record("escalated", "system", a, "no action within %.0f s" % self.escalate_after_s)
+        return newly
+
+    def act(self, alert: Alert, action: str, who: str, *, reason: str = "", reading_c: float | None = None) -> str:
+        """Carry out one button press; returns what happened, in words. Raises ActionRefused."""
+        if not who.strip():
+            raise ActionRefused("sign on first: every action is recorded with the guard's name")
+        if alert.closed:
+            raise ActionRefused(f"alert {alert.id} is already closed ({alert.outcome})")
+        cam = alert.camera
+        reason = reason.strip()
+        if action == "silence":
+            alert.silenced = True
+            self._record(action, who, alert, reason)
+            return "Sound silenced; the alert stays until a decision"
+        if action == "allow":
+            if not reason:
+                raise ActionRefused("Allow entry needs a reason: pick one or type it")
+            self.door.release(cam, who, reason)
+            text = f"Entry allowed: {reason}"
+        elif action == "deny":
+            self.door.hold(cam, who, reason or "denied by guard")
+            text = "Entry denied"
+        elif action == "secondary_check":
+            if reading_c is None or not THERMOMETER_RANGE_C[0] <= reading_c <= THERMOMETER_RANGE_C[1]:
+                raise ActionRefused(
+                    f"enter the clinical thermometer reading, {THERMOMETER_RANGE_C[0]:.0f}-{THERMOMETER_RANGE_C[1]:.0f} °C"
+                )
+            limit = alert.decision.limit_c or 37.7
+            alert.final_result = "fever confirmed" if reading_c >= limit else "normal"
+            if alert.final_result == "normal":
+                self.door.release(cam, who, f"secondary check {reading_c:.1f} °C")
+            else:
+                self.door.hold(cam, who, f"secondary check {reading_c:.1f} °C")
+            text = f"Secondary check {reading_c:.1f} °C: {alert.final_result}"
+        elif action == "false_alarm":
+            if not reason:
+                raise ActionRefused("False alarm needs its cause: pick one or type it")
+            self.door.release(cam, who, f"false alarm: {reason}")
+            text = f"False alarm: {reason}"
+        else:
+            raise ActionRefused(f"unknown action {action!r}")
+        alert.closed = True
+        alert.outcome = action
+        self._record(action, who, alert, reason, reading_c)
+        return text
+
+    def silence_all(self, who: str) -> int:
+        n = 0
+        for a in self.open_alerts():
+            if not a.silenced:
+                self.act(a, "silence", who, reason="silence all")
+                n += 1
+        return n
+
+    def _record(self, action: str, who: str, alert: Alert, reason: str = "", reading_c: float | None = None) -> None:
+        alert.actions.append((action, who, reason if reading_c is None else f"{reading_c:.1f} °C"))
+        if self.store is not None:
+            self.store.record_action(who, action, camera=alert.camera, alert_id=alert.store_id,
+                                     reason=reason or None, reading_c=reading_c)
