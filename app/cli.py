@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "OpenGL is missing or software-only (default)")
     p.add_argument("--demo-cameras", type=int, default=4, metavar="N",
                    help="number of simulated entrances on the demo site (1-16, default 4)")
+    p.add_argument("--data-dir", metavar="DIR", default=None,
+                   help="where the event store lives (default: the per-machine data folder; "
+                        "or set CANTHUS_DATA_DIR)")
     p.add_argument("--headless", action="store_true",
                    help="no window: simulate the demo entrance and print each decision")
     p.add_argument("--quit-after", type=float, default=None, metavar="S", help=argparse.SUPPRESS)
@@ -88,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     r.add_argument("--limit", type=float, default=None, help="site limit in °C (default 37.7)")
     r.add_argument("--rule", choices=("absolute", "relative"), default=None)
+
+    from app.store.commands import add_commands
+
+    add_commands(sub)
 
     c = sub.add_parser("calibrate", help="score (and refit) the oral-equivalent model on paired readings")
     c.add_argument("pairs", metavar="PAIRS.csv")
@@ -206,7 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         a = parser.parse_args(argv)
     except SystemExit as e:  # --help, or a usage error already printed as one line
         return int(e.code or 0)
-    handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console}
+    from app.store.commands import run_command
+
+    handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
+                "audit": run_command, "report": run_command}
     try:
         return handlers[a.command](a)
     except CanthusError as e:

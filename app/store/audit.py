@@ -1,0 +1,279 @@
+"""The hash-chained audit trail: what is hashed, and how it is verified.
+
+Each audit record ``seq`` (1, 2, 3, ...) holds a canonical JSON payload and
+
+    hash = SHA-256( prev_hash "\\n" payload "\\n" seq "\\n" at )   (UTF-8, hex)
+
+where ``prev_hash`` is the previous record's hash (64 zeros for record 1) and
+``at`` the UTC write time. Editing, removing, inserting or reordering records
+breaks the chain at the first record touched.
+
+A payload describing a row of an audited table carries ``table``, ``id``,
+``row`` (its public columns, as stored) and ``sealed``: SHA-256 over the
+row's random ``salt`` and the canonical JSON of its sealed (personal or
+secret) columns, or null. Purges carry ``removed``: the ids they deleted, per
+table. Personal values therefore live only in the data tables; purging them
+deletes the row and its salt, and what stays in the audit (a salted hash) can
+no longer be tested against guesses, while the chain itself is untouched.
+
+:func:`verify_audit` checks the chain, the recorded head (records removed
+from the end), an optional external anchor, that every data row matches its
+latest audit record (or was removed by an audited purge), that sealed hourly
+counts were never lowered, and that the retention policy in force is the last
+one audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from app.core.errors import CanthusError
+from app.store.schema import APPLICATION_ID, FILENAME, TABLES, TableSpec
+
+if TYPE_CHECKING:
+    from app.store.store import Store
+
+GENESIS = "0" * 64
+
+
+def canonical(obj) -> str:
+    """The one JSON text of ``obj``: sorted keys, no spaces, ASCII, no NaN."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+
+
+def chain_hash(prev_hash: str, payload: str, seq: int, at: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\n{payload}\n{seq}\n{at}".encode("utf-8")).hexdigest()
+
+
+def _sealed_value(v):
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return {"sha256": hashlib.sha256(bytes(v)).hexdigest()}
+    return v
+
+
+def seal(salt: str, values: dict) -> str:
+    """Salted SHA-256 of sealed values (bytes enter as their own SHA-256)."""
+    body = canonical({k: _sealed_value(v) for k, v in values.items()})
+    return hashlib.sha256(f"{salt}\n{body}".encode("utf-8")).hexdigest()
+
+
+def row_record(spec: TableSpec, row) -> dict:
+    """``{"row": public columns, "sealed": hash or None}`` of a table row."""
+    sealed = seal(row["salt"], {c: row[c] for c in spec.sealed}) if spec.sealed else None
+    return {"row": {c: row[c] for c in spec.public}, "sealed": sealed}
+
+
+def _digest(record: dict) -> str:
+    return hashlib.sha256(canonical(record).encode("utf-8")).hexdigest()
+
+
+def to_ranges(ids: Iterable[int]) -> list[list[int]]:
+    """[3, 4, 5, 9] -> [[3, 5], [9, 9]]."""
+    out: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if out and i == out[-1][1] + 1:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return out
+
+
+def from_ranges(ranges) -> Iterable[int]:
+    for a, b in ranges:
+        yield from range(int(a), int(b) + 1)
+
+
+# --------------------------------------------------------------------------
+# Verification
+# --------------------------------------------------------------------------
+
+
+class _Failure(Exception):
+    def __init__(self, seq: int | None, what: str) -> None:
+        super().__init__(what)
+        self.seq, self.what = seq, what
+
+
+def _line(ok: bool, n: int, problem: _Failure | None) -> tuple[bool, str, int | None]:
+    if ok:
+        return True, f"OK: {n} records, chain intact", None
+    assert problem is not None
+    where = f"FAILED at record {problem.seq}" if problem.seq is not None else "FAILED"
+    return False, f"{where}: {problem.what}", problem.seq
+
+
+def _walk_chain(conn: sqlite3.Connection):
+    """Check the chain; collect what the data checks need. Raises _Failure."""
+    expected, prev = 1, GENESIS
+    state: dict[tuple[str, int], tuple[int, str | None]] = {}  # (table, id) -> (seq, digest | None if removed)
+    count_snapshots: dict[tuple[str, str], tuple[int, dict]] = {}
+    retention: tuple[int, str] | None = None
+    last = (0, GENESIS)
+    for seq, at, kind, payload, prev_hash, h in conn.execute(
+        "SELECT seq, at, kind, payload, prev_hash, hash FROM audit ORDER BY seq"
+    ):
+        if seq != expected:
+            gone = f"record {expected}" if seq == expected + 1 else f"records {expected} to {seq - 1}"
+            raise _Failure(expected, f"{gone} removed (the sequence jumps from {expected - 1} to {seq})")
+        if prev_hash != prev:
+            raise _Failure(seq, "does not follow the record before it (prev_hash mismatch): records were "
+                                "removed, inserted or reordered here")
+        if not isinstance(payload, str) or not isinstance(at, str) or chain_hash(prev_hash, payload, seq, at) != h:
+            raise _Failure(seq, f"{kind!s} record was altered (its hash does not match its contents)")
+        try:
+            body = json.loads(payload)
+            if canonical(body) != payload or body.get("kind") != kind:
+                raise ValueError
+        except (ValueError, TypeError, AttributeError):
+            raise _Failure(seq, "payload is not the canonical JSON it was hashed as") from None
+        # What the data checks need.
+        for table, ranges in (body.get("removed") or {}).items():
+            for i in from_ranges(ranges):
+                state[(table, i)] = (seq, None)
+        if "table" in body and "id" in body:
+            state[(body["table"], int(body["id"]))] = (seq, _digest({"row": body["row"], "sealed": body["sealed"]}))
+            if body["table"] == "config_changes" and body["row"].get("key") == "retention":
+                retention = (seq, body["row"]["new_value"])
+        if kind == "counts":
+            count_snapshots[(body["camera"], body["hour"])] = (seq, body["counts"])
+        prev, expected, last = h, expected + 1, (seq, h)
+    return last, state, count_snapshots, retention
+
+
+def _check_head(conn: sqlite3.Connection, last: tuple[int, str], anchor) -> None:
+    got = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if got is not None:
+        try:
+            head_seq, head_hash = got[0].split(":")
+            head_seq = int(head_seq)
+        except ValueError:
+            raise _Failure(None, "the recorded audit head was altered") from None
+        if head_seq > last[0]:
+            gone = f"record {head_seq}" if head_seq == last[0] + 1 else f"records {last[0] + 1} to {head_seq}"
+            raise _Failure(last[0] + 1, f"{gone} removed from the end of the trail")
+        if head_seq < last[0]:
+            raise _Failure(head_seq + 1, "records after the recorded head were added outside the store")
+        if head_hash != last[1]:
+            raise _Failure(last[0], "the trail was rewritten (its last hash differs from the recorded head)")
+    elif last[0]:
+        raise _Failure(None, "the recorded audit head is missing")
+    if anchor is not None:
+        a_seq, a_hash = anchor
+        row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (a_seq,)).fetchone()
+        if row is None:
+            raise _Failure(a_seq, "the anchored record is missing")
+        if row[0] != a_hash:
+            raise _Failure(a_seq, "differs from the anchored hash: the trail was rewritten up to here")
+
+
+def _check_rows(conn: sqlite3.Connection, state, count_snapshots, retention) -> None:
+    problems: list[_Failure] = []
+
+    def add(seq, what):
+        problems.append(_Failure(seq, what))
+
+    seen: set[tuple[str, int]] = set()
+    for name, spec in TABLES.items():
+        cols = ["id", *spec.public, *spec.sealed] + (["salt"] if spec.sealed else [])
+        for row in conn.execute(f"SELECT {', '.join(cols)} FROM {name}"):
+            row = dict(zip(cols, row))
+            key = (name, row["id"])
+            seen.add(key)
+            st = state.get(key)
+            if st is None:
+                add(None, f"{name} row {row['id']} has no audit record (written outside the store)")
+            elif st[1] is None:
+                add(st[0], f"{name} row {row['id']} is still there although this purge removed it")
+            elif _digest(row_record(spec, row)) != st[1]:
+                add(st[0], f"{name} row {row['id']} was altered after this record audited it")
+    for (name, rid), (seq, digest) in state.items():
+        if digest is not None and (name, rid) not in seen and name in TABLES:
+            add(seq, f"{name} row {rid} was deleted outside an audited purge")
+    for (camera, hour), (seq, snap) in count_snapshots.items():
+        have = dict(conn.execute("SELECT metric, n FROM counts WHERE camera = ? AND hour = ?", (camera, hour)))
+        low = sorted(m for m, n in snap.items() if have.get(m, 0) < n)
+        if low:
+            add(seq, f"hourly counts of camera {camera!r} at {hour}:00 UTC were lowered ({', '.join(low)})")
+    got = conn.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
+    if retention is not None and (got is None or got[0] != retention[1]):
+        add(retention[0], "the retention policy in force is not the last one audited (changed outside the store)")
+    if problems:
+        raise min(problems, key=lambda p: (p.seq is None, p.seq or 0))
+
+
+def verify_connection(conn: sqlite3.Connection, anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
+    n = 0
+    own = not conn.in_transaction
+    try:
+        if own:  # one snapshot, even while another process writes
+            conn.execute("BEGIN")
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in check] != ["ok"]:
+            return _line(False, 0, _Failure(None, f"the database file is damaged ({check[0][0]})"))
+        n = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        last, state, snaps, retention = _walk_chain(conn)
+        _check_head(conn, last, anchor)
+        _check_rows(conn, state, snaps, retention)
+    except _Failure as f:
+        return _line(False, n, f)
+    except sqlite3.Error as e:
+        return _line(False, n, _Failure(None, f"the store cannot be read ({e})"))
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+    return _line(True, n, None)
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    if path.is_dir():
+        path = path / FILENAME
+    if not path.is_file():
+        raise CanthusError(f"no Canthus event store at {path}.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as e:
+        raise CanthusError(f"{path} is not a readable SQLite database ({e}); it was left unchanged.") from None
+    if app_id != APPLICATION_ID or version == 0:
+        conn.close()
+        raise CanthusError(f"{path} is not a Canthus event store.")
+    return conn
+
+
+def verify_audit(target: "Store | str | Path", anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
+    """Check the audit trail of a store (an open :class:`Store`, its data folder or file).
+
+    Returns ``(ok, message, first_bad_seq)``: ``"OK: N records, chain intact"``
+    or ``"FAILED at record N: what"`` with N the first record altered,
+    removed or reordered (``None`` when the fault is not tied to a record).
+    ``anchor``: ``(seq, hash)`` published earlier (e.g. in a report); a trail
+    rewritten up to that record is then detected too.
+    """
+    from app.store.store import Store
+
+    if isinstance(target, Store):
+        return target.verify(anchor=anchor)
+    conn = _open_readonly(Path(target))
+    try:
+        return verify_connection(conn, anchor)
+    finally:
+        conn.close()
+
+
+def audit_head(target: "Store | str | Path") -> tuple[int, str]:
+    """``(seq, hash)`` of the last audit record: publish it to anchor the trail."""
+    from app.store.store import Store
+
+    if isinstance(target, Store):
+        return target.audit_head()
+    conn = _open_readonly(Path(target))
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
+    finally:
+        conn.close()

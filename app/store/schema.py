@@ -1,0 +1,232 @@
+"""Tables of the event store, their migrations, and what the audit keeps of each row.
+
+The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
+is a list of ``(version, description, statements)`` applied in order, each
+in its own transaction together with the new ``user_version`` and an audit
+record. To add version 2, append ``(2, "what changes", [...SQL...])`` and, if
+it adds an audited table or column, update :data:`TABLES`.
+
+Every audited table has an ``id INTEGER PRIMARY KEY AUTOINCREMENT`` (ids are
+never reused, so an audit record names one row for ever). :data:`TABLES`
+splits each table's columns into *public* ones, copied into the audit
+record, and *sealed* ones (personal values, secrets), of which the audit
+holds only a salted SHA-256 (see :mod:`app.store.audit`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: "CANT": marks the file as a Canthus event store (PRAGMA application_id).
+APPLICATION_ID = 0x43414E54
+
+#: Name of the database file inside the data folder.
+FILENAME = "canthus.sqlite3"
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """An audited table: columns the audit copies, and columns it only seals."""
+
+    name: str
+    public: tuple[str, ...]
+    sealed: tuple[str, ...] = ()
+
+
+DECISIONS = TableSpec(
+    "decisions",
+    public=("camera", "personal_kept"),
+    sealed=("t_wall", "verdict", "reason", "rule", "limit_c", "alarm_level_c", "prealarm",
+            "subject", "t_stream", "frame_seq", "canthus_c", "estimate_c", "baseline_c"),
+)
+IMAGES = TableSpec("images", public=("decision_id", "format"), sealed=("data",))
+ALERTS = TableSpec(
+    "alerts",
+    public=("decision_id", "camera", "raised_at", "escalated_at", "closed_at", "outcome"),
+    sealed=("check_result",),
+)
+ACTIONS = TableSpec(
+    "actions",
+    public=("at", "who", "action", "camera", "alert_id", "decision_id"),
+    sealed=("reason", "reading_c"),
+)
+CONFIG_CHANGES = TableSpec("config_changes", public=("at", "who", "key", "old_value", "new_value", "why"))
+CALIBRATION_PAIRS = TableSpec(
+    "calibration_pairs",
+    public=("camera", "alert_id"),
+    sealed=("at", "canthus_c", "estimate_c", "reference_c"),
+)
+REFERENCE_CHECKS = TableSpec(
+    "reference_checks", public=("at", "camera", "set_c", "reading_c", "offset_c", "ok", "detail")
+)
+CAMERA_STATES = TableSpec("camera_states", public=("at", "camera", "state", "detail"))
+PURGES = TableSpec("purges", public=("at", "policy", "cutoff", "summary"))
+SUPERVISOR_PINS = TableSpec("supervisor_pins", public=("set_at", "set_by"), sealed=("pin_hash",))
+
+#: Every audited table, in the order purges delete from them (children first).
+TABLES: dict[str, TableSpec] = {
+    t.name: t
+    for t in (IMAGES, CALIBRATION_PAIRS, ACTIONS, ALERTS, DECISIONS, CONFIG_CHANGES,
+              REFERENCE_CHECKS, CAMERA_STATES, PURGES, SUPERVISOR_PINS)
+}
+
+_V1 = [
+    # Store-wide settings: store id, retention policy in force, audit head, last purge.
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    # One row per stored decision. Personal values (subject number, readings,
+    # stream time) are NULL when personal_kept = 0 (retention mode "none").
+    """CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        camera TEXT NOT NULL,
+        t_wall TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('normal', 'elevated', 'retry')),
+        reason TEXT NOT NULL,
+        rule TEXT,
+        limit_c REAL,
+        alarm_level_c REAL,
+        prealarm INTEGER NOT NULL DEFAULT 0 CHECK (prealarm IN (0, 1)),
+        personal_kept INTEGER NOT NULL CHECK (personal_kept IN (0, 1)),
+        subject INTEGER,
+        t_stream REAL,
+        frame_seq INTEGER,
+        canthus_c REAL,
+        estimate_c REAL,
+        baseline_c REAL,
+        salt TEXT NOT NULL,
+        CHECK (personal_kept = 1 OR (subject IS NULL AND canthus_c IS NULL
+               AND estimate_c IS NULL AND baseline_c IS NULL AND t_stream IS NULL))
+    )""",
+    """CREATE INDEX decisions_t_wall ON decisions (t_wall)""",
+    """CREATE INDEX decisions_camera_t_wall ON decisions (camera, t_wall)""",
+    # Thermal snapshot (°C crop, compressed .npz), only with keep_images.
+    """CREATE TABLE images (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions (id),
+        format TEXT NOT NULL,
+        data BLOB NOT NULL,
+        salt TEXT NOT NULL
+    )""",
+    """CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions (id),
+        camera TEXT NOT NULL,
+        raised_at TEXT NOT NULL,
+        escalated_at TEXT,
+        closed_at TEXT,
+        outcome TEXT,
+        check_result TEXT CHECK (check_result IN ('pass', 'fail')),
+        salt TEXT NOT NULL
+    )""",
+    """CREATE INDEX alerts_raised_at ON alerts (raised_at)""",
+    """CREATE TABLE actions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        camera TEXT,
+        alert_id INTEGER REFERENCES alerts (id),
+        decision_id INTEGER REFERENCES decisions (id),
+        reason TEXT,
+        reading_c REAL,
+        salt TEXT NOT NULL
+    )""",
+    """CREATE INDEX actions_decision ON actions (decision_id)""",
+    """CREATE INDEX actions_alert ON actions (alert_id)""",
+    """CREATE INDEX actions_at ON actions (at)""",
+    # old_value / new_value: canonical JSON.
+    """CREATE TABLE config_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        key TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        why TEXT NOT NULL
+    )""",
+    """CREATE INDEX config_changes_key ON config_changes (key, at)""",
+    """CREATE TABLE calibration_pairs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        camera TEXT NOT NULL,
+        alert_id INTEGER REFERENCES alerts (id),
+        canthus_c REAL NOT NULL,
+        estimate_c REAL,
+        reference_c REAL NOT NULL,
+        salt TEXT NOT NULL
+    )""",
+    """CREATE INDEX calibration_pairs_alert ON calibration_pairs (alert_id)""",
+    """CREATE TABLE reference_checks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        camera TEXT NOT NULL,
+        set_c REAL,
+        reading_c REAL,
+        offset_c REAL,
+        ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+        detail TEXT
+    )""",
+    """CREATE INDEX reference_checks_at ON reference_checks (at)""",
+    """CREATE TABLE camera_states (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        camera TEXT NOT NULL,
+        state TEXT NOT NULL,
+        detail TEXT
+    )""",
+    """CREATE INDEX camera_states_camera_at ON camera_states (camera, at)""",
+    # policy, summary: canonical JSON.
+    """CREATE TABLE purges (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        policy TEXT NOT NULL,
+        cutoff TEXT NOT NULL,
+        summary TEXT NOT NULL
+    )""",
+    """CREATE TABLE supervisor_pins (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        set_at TEXT NOT NULL,
+        set_by TEXT NOT NULL,
+        pin_hash TEXT NOT NULL,
+        salt TEXT NOT NULL
+    )""",
+    # Aggregate counts per camera ('' for none) per UTC hour ('YYYY-MM-DDTHH').
+    """CREATE TABLE counts (
+        camera TEXT NOT NULL,
+        hour TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        n INTEGER NOT NULL CHECK (n >= 0),
+        PRIMARY KEY (camera, hour, metric)
+    ) WITHOUT ROWID""",
+    """CREATE INDEX counts_hour ON counts (hour)""",
+    # Hour buckets whose counts are committed to the audit (row absent: not yet, or changed since).
+    """CREATE TABLE count_seals (
+        camera TEXT NOT NULL,
+        hour TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (camera, hour)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    # Stops accidents; deliberate tampering (dropping the triggers) is what
+    # the hash chain detects.
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+]
+
+#: (version, description, SQL statements), applied in order.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "event store, audit trail, aggregate counts", _V1),
+]
+
+
+def schema_version() -> int:
+    """The version this code writes: the last migration's."""
+    return MIGRATIONS[-1][0]
