@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from app.render.base import TileView
+
+
+class _DoubleClicks(QObject):
+    def __init__(self, wall):
+        super().__init__()
+        self.wall = wall
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.MouseButtonDblClick and self.wall.handler:
+            pos = event.position()
+            self.wall.handler(self.wall.tile_at(pos.x(), pos.y()))
+            return True
+        return False
 
 
 class StubWall:
@@ -22,6 +36,12 @@ class StubWall:
         self.shown_views: dict[int, TileView] = {}
         self.show_calls = 0
         self.closed = False
+        self.handler = None
+        self._filter = _DoubleClicks(self)
+        self._widget.installEventFilter(self._filter)
+
+    def set_double_click_handler(self, handler):
+        self.handler = handler
 
     @property
     def widget(self) -> QWidget:

@@ -7,7 +7,7 @@ import time
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -54,7 +54,7 @@ class ConsoleWindow(QMainWindow):
         self._started_at = time.monotonic()
 
         self.setCentralWidget(renderer.widget)
-        renderer.widget.installEventFilter(self)
+        renderer.set_double_click_handler(self._on_tile_double_click)
         self._build_status_bar()
         self._build_menus()
         layout = str(self.settings.value("wall/layout", "auto"))
@@ -163,17 +163,9 @@ class ConsoleWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.renderer.widget and event.type() == QEvent.MouseButtonDblClick:
-            pos = event.position()
-            if self._focus is not None:
-                self.focus(None)
-            else:
-                tile = self.renderer.tile_at(pos.x(), pos.y())
-                if tile is not None:
-                    self.focus(tile)
-            return True
-        return super().eventFilter(obj, event)
+    def _on_tile_double_click(self, index: int | None) -> None:
+        """Double-click focuses an entrance; on a focused one, returns to the wall."""
+        self.focus(None if self._focus is not None else index)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
