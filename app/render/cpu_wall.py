@@ -65,6 +65,9 @@ def _qrect(r: Rect) -> QtCore.QRectF:
     return QtCore.QRectF(r.x, r.y, r.w, r.h)
 
 
+_UNSET = object()  # "draw whatever comes next": unlike None, which means "hidden"
+
+
 class _Text(QtWidgets.QGraphicsSimpleTextItem):
     """A text placed by anchor, like vispy's Text."""
 
@@ -77,7 +80,7 @@ class _Text(QtWidgets.QGraphicsSimpleTextItem):
         self._font.setPixelSize(12)
         self.setFont(self._font)
         self.setZValue(z)
-        self._key = None
+        self._key = _UNSET
 
     def place(self, label: Label | None, px: int) -> None:
         key = None if label is None or not label.text else (label, px)
@@ -205,7 +208,7 @@ class _Tile:
                 item.setVisible(False)
             self._cache.clear()
             for t in (*self.texts.values(), *self.scale, *self.limit, *(t for pair in self.labels for t in pair)):
-                t._key = None
+                t._key = _UNSET
 
     def _set(self, key: str, value) -> bool:
         if self._cache.get(key, _MISSING) == value:
@@ -396,7 +399,7 @@ class CpuWall:
         tile.geo = geo
         tile._cache.clear()
         for t in (*tile.texts.values(), *tile.scale, *tile.limit, *(t for pair in tile.labels for t in pair)):
-            t._key = None
+            t._key = _UNSET
         tile.frame.setRect(_qrect(cell))
         b = geo.border
         pen = QtGui.QPen(_qcolor(TEXT), b)
