@@ -110,13 +110,16 @@ def find_heads(
     n, labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8, ltype=cv2.CV_32S)
     sh, sw = small.shape
     min_area = max(12, (sh * sw) // 150)
+    # Narrower than 6 % of the frame is a sliver (a hand's edge, a gap beside
+    # a cup), not a head: even a far group picture's faces are wider.
+    min_head = max(3, int(0.06 * sw))
     heads: list[Head] = []
     for i in range(1, n):
         x, y, cw, ch, area = (int(v) for v in stats[i])
         if area < min_area:
             continue
         blob = labels[y : y + ch, x : x + cw] == i
-        for left_s, width_s, top_s in _heads_in_blob(blob):
+        for left_s, width_s, top_s in _heads_in_blob(blob, min_width=min_head):
             d_left, d_top = (bx + x + left_s) * d, (by + y + top_s) * d
             head_w = width_s * d
             head_h = int(round(head_w * HEAD_ASPECT))

@@ -177,6 +177,9 @@ class Simulator:
         bank_rng = np.random.default_rng(c.seed + 7919)
         self._noise = bank_rng.normal(0.0, c.netd_c, size=(8, c.height, c.width)).astype(np.float32)
         self._last: np.ndarray | None = None
+        for s in self.subjects:  # the first arrivals are drawn now, not all at once mid-stream
+            if s.enter_t < 5.0:
+                self._sprite(s)
 
     # -- schedule ---------------------------------------------------------
     @property
@@ -315,59 +318,65 @@ class Simulator:
         w_mm = SHOULDER_W_MM + 40.0
         h_mm = max(HEAD_H_MM + 380.0, (c.height / k) + 20.0)
         w_px, h_px = int(w_mm * k) + 1, int(min(h_mm * k, c.height * 1.6)) + 1
-        yy, xx = np.mgrid[0:h_px, 0:w_px].astype(np.float32)
-        xx = xx / k - w_mm / 2.0  # mm from the head's centre line
-        yy = yy / k  # mm from the top of the head
+        # 1-D coordinates broadcast against each other: no full mesh is built,
+        # and the face is drawn only inside the head's box (a sprite is made
+        # while other cameras run; it must stay cheap).
+        xs = np.arange(w_px, dtype=np.float32) / k - w_mm / 2.0  # mm from the head's centre line
+        ys = np.arange(h_px, dtype=np.float32) / k  # mm from the top of the head
         t = np.zeros((h_px, w_px), np.float32)
         alpha = np.zeros((h_px, w_px), bool)
         can = s.canthus_c
         cold = 4.0 if "cold_face" in s.incidents else 0.0
 
+        def rows(y0: float, y1: float) -> slice:
+            return slice(max(0, int(np.ceil(y0 * k))), max(0, min(h_px, int(np.ceil(y1 * k)))))
+
+        def cols(x0: float, x1: float) -> slice:
+            return slice(max(0, int(np.ceil((x0 + w_mm / 2) * k))), max(0, min(w_px, int(np.ceil((x1 + w_mm / 2) * k)))))
+
         chin = HEAD_H_MM * 0.93
-        # body and shoulders (clothes)
-        body = (yy > chin + 45.0) & (np.abs(xx) < SHOULDER_W_MM / 2 - np.maximum(0.0, (chin + 110.0 - yy)) * 0.9)
+        # body and shoulders (clothes): half-width grows down to the shoulders
+        half = SHOULDER_W_MM / 2 - np.maximum(0.0, chin + 110.0 - ys) * 0.9
+        body = (ys[:, None] > chin + 45.0) & (np.abs(xs)[None, :] < half[:, None])
         t[body], alpha[body] = s.clothing_c, True
-        neck = (yy > chin - 25.0) & (yy <= chin + 60.0) & (np.abs(xx) < 52.0)
+        neck = (rows(chin - 25.0, chin + 60.0), cols(-52.0, 52.0))
         t[neck], alpha[neck] = can - 2.0 - cold * 0.7, True
+        hb = (rows(0.0, HEAD_H_MM), cols(-HEAD_W_MM / 2, HEAD_W_MM / 2))
+        yy, xx = ys[hb[0]][:, None], xs[hb[1]][None, :]
+        th, ah = t[hb], alpha[hb]  # views: drawing into them draws the sprite
         head = _ellipse(xx, yy, 0.0, HEAD_H_MM / 2, HEAD_W_MM / 2, HEAD_H_MM / 2)
-        alpha |= head
+        ah |= head
         # skin: forehead warmer than cheeks, both cooler than the canthus
         skin = can - 1.7 - 0.004 * np.abs(yy - EYE_Y_MM) - cold - rng.uniform(0.0, 0.3)
-        t[head] = skin[head]
+        th[head] = np.broadcast_to(skin, head.shape)[head]
         cheeks = head & (yy > EYE_Y_MM + 15.0) & (np.abs(xx) > 25.0)
-        t[cheeks] -= 0.5
+        th[cheeks] -= 0.5
         hair = head & ((yy < s.hair_mm + 0.0015 * xx**2) | (np.abs(xx) > HEAD_W_MM / 2 - 12.0) & (yy < EYE_Y_MM))
-        t[hair] = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
-        nose = _ellipse(xx, yy, 0.0, EYE_Y_MM + 35.0, 15.0, 32.0)
-        t[nose] = can - 3.0 - cold
+        th[hair] = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
+        th[_ellipse(xx, yy, 0.0, EYE_Y_MM + 35.0, 15.0, 32.0)] = can - 3.0 - cold  # nose
         mouth_y = EYE_Y_MM + 70.0
         if "open_mouth" in s.incidents:
-            mouth = _ellipse(xx, yy, 0.0, mouth_y, 22.0, 14.0)
-            t[mouth] = s.core_c - 0.3  # inside the mouth is near core: hotter than the canthus
+            # inside the mouth is near core: hotter than the canthus
+            th[_ellipse(xx, yy, 0.0, mouth_y, 22.0, 14.0)] = s.core_c - 0.3
         else:
-            mouth = _ellipse(xx, yy, 0.0, mouth_y, 24.0, 6.0)
-            t[mouth] = can - 1.0 - cold
+            th[_ellipse(xx, yy, 0.0, mouth_y, 24.0, 6.0)] = can - 1.0 - cold
         other = can - float(rng.uniform(0.05, 0.3))
         for side in (-1.0, 1.0):
             ex = side * 32.0
-            eye = _ellipse(xx, yy, ex, EYE_Y_MM, 14.0, 6.0)
-            t[eye] = can - 0.7 - cold * 0.35
+            th[_ellipse(xx, yy, ex, EYE_Y_MM, 14.0, 6.0)] = can - 0.7 - cold * 0.35  # eye
             cx = side * CANTHUS_DX_MM
             ring = _ellipse(xx, yy, cx, EYE_Y_MM, 7.5, 6.0)
-            spot = _ellipse(xx, yy, cx, EYE_Y_MM, 4.5, 4.0)
             peak = can if side > 0 else other
-            t[ring] = np.maximum(t[ring], peak - 0.35)
-            t[spot] = peak
+            th[ring] = np.maximum(th[ring], peak - 0.35)
+            th[_ellipse(xx, yy, cx, EYE_Y_MM, 4.5, 4.0)] = peak
             if "glasses" in s.incidents:
-                lens = _ellipse(xx, yy, ex, EYE_Y_MM, 26.0, 20.0)
-                t[lens] = s.room_c + 3.5
+                th[_ellipse(xx, yy, ex, EYE_Y_MM, 26.0, 20.0)] = s.room_c + 3.5  # lens
         if "glasses" in s.incidents:
-            bridge = (np.abs(xx) < 8.0) & (np.abs(yy - EYE_Y_MM + 6.0) < 3.0)
-            t[bridge] = s.room_c + 3.5
+            t[rows(EYE_Y_MM - 9.0, EYE_Y_MM - 3.0), cols(-8.0, 8.0)] = s.room_c + 3.5  # bridge
         if "hot_drink" in s.incidents:
-            hand = (np.abs(xx - 115.0) < 45.0) & (yy > chin - 10.0) & (yy < chin + 70.0)
+            hand = (rows(chin - 10.0, chin + 70.0), cols(70.0, 160.0))
             t[hand], alpha[hand] = can - 2.5, True
-            cup = (np.abs(xx - 115.0) < 38.0) & (yy > chin - 95.0) & (yy < chin + 10.0)
+            cup = (rows(chin - 95.0, chin + 10.0), cols(77.0, 153.0))
             t[cup], alpha[cup] = float(rng.uniform(55.0, 65.0)), True
         # Optics: a slight blur, applied once per subject (not per frame). The
         # canthus spot is wide enough that its centre keeps the true peak.

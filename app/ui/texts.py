@@ -25,7 +25,10 @@ def decision_text(d: Decision) -> tuple[str, str]:
         return SHORT.get(d.reason, d.instruction), "retry"
     est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else ""
     if d.verdict == "elevated":
-        return f"ELEVATED {est}", "elevated"
+        # the alarm level sits under the limit (calibrated sensitivity): say so,
+        # or "ELEVATED 37.6 °C" beside a 37.7 limit reads like a mistake
+        level = f" ≥ {d.alarm_level_c:.1f}" if d.alarm_level_c is not None else ""
+        return f"ELEVATED {est}{level}", "elevated"
     if d.prealarm:
         return f"Normal {est} (pre-alarm)", "prealarm"
     return f"Normal {est}", "normal"
