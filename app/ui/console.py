@@ -313,7 +313,8 @@ class ConsoleWindow(QMainWindow):
             view.last_result, view.last_role = self._last_result.get(i, ("", ""))
         dropped = sum(w.dropped for w in self.workers)
         self.status_cameras.setText(f"{live}/{len(self.workers)} cameras live")
-        self.status_decisions.setText(f"{self.decision_count} decisions · {dropped} frames dropped for display")
+        n = self.decision_count
+        self.status_decisions.setText(f"{n} decision{'' if n == 1 else 's'} · {dropped} frames dropped for display")
 
     # -- for tests and the status bar -----------------------------------------
     @property
