@@ -16,11 +16,15 @@ from app.core.engine import Decision
 from app.core.errors import CanthusError
 from app.door import DoorController
 
+#: Reasons offered for "Allow entry"; the code before the colon is what the
+#: published report counts (app.store OVERRIDE_REASONS), free text never.
 ALLOW_REASONS = (
-    "Secondary check normal",
-    "Known condition, documented",
-    "Essential staff, with protective measures",
-    "Emergency service",
+    "thermometer_normal: clinical thermometer reading normal",
+    "known_condition: known non-infectious condition",
+    "hot_drink_or_food: hot drink or food just before",
+    "heat_or_sun: sun, heat or exercise just before",
+    "supervisor: supervisor's decision",
+    "camera_fault: camera fault suspected",
 )
 FALSE_ALARM_CAUSES = (
     "Hot drink or food",
@@ -139,6 +143,8 @@ class AlertBook:
             else:
                 self.door.hold(cam, who, f"secondary check {reading_c:.1f} °C")
             text = f"Secondary check {reading_c:.1f} °C: {alert.final_result}"
+        elif action == "rescreen":
+            text = "Measuring again"  # the engine forgets the decision; a new one will come
         elif action == "false_alarm":
             if not reason:
                 raise ActionRefused("False alarm needs its cause: pick one or type it")
@@ -149,6 +155,9 @@ class AlertBook:
         alert.closed = True
         alert.outcome = action
         self._record(action, who, alert, reason, reading_c)
+        if action == "secondary_check" and self.store is not None and alert.store_id is not None:
+            # the store closes allow/deny/false alarm itself; a check closes on its result
+            self.store.close_alert(alert.store_id, "cleared" if alert.final_result == "normal" else "denied")
         return text
 
     def silence_all(self, who: str) -> int:
@@ -161,6 +170,11 @@ class AlertBook:
 
     def _record(self, action: str, who: str, alert: Alert, reason: str = "", reading_c: float | None = None) -> None:
         alert.actions.append((action, who, reason if reading_c is None else f"{reading_c:.1f} °C"))
-        if self.store is not None:
-            self.store.record_action(who, action, camera=alert.camera, alert_id=alert.store_id,
-                                     reason=reason or None, reading_c=reading_c)
+        if self.store is None:
+            return
+        if action == "escalated":  # not a press: the alert's own record says it
+            if alert.store_id is not None:
+                self.store.escalate_alert(alert.store_id)
+            return
+        self.store.record_action(who, action, camera=alert.camera, alert_id=alert.store_id,
+                                 reason=reason or None, reading_c=reading_c)

@@ -10,6 +10,7 @@ every :class:`Decision` is delivered.
 from __future__ import annotations
 
 import math
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -60,6 +61,7 @@ class Decision:
     point: tuple[int, int] | None = None
     box: tuple[int, int, int, int] | None = None
     snapshot: np.ndarray | None = field(default=None, repr=False)  # °C crop of the head, for the alert
+    made_at: float = field(default_factory=time.time)  # wall clock when decided (alert latency, store)
 
     def to_json(self) -> dict:
         r2 = lambda v: None if v is None else round(float(v), 2)  # noqa: E731
@@ -147,6 +149,19 @@ class Engine:
     def config(self, config: EngineConfig) -> None:
         self._config = config
         self._skin_threshold = self.model.skin_threshold_c(config.limit_c)
+
+    def idle(self, frame: Frame, state: str) -> FrameResult:
+        """A frame seen while screening is off (paused, bypassed, suspended).
+
+        Converted for display only: nobody is tracked or decided, and
+        everyone in view is forgotten (a person half-measured before a pause
+        is measured afresh after it).
+        """
+        self._tracks.clear()
+        self._last_views = []
+        celsius = frame.ensure_celsius()
+        return FrameResult(frame, state, float("nan"), None, None, self._skin_threshold,
+                           fever_mask(celsius, self._skin_threshold), [], [])
 
     def rescreen(self, subject: int) -> bool:
         """Discard a subject's decision and measure again (guard's Re-screen)."""

@@ -21,6 +21,7 @@ TILE_STATES = {
     "locked_out": "Locked out",
     "bypassed": "Bypassed",
     "paused": "Paused",
+    "alert": "ALERT",
 }
 
 

@@ -43,7 +43,11 @@ STATE_STYLE: dict[str, StateStyle] = {
     "starting": StateStyle(TEXT_DIM, alarm=False, overlay=True, dim=0.6),
     "paused": StateStyle(STEEL, alarm=False, overlay=True, dim=0.55),
     "warming_up": StateStyle(AMBER, alarm=True, overlay=True, dim=0.35),
-    "bypassed": StateStyle(AMBER, alarm=True, overlay=True, dim=0.45),
+    # issue #4: a bypassed entrance shows in red on the wall until resumed
+    "bypassed": StateStyle(RED, alarm=True, overlay=True, dim=0.45),
+    # an open fever alert on this entrance: the console alternates this with
+    # the camera's own state to make the tile flash
+    "alert": StateStyle(RED, alarm=True, overlay=False, dim=0.0),
     "locked_out": StateStyle(RED, alarm=True, overlay=True, dim=0.5),
     "offline": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
 }

@@ -6,11 +6,19 @@ import math
 import sys
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import (QDoubleSpinBox, QInputDialog, QLabel, QLineEdit, QMainWindow,
+                               QToolBar, QVBoxLayout, QWidget)
+
+from app.alarms import ALLOW_REASONS, FALSE_ALARM_CAUSES, ActionRefused, Alert, AlertBook
+from app.core.errors import CanthusError
+from app.door import SimulatedDoor
+from app.ui.alerts import AlertPanel
+from app.ui.sound import AlarmSound
 
 from app.core.engine import Decision, FrameResult
 from app.render.base import PersonMark, TileView, WallRenderer
@@ -42,10 +50,24 @@ def auto_grid(n: int) -> tuple[int, int]:
 class ConsoleWindow(QMainWindow):
     """Wall of tiles, one per entrance, fed by one worker thread per camera."""
 
-    def __init__(self, site: SiteConfig, renderer: WallRenderer, *, site_dir: Path | None = None) -> None:
+    def __init__(self, site: SiteConfig, renderer: WallRenderer, *, site_dir: Path | None = None,
+                 store=None, door=None, sound: AlarmSound | None = None, escalate_after_s: float = 30.0) -> None:
         super().__init__()
         self.site = site
         self.renderer = renderer
+        self.store = store
+        self.door = door or SimulatedDoor()
+        self.sound = sound or AlarmSound()
+        self.book = AlertBook(door=self.door, store=store, escalate_after_s=escalate_after_s)
+        self.guard = ""
+        self.suspended = False
+        self.alert_latency_s: dict[int, float] = {}  # alert id -> decision to visible panel
+        self._last_sound = 0.0
+        self._last_subject: dict[int, int] = {}
+        # Dialogs, replaceable in tests: each returns None when the guard cancels.
+        self.ask_choice = self._ask_choice
+        self.ask_reading = self._ask_reading
+        self.ask_text = self._ask_text
         self.setWindowTitle(f"Canthus — {site.name}")
         self.settings = QSettings()
         self.workers: list[CameraWorker] = []
@@ -57,13 +79,30 @@ class ConsoleWindow(QMainWindow):
         self._dirty: list[int] = []
         self._focus: int | None = None
         self._last_result: dict[int, tuple[str, str]] = {}
+        self._flashing: set[int] = set()
+        self._stored_state: dict[int, str] = {}
         self.max_display_tick_s = 0.0
         self._started_at = time.monotonic()
 
-        self.setCentralWidget(renderer.widget)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel("SCREENING SUSPENDED: no one is being screened")
+        self.banner.setObjectName("banner")
+        self.banner.setAlignment(Qt.AlignCenter)
+        self.banner.setVisible(False)
+        column.addWidget(self.banner)
+        column.addWidget(renderer.widget, 1)
+        # The alert panel floats over the wall's right side: it is never behind
+        # the wall, and its coming and going never resizes (re-lays out) the wall.
+        self.alert_panel = AlertPanel([c.name for c in site.camera], self.on_alert_action)
+        self.alert_panel.setParent(central)
+        central.installEventFilter(self)
+        self.setCentralWidget(central)
         renderer.set_double_click_handler(self._on_tile_double_click)
         self._build_status_bar()
         self._build_menus()
+        self._build_entrance_bar()
         layout = str(self.settings.value("wall/layout", "auto"))
         self.layout_name = layout if layout in LAYOUTS else "auto"
         palette = str(self.settings.value("wall/palette", "iron"))
@@ -110,6 +149,7 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.stop()
+        self.sound.close()
         self.renderer.close()
         super().closeEvent(event)
 
@@ -125,7 +165,7 @@ class ConsoleWindow(QMainWindow):
         self.renderer.configure(n, rows, cols, shown)
         self.shown = shown
         for i in shown:
-            self.renderer.show(self._views[i])
+            self._show(i)
 
     def set_layout(self, name: str) -> None:
         if name not in LAYOUTS:
@@ -141,6 +181,8 @@ class ConsoleWindow(QMainWindow):
             return
         self._focus = index
         self._apply_layout()
+        if hasattr(self, "entrance_actions"):
+            self._sync_entrance_bar()
 
     def set_palette(self, name: str) -> None:
         self.renderer.set_palette(name)
@@ -172,7 +214,27 @@ class ConsoleWindow(QMainWindow):
         if key == Qt.Key_0 and not event.modifiers():
             self.focus(9)
             return
+        if not event.modifiers():
+            alert_keys = {Qt.Key_A: "allow", Qt.Key_D: "deny", Qt.Key_S: "secondary_check",
+                          Qt.Key_F: "false_alarm", Qt.Key_M: "silence"}
+            if key in alert_keys:
+                alerts = self.book.open_alerts()
+                if alerts:  # the newest alert, at the top of the panel
+                    self.on_alert_action(alerts[0], alert_keys[key])
+                return
         super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.centralWidget() and event.type() == QEvent.Resize:
+            self._place_alert_panel()
+        return super().eventFilter(obj, event)
+
+    def _place_alert_panel(self) -> None:
+        c = self.centralWidget()
+        top = self.banner.height() if self.banner.isVisible() else 0
+        w = min(self.alert_panel.minimumWidth() + 40, c.width() // 2)
+        self.alert_panel.setGeometry(c.width() - w, top, w, c.height() - top)
+        self.alert_panel.raise_()
 
     def _on_tile_double_click(self, index: int | None) -> None:
         """Double-click focuses an entrance; on a focused one, returns to the wall."""
@@ -215,6 +277,11 @@ class ConsoleWindow(QMainWindow):
         full.setShortcut(QKeySequence("F11"))
         full.triggered.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view.addAction(full)
+        settings = bar.addMenu("&Settings")
+        limit = QAction("&Limit… (supervisor)", self)
+        limit.setShortcut(QKeySequence("Ctrl+L"))
+        limit.triggered.connect(self._ask_limit)
+        settings.addAction(limit)
         help_menu = bar.addMenu("&Help")
         keys = QAction("&Keys", self)
         keys.setShortcut(QKeySequence("F1"))
@@ -231,8 +298,9 @@ class ConsoleWindow(QMainWindow):
 
     def _show_keys(self) -> None:
         self.status_problem.setText(
-            "Keys: 1-9, 0 focus an entrance · Esc back · Ctrl+A/1/2/3/4 layout · "
-            "Ctrl+Shift+1-5 palette · Ctrl+S span · F11 full screen"
+            "Alert: A allow · D deny · S secondary check · F false alarm · M silence · "
+            "Entrance: 1-9 focus, R re-screen, B bypass, P pause · Ctrl+M silence all · "
+            "Ctrl+A/1-4 layout · Ctrl+Shift+1-5 palette · Ctrl+S span · F11 full screen"
         )
 
     def _build_status_bar(self) -> None:
@@ -242,7 +310,10 @@ class ConsoleWindow(QMainWindow):
         self.status_renderer = QLabel(self.renderer.description)
         self.status_problem = QLabel()
         self.status_problem.setObjectName("problem")
-        for w in (self.status_cameras, self.status_decisions, self.status_problem):
+        self.status_guard = QLabel("Guard: not signed on (Ctrl+G)")
+        self.status_guard.setObjectName("guard")
+        self.status_sound = QLabel("Sound: on")
+        for w in (self.status_guard, self.status_cameras, self.status_decisions, self.status_sound, self.status_problem):
             sb.addWidget(w)
         sb.addPermanentWidget(self.status_renderer)
 
@@ -255,6 +326,20 @@ class ConsoleWindow(QMainWindow):
         self.decisions.append(d)
         self.decision_count += 1
         self._last_result[index] = decision_text(d)
+        if d.subject > 0:
+            self._last_subject[index] = d.subject
+        decision_id = None
+        if self.store is not None:
+            try:
+                decision_id = self.store.record_decision(d)
+            except CanthusError as e:  # the store refused: say so, never lose the alert
+                self._on_problem(index, f"event store: {e}")
+        if d.verdict == "elevated":
+            alert = self.book.raise_alert(index, d, decision_id)
+            self.alert_panel.sync(self.book.open_alerts())
+            self._place_alert_panel()
+            self.alert_latency_s[alert.id] = time.time() - d.made_at
+            self._sound_tick(force=True)
 
     def _on_problem(self, index: int, text: str) -> None:
         self.problems.append(text)
@@ -272,14 +357,20 @@ class ConsoleWindow(QMainWindow):
             view = self._views[i]
             self._fill_view(view, res, self.workers[i])
             if i in self.shown:
-                self.renderer.show(view)
+                self._show(i)
                 budget -= 1
         self.max_display_tick_s = max(self.max_display_tick_s, time.perf_counter() - t0)
 
     def _fill_view(self, view: TileView, res: FrameResult, worker: CameraWorker) -> None:
         state = res.camera_state
-        view.state = {"live": "live", "ffc": "live", "warming_up": "warming_up"}.get(state, "locked_out")
-        view.state_detail = "" if view.state == "live" else SHORT.get(state, state)
+        off = {"paused": ("paused", "Screening paused"), "bypassed": ("bypassed", "Camera bypassed: screen by hand"),
+               "suspended": ("paused", "Screening suspended")}
+        if state in off:
+            view.state, view.state_detail = off[state]
+        else:
+            view.state = {"live": "live", "ffc": "live", "warming_up": "warming_up"}.get(state, "locked_out")
+            view.state_detail = "" if view.state == "live" else SHORT.get(state, state)
+        self._record_camera_state(view)
         view.celsius = res.frame.celsius
         view.fever_mask = res.fever_mask
         view.skin_threshold_c = res.fever_threshold_c
@@ -292,6 +383,24 @@ class ConsoleWindow(QMainWindow):
             view.people.append(PersonMark(box=t.box, point=t.point, role=role, label=text))
         view.last_result, view.last_role = self._last_result.get(view.index, ("", ""))
         view.dropped = worker.dropped
+
+    def _show(self, i: int) -> None:
+        """Draw tile i; with an open alert it alternates with the alert colours twice a second."""
+        view = self._views[i]
+        if i in self._alert_cameras() and int(time.monotonic() * 2) % 2 == 0:
+            view = replace(view, state="alert")
+        self.renderer.show(view)
+
+    def _alert_cameras(self) -> set[int]:
+        return {a.camera_index for a in self.book.open_alerts()}
+
+    def _record_camera_state(self, view: TileView) -> None:
+        if self.store is not None and view.state != self._stored_state.get(view.index):
+            self._stored_state[view.index] = view.state
+            try:
+                self.store.record_camera_state(view.name, view.state, view.state_detail or None)
+            except CanthusError as e:
+                self.status_problem.setText(f"event store: {e}")
 
     def _status_tick(self) -> None:
         now = time.monotonic()
@@ -307,14 +416,245 @@ class ConsoleWindow(QMainWindow):
                     view.people = []
                 view.state_detail = f"No frames for {silent:.0f} s"
                 if i in self.shown:
-                    self.renderer.show(view)
+                    self._show(i)
             elif view.state == "live":
                 live += 1
             view.last_result, view.last_role = self._last_result.get(i, ("", ""))
+        for a in self.book.tick():  # escalation
+            card = self.alert_panel.card(a)
+            if card is not None:
+                card.refresh()
+        if self.book.open_alerts():
+            self.alert_panel.sync(self.book.open_alerts())
+        flashing = self._alert_cameras()
+        for i in flashing | self._flashing:  # flash, and stop flashing when closed
+            if i in self.shown:
+                self._show(i)
+        self._flashing = flashing
+        self._sound_tick()
         dropped = sum(w.dropped for w in self.workers)
         self.status_cameras.setText(f"{live}/{len(self.workers)} cameras live")
         n = self.decision_count
         self.status_decisions.setText(f"{n} decision{'' if n == 1 else 's'} · {dropped} frames dropped for display")
+
+    # -- the guard's actions ----------------------------------------------------
+    def sign_on(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        if self.guard and self.store is not None:
+            self.store.record_action(self.guard, "sign_off")
+        self.guard = name
+        if self.store is not None:
+            self.store.record_action(name, "sign_on")
+        self.status_guard.setText(f"Guard: {name}")
+
+    def _ensure_guard(self) -> bool:
+        if not self.guard:
+            name = self.ask_text("Sign on", "Your name (every action is recorded with it):")
+            if name:
+                self.sign_on(name)
+        return bool(self.guard)
+
+    def on_alert_action(self, alert: Alert, action: str) -> str | None:
+        """A button (or its key) on an alert. Returns what happened, or None if refused/cancelled."""
+        card = self.alert_panel.card(alert)
+        if not self._ensure_guard():
+            self._say(card, "Sign on first: every action is recorded with the guard's name")
+            return None
+        reason, reading = "", None
+        if action == "allow":
+            reason = self.ask_choice("Allow entry", "Why is entry allowed? (required)", ALLOW_REASONS)
+            if reason is None:
+                return None
+        elif action == "false_alarm":
+            reason = self.ask_choice("False alarm", "What caused it?", FALSE_ALARM_CAUSES)
+            if reason is None:
+                return None
+        elif action == "secondary_check":
+            reading = self.ask_reading()
+            if reading is None:
+                return None
+        try:
+            text = self.book.act(alert, action, self.guard, reason=reason or "", reading_c=reading)
+        except (ActionRefused, CanthusError) as e:
+            self._say(card, str(e))
+            return None
+        self._say(card, text)
+        self.alert_panel.sync(self.book.open_alerts())
+        self._sound_tick()
+        return text
+
+    def _say(self, card, text: str) -> None:
+        if card is not None:
+            card.refresh(text)
+        self.status_problem.setText(text)
+
+    def _focused_or_say(self) -> int | None:
+        if self._focus is None:
+            self.status_problem.setText("Focus an entrance first (1-9), then Re-screen, Bypass or Pause")
+            return None
+        return self._focus
+
+    def _entrance_action(self, action: str) -> None:
+        i = self._focused_or_say()
+        if i is None or not self._ensure_guard():
+            return
+        w, name = self.workers[i], self.site.camera[i].name
+        if action == "rescreen":
+            subject = self._last_subject.get(i)
+            if subject is None:
+                self.status_problem.setText(f"{name}: no one to re-screen")
+                return
+            w.rescreen(subject)
+            for a in self.book.open_alerts():  # an alert on that person ends: they are measured again
+                if a.camera_index == i and a.decision.subject == subject:
+                    self.book.act(a, "rescreen", self.guard)
+            self.alert_panel.sync(self.book.open_alerts())
+            self._record(action, name)
+            self.status_problem.setText(f"{name}: measuring subject {subject} again")
+            return
+        current = w.screening_off
+        target = {"bypass": "bypassed", "pause": "paused"}[action]
+        if current == target:
+            w.screening_off = "suspended" if self.suspended else None
+            self._record("resume", name)
+            self.status_problem.setText(f"{name}: screening resumed")
+        else:
+            w.screening_off = target
+            self._record(action, name)
+            self.status_problem.setText(f"{name}: {target}")
+        self._sync_entrance_bar()
+
+    def silence_all(self) -> None:
+        if self._ensure_guard():
+            n = self.book.silence_all(self.guard)
+            self.status_problem.setText(f"{n} alert(s) silenced; they stay until a decision")
+            self.alert_panel.sync(self.book.open_alerts())
+
+    def toggle_suspend(self) -> None:
+        """Suspend screening everywhere (e.g. an evacuation), or resume it."""
+        if not self._ensure_guard():
+            return
+        self.suspended = not self.suspended
+        for w in self.workers:
+            if self.suspended and w.screening_off is None:
+                w.screening_off = "suspended"
+            elif not self.suspended and w.screening_off == "suspended":
+                w.screening_off = None
+        self._record("suspend" if self.suspended else "resume_screening", None)
+        self.banner.setVisible(self.suspended)
+        self._place_alert_panel()
+
+    def toggle_mute(self) -> None:
+        if not self._ensure_guard():
+            return
+        self.sound.muted = not self.sound.muted
+        self._record("mute" if self.sound.muted else "unmute", None)
+        self.status_sound.setText("Sound: MUTED on this workstation" if self.sound.muted else "Sound: on")
+
+    def _record(self, action: str, camera: str | None) -> None:
+        if self.store is not None:
+            try:
+                self.store.record_action(self.guard, action, camera=camera)
+            except CanthusError as e:
+                self.status_problem.setText(f"event store: {e}")
+
+    def _sound_tick(self, force: bool = False) -> None:
+        """The alarm repeats every 3 s while an open alert is not silenced (escalation un-silences)."""
+        now = time.monotonic()
+        if self.book.sounding and (force or now - self._last_sound >= 3.0):
+            self.sound.play()
+            self._last_sound = now
+
+    # -- supervisor settings ----------------------------------------------------
+    def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
+        """Change every entrance's limit (0.1 °C steps); needs the supervisor PIN; audited."""
+        if self.store is None or not self.store.check_supervisor_pin(pin):
+            self.status_problem.setText("Wrong supervisor PIN: the limit is unchanged")
+            return False
+        old = self.engine_configs[0].limit_c
+        try:
+            configs = [c.model_copy(update={"limit_c": limit_c}) for c in self.engine_configs]
+            configs = [type(c)(**c.model_dump()) for c in configs]  # validate (0.1 °C steps, 34-39 °C)
+        except ValueError as e:
+            self.status_problem.setText(f"Limit not changed: {e}")
+            return False
+        self.store.record_config_change(self.guard or "supervisor", "limit_c", old, configs[0].limit_c, why)
+        self.engine_configs = configs
+        for w, c, v in zip(self.workers, configs, self._views):
+            w.set_engine_config(c)
+            v.limit_c = c.limit_c
+        self.status_problem.setText(f"Limit changed to {configs[0].limit_c:.1f} °C (audited)")
+        return True
+
+    def _ask_limit(self) -> None:
+        if self.store is None or not self.store.has_supervisor_pin():
+            self.status_problem.setText("No supervisor PIN is set for this site: the limit cannot be changed here")
+            return
+        pin = self.ask_text("Supervisor", "Supervisor PIN:", password=True)
+        if pin is None:
+            return
+        spin = QDoubleSpinBox(decimals=1, minimum=34.0, maximum=39.0, singleStep=0.1,
+                              value=self.engine_configs[0].limit_c)
+        value, ok = QInputDialog.getDouble(self, "Limit", "Limit (oral-equivalent, °C):", spin.value(),
+                                           34.0, 39.0, 1, Qt.WindowFlags(), 0.1)
+        if ok:
+            why = self.ask_text("Limit", "Why? (recorded)") or ""
+            self.change_limit(round(value, 1), pin, why)
+
+    # -- default dialogs (tests replace them) -----------------------------------
+    def _ask_choice(self, title: str, label: str, items) -> str | None:
+        item, ok = QInputDialog.getItem(self, title, label, list(items), 0, True)
+        return item.strip() if ok and item.strip() else (None if not ok else "")
+
+    def _ask_reading(self) -> float | None:
+        value, ok = QInputDialog.getDouble(self, "Secondary check", "Clinical thermometer reading (°C):",
+                                           37.0, 34.0, 43.0, 1, Qt.WindowFlags(), 0.1)
+        return value if ok else None
+
+    def _ask_text(self, title: str, label: str, password: bool = False) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.Password if password else QLineEdit.Normal)
+        return text if ok else None
+
+    def _build_entrance_bar(self) -> None:
+        bar = QToolBar("Entrance", self)
+        bar.setObjectName("entranceBar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.BottomToolBarArea, bar)
+        self.entrance_label = QLabel("Focus an entrance (1-9) for its buttons")
+        bar.addWidget(self.entrance_label)
+        self.entrance_actions: dict[str, QAction] = {}
+        for action, text, key in (("rescreen", "Re-screen", "R"), ("bypass", "Bypass camera", "B"),
+                                  ("pause", "Pause", "P")):
+            act = QAction(f"{text}  [{key}]", self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _=False, a=action: self._entrance_action(a))
+            bar.addAction(act)
+            self.entrance_actions[action] = act
+        bar.addSeparator()
+        for text, key, slot in (("Silence all", "Ctrl+M", self.silence_all),
+                                ("Suspend screening", "Ctrl+Shift+S", self.toggle_suspend),
+                                ("Mute this workstation", "Ctrl+Shift+M", self.toggle_mute),
+                                ("Sign on", "Ctrl+G", lambda: self.sign_on(self.ask_text("Sign on", "Your name:") or ""))):
+            act = QAction(f"{text}  [{key}]", self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            bar.addAction(act)
+        self._sync_entrance_bar()
+
+    def _sync_entrance_bar(self) -> None:
+        i = self._focus
+        enabled = i is not None
+        for act in self.entrance_actions.values():
+            act.setEnabled(enabled)
+        if i is None:
+            self.entrance_label.setText("Focus an entrance (1-9) for its buttons  ")
+            return
+        off = self.workers[i].screening_off if self.workers else None
+        self.entrance_label.setText(f"{self.site.camera[i].name}:  ")
+        self.entrance_actions["bypass"].setText("Resume camera  [B]" if off == "bypassed" else "Bypass camera  [B]")
+        self.entrance_actions["pause"].setText("Resume  [P]" if off == "paused" else "Pause  [P]")
 
     # -- for tests and the status bar -----------------------------------------
     @property

@@ -19,3 +19,21 @@ QStatusBar {{ background: {PANEL}; font-size: 13pt; }}
 QStatusBar QLabel {{ padding: 0 12px; background: {PANEL}; }}
 QLabel#problem {{ color: {ALARM}; }}
 """
+
+STYLESHEET += f"""
+QScrollArea#alertPanel {{ background: {PANEL}; border-left: 3px solid {ALARM}; }}
+QFrame#alertCard {{ background: #2a0d10; border: 3px solid {ALARM}; border-radius: 6px; }}
+QFrame#alertCard[escalated="true"] {{ background: #4a0a10; border: 5px solid #ff8080; }}
+QLabel#alertTitle {{ color: {ALARM}; font-size: 20pt; font-weight: bold; background: transparent; }}
+QLabel#alertFacts {{ font-size: 15pt; background: transparent; }}
+QLabel#alertStatus {{ color: #ffd0d0; font-size: 13pt; background: transparent; }}
+QFrame#alertCard QPushButton {{ font-size: 15pt; font-weight: bold; padding: 6px 10px; border-radius: 4px;
+    background: #30363d; color: {TEXT}; border: 2px solid {MUTED}; }}
+QFrame#alertCard QPushButton:hover {{ border-color: {ACCENT}; }}
+QFrame#alertCard QPushButton:disabled {{ color: {MUTED}; border-color: #30363d; }}
+QPushButton#btn_deny {{ border-color: {ALARM}; }}
+QPushButton#btn_secondary_check {{ border-color: {ACCENT}; }}
+QToolBar#entranceBar QToolButton {{ font-size: 14pt; padding: 6px 14px; }}
+QLabel#guard {{ color: {ACCENT}; font-weight: bold; }}
+QLabel#banner {{ background: {ALARM}; color: white; font-size: 18pt; font-weight: bold; padding: 6px; }}
+"""

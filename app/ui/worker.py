@@ -44,6 +44,7 @@ class CameraWorker(QThread):
         self._latest: FrameResult | None = None
         self._pending = False
         self._commands: list[tuple[str, object]] = []
+        self.screening_off: str | None = None  # "paused" / "bypassed" / "suspended": frames shown, no screening
         self.frames = 0  # frames screened
         self.taken = 0  # frames the display took
         self.last_frame_at = 0.0  # time.monotonic() of the last frame
@@ -74,6 +75,9 @@ class CameraWorker(QThread):
     def set_engine_config(self, config: EngineConfig) -> None:
         self._command("config", config)
 
+    def set_model(self, model) -> None:
+        self._command("model", model)
+
     def _command(self, name: str, arg: object) -> None:
         with self._lock:
             self._commands.append((name, arg))
@@ -96,7 +100,8 @@ class CameraWorker(QThread):
                 continue
             failures = 0
             self._apply_commands()
-            result = self.engine.process(frame)
+            off = self.screening_off
+            result = self.engine.idle(frame, off) if off else self.engine.process(frame)
             now = time.monotonic()
             if self.last_frame_at:
                 dt = now - self.last_frame_at
@@ -122,3 +127,6 @@ class CameraWorker(QThread):
                 self.engine.rescreen(int(arg))  # type: ignore[arg-type]
             elif name == "config":
                 self.engine.config = arg  # type: ignore[assignment]
+            elif name == "model":
+                self.engine.model = arg  # type: ignore[assignment]
+                self.engine.config = self.engine.config  # recompute the skin threshold

@@ -1,0 +1,154 @@
+"""The alert panel: open alerts, newest first, each with the guard's buttons.
+
+It sits beside the wall in the same window, so it is never hidden behind
+it, and it takes no keyboard focus: a dialog the guard has open keeps it.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from app.alarms import BUTTONS, Alert
+from app.render.palettes import load_palette
+
+SNAPSHOT_PX = 220
+
+
+def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
+    """The thermal snapshot of the person (iron palette, own span) with the measurement point marked."""
+    d = alert.decision
+    crop = d.snapshot
+    if crop is None or crop.size == 0:
+        return None
+    lo, hi = float(np.percentile(crop, 2)), float(crop.max())
+    idx = np.clip((crop - lo) / max(hi - lo, 1e-3) * 255.0, 0, 255).astype(np.uint8)
+    rgb = np.ascontiguousarray(load_palette("iron")[idx])
+    h, w = idx.shape
+    img = QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888).copy()
+    scale = size / max(w, h)
+    pix = QPixmap.fromImage(img).scaled(int(w * scale), int(h * scale), Qt.KeepAspectRatio, Qt.FastTransformation)
+    if d.point is not None and d.box is not None:
+        px, py = (d.point[0] - max(0, d.box[0]) + 0.5) * scale, (d.point[1] - max(0, d.box[1]) + 0.5) * scale
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.setPen(QPen(QColor(0, 255, 255), 3))
+        p.drawEllipse(QPointF(px, py), 9, 9)
+        p.drawLine(QPointF(px - 16, py), QPointF(px - 10, py))
+        p.drawLine(QPointF(px + 10, py), QPointF(px + 16, py))
+        p.end()
+    return pix
+
+
+class AlertCard(QFrame):
+    """One alert: who/where/what, the snapshot, the buttons (with their keys)."""
+
+    def __init__(self, alert: Alert, entrance: str, on_action: Callable[[Alert, str], None]) -> None:
+        super().__init__()
+        self.alert = alert
+        self.setObjectName("alertCard")
+        self.setFocusPolicy(Qt.NoFocus)
+        d = alert.decision
+        outer = QVBoxLayout(self)
+        title = QLabel(f"FEVER ALERT · {entrance}")
+        title.setObjectName("alertTitle")
+        outer.addWidget(title)
+        row = QHBoxLayout()
+        snap = QLabel()
+        pix = snapshot_pixmap(alert)
+        if pix is not None:
+            snap.setPixmap(pix)
+        snap.setFixedSize(SNAPSHOT_PX, SNAPSHOT_PX)
+        snap.setAlignment(Qt.AlignCenter)
+        row.addWidget(snap)
+        facts = QLabel(
+            f"<b>{datetime.fromtimestamp(alert.raised_wall).strftime('%H:%M:%S')}</b><br>"
+            f"Estimate (oral) <b>{d.estimate_c:.1f} °C</b><br>"
+            f"Canthus (skin) {d.canthus_c:.2f} °C<br>"
+            f"Limit {d.limit_c:.1f} °C · alarm at ≥ {d.alarm_level_c:.1f} °C<br>"
+            f"Rule: {d.rule}"
+        )
+        facts.setTextFormat(Qt.RichText)
+        facts.setObjectName("alertFacts")
+        row.addWidget(facts, 1)
+        outer.addLayout(row)
+        self.status = QLabel("Confirm with a clinical thermometer. The guard decides.")
+        self.status.setObjectName("alertStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for k, (action, (text, key)) in enumerate(BUTTONS.items()):
+            b = QPushButton(f"{text}  [{key}]")
+            b.setObjectName(f"btn_{action}")
+            b.setFocusPolicy(Qt.NoFocus)  # never take the keyboard from a dialog or the wall
+            b.setMinimumHeight(56)
+            b.clicked.connect(lambda _=False, a=action: on_action(self.alert, a))
+            grid.addWidget(b, k // 2, k % 2)
+            self.buttons[action] = b
+        outer.addLayout(grid)
+        self.refresh()
+
+    def refresh(self, message: str | None = None) -> None:
+        a = self.alert
+        if message is not None:
+            self.status.setText(message)
+        elif a.escalated:
+            self.status.setText(f"ESCALATED: no decision for {time.monotonic() - a.raised_at:.0f} s")
+        self.setProperty("escalated", a.escalated)
+        self.setProperty("silenced", a.silenced)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.buttons["silence"].setEnabled(not a.silenced)
+
+
+class AlertPanel(QScrollArea):
+    """Open alerts, newest first. Hidden when there are none."""
+
+    def __init__(self, entrance_names: list[str], on_action: Callable[[Alert, str], None]) -> None:
+        super().__init__()
+        self.setObjectName("alertPanel")
+        self.names = entrance_names
+        self.on_action = on_action
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.NoFocus)
+        self.setMinimumWidth(460)
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
+        self._inner = QWidget()
+        self._box = QVBoxLayout(self._inner)
+        self._box.addStretch(1)
+        self.setWidget(self._inner)
+        self.cards: dict[int, AlertCard] = {}
+        self.shown_at: dict[int, float] = {}  # alert id -> time.time() it became visible
+        self.setVisible(False)
+
+    def sync(self, alerts: list[Alert]) -> None:
+        """Show exactly these alerts (newest first): new cards on top, closed ones removed."""
+        ids = [a.id for a in alerts]
+        for aid in list(self.cards):
+            if aid not in ids:
+                card = self.cards.pop(aid)
+                self._box.removeWidget(card)
+                card.deleteLater()
+        for pos, a in enumerate(alerts):
+            card = self.cards.get(a.id)
+            if card is None:
+                card = AlertCard(a, self.names[a.camera_index], self.on_action)
+                self.cards[a.id] = card
+                self._box.insertWidget(pos, card)
+            else:
+                card.refresh()
+        self.setVisible(bool(alerts))
+        now = time.time()
+        for a in alerts:
+            self.shown_at.setdefault(a.id, now)
+
+    def card(self, alert: Alert) -> AlertCard | None:
+        return self.cards.get(alert.id)

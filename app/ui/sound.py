@@ -1,0 +1,74 @@
+"""The audible alarm: resources/alarm.wav, played without blocking the GUI.
+
+QtMultimedia is not part of PySide6-Essentials (it comes with the 600 MB
+PySide6-Addons we deliberately do not ship), so the sound is played by the
+platform: ``winsound`` on Windows (the product's platform), ``paplay`` or
+``aplay`` on Linux desktops, ``afplay`` on macOS; QtMultimedia is used when
+it happens to be installed; ``QApplication.beep()`` is the last resort.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ALARM_WAV = Path(__file__).resolve().parents[2] / "resources" / "alarm.wav"
+
+
+class AlarmSound:
+    def __init__(self, path: Path = ALARM_WAV, *, backend: str | None = None) -> None:
+        self.path = path
+        self.muted = False
+        self.plays = 0  # times the alarm was started (tests, status)
+        self._effect = None
+        self._proc: subprocess.Popen | None = None
+        self.backend = backend or self._detect()
+
+    def _detect(self) -> str:
+        if sys.platform == "win32":
+            return "winsound"
+        try:
+            from PySide6.QtMultimedia import QSoundEffect  # noqa: F401
+
+            return "qtmultimedia"
+        except ImportError:
+            pass
+        for tool in ("paplay", "aplay", "afplay"):
+            if shutil.which(tool):
+                return tool
+        return "beep"
+
+    def play(self) -> None:
+        """Start the alarm once (returns at once). Nothing plays while muted."""
+        if self.muted:
+            return
+        self.plays += 1
+        if self.backend == "none":
+            return
+        if self.backend == "winsound":
+            import winsound
+
+            winsound.PlaySound(str(self.path), winsound.SND_FILENAME | winsound.SND_ASYNC)
+        elif self.backend == "qtmultimedia":
+            from PySide6.QtCore import QUrl
+            from PySide6.QtMultimedia import QSoundEffect
+
+            if self._effect is None:
+                self._effect = QSoundEffect()
+                self._effect.setSource(QUrl.fromLocalFile(str(self.path)))
+            self._effect.play()
+        elif self.backend in ("paplay", "aplay", "afplay"):
+            if self._proc is None or self._proc.poll() is not None:
+                self._proc = subprocess.Popen([self.backend, str(self.path)], stdout=subprocess.DEVNULL,
+                                              stderr=subprocess.DEVNULL)
+        else:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.beep()
+
+    def close(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.terminate()
+            self._proc.wait(2)
