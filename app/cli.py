@@ -187,7 +187,8 @@ def cmd_console(a: argparse.Namespace) -> int:
     from app.ui.app import run_console
 
     return run_console(site, renderer=a.renderer, site_dir=Path(a.site).parent if a.site else None,
-                       quit_after_s=a.quit_after, screenshot=Path(a.screenshot) if a.screenshot else None)
+                       quit_after_s=a.quit_after, screenshot=Path(a.screenshot) if a.screenshot else None,
+                       data_dir=Path(a.data_dir) if a.data_dir else None)
 
 
 def cmd_demo(a: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from app.alarms import BUTTONS, Alert
 from app.render.palettes import load_palette
 
-SNAPSHOT_PX = 220
+SNAPSHOT_PX = 170
 
 
 def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
@@ -76,6 +76,7 @@ class AlertCard(QFrame):
             f"Rule: {d.rule}"
         )
         facts.setTextFormat(Qt.RichText)
+        facts.setWordWrap(True)
         facts.setObjectName("alertFacts")
         row.addWidget(facts, 1)
         outer.addLayout(row)
@@ -119,7 +120,8 @@ class AlertPanel(QScrollArea):
         self.on_action = on_action
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.NoFocus)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(580)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         self._inner = QWidget()
         self._box = QVBoxLayout(self._inner)

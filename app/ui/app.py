@@ -23,8 +23,11 @@ def _check_display() -> None:
 
 
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
-                screenshot: Path | None = None) -> int:
+                screenshot: Path | None = None, data_dir: Path | None = None) -> int:
     _check_display()
+    from app.store import open_store
+
+    store = open_store(data_dir)  # before any window: a bad store is one clear line, not a dialog
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -37,7 +40,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     app.setApplicationName(APPLICATION)
     app.setStyleSheet(STYLESHEET)
     wall = make_wall(renderer)
-    window = ConsoleWindow(site, wall, site_dir=site_dir)
+    window = ConsoleWindow(site, wall, site_dir=site_dir, store=store)
     window.resize(1600, 1000)
     window.show()
     window.start()
@@ -48,4 +51,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
             window.close()
 
         QTimer.singleShot(int(quit_after_s * 1000), finish)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        store.close()

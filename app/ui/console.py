@@ -222,6 +222,10 @@ class ConsoleWindow(QMainWindow):
                 if alerts:  # the newest alert, at the top of the panel
                     self.on_alert_action(alerts[0], alert_keys[key])
                 return
+            entrance_keys = {Qt.Key_R: "rescreen", Qt.Key_B: "bypass", Qt.Key_P: "pause"}
+            if key in entrance_keys:
+                self._entrance_action(entrance_keys[key])
+                return
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
@@ -232,7 +236,7 @@ class ConsoleWindow(QMainWindow):
     def _place_alert_panel(self) -> None:
         c = self.centralWidget()
         top = self.banner.height() if self.banner.isVisible() else 0
-        w = min(self.alert_panel.minimumWidth() + 40, c.width() // 2)
+        w = min(self.alert_panel.minimumWidth() + 20, c.width() // 2)
         self.alert_panel.setGeometry(c.width() - w, top, w, c.height() - top)
         self.alert_panel.raise_()
 
@@ -627,8 +631,7 @@ class ConsoleWindow(QMainWindow):
         self.entrance_actions: dict[str, QAction] = {}
         for action, text, key in (("rescreen", "Re-screen", "R"), ("bypass", "Bypass camera", "B"),
                                   ("pause", "Pause", "P")):
-            act = QAction(f"{text}  [{key}]", self)
-            act.setShortcut(QKeySequence(key))
+            act = QAction(f"{text}  [{key}]", self)  # the key itself is handled in keyPressEvent
             act.triggered.connect(lambda _=False, a=action: self._entrance_action(a))
             bar.addAction(act)
             self.entrance_actions[action] = act

@@ -25,9 +25,9 @@ QScrollArea#alertPanel {{ background: {PANEL}; border-left: 3px solid {ALARM}; }
 QFrame#alertCard {{ background: #2a0d10; border: 3px solid {ALARM}; border-radius: 6px; }}
 QFrame#alertCard[escalated="true"] {{ background: #4a0a10; border: 5px solid #ff8080; }}
 QLabel#alertTitle {{ color: {ALARM}; font-size: 20pt; font-weight: bold; background: transparent; }}
-QLabel#alertFacts {{ font-size: 15pt; background: transparent; }}
+QLabel#alertFacts {{ font-size: 14pt; background: transparent; }}
 QLabel#alertStatus {{ color: #ffd0d0; font-size: 13pt; background: transparent; }}
-QFrame#alertCard QPushButton {{ font-size: 15pt; font-weight: bold; padding: 6px 10px; border-radius: 4px;
+QFrame#alertCard QPushButton {{ font-size: 14pt; font-weight: bold; padding: 6px 10px; border-radius: 4px;
     background: #30363d; color: {TEXT}; border: 2px solid {MUTED}; }}
 QFrame#alertCard QPushButton:hover {{ border-color: {ACCENT}; }}
 QFrame#alertCard QPushButton:disabled {{ color: {MUTED}; border-color: #30363d; }}

@@ -1,0 +1,408 @@
+"""Screening statistics for a period: how many people, what results, how
+alerts ended, what guards overrode, and how the temperatures and the
+relative rule's baseline looked.
+
+Counts come from the store's hourly aggregates (kept for ever, no personal
+data); the temperature histogram and the baseline come from the decision
+rows the retention policy still keeps, and say so when it keeps none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+from typing import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.core.errors import CanthusError
+from app.store.store import OVERRIDE_REASONS
+from app.ui import theme
+from app.ui.history import (
+    ACTION_LABELS, BORDER, ENTRANCE_COLOURS, WARN, PeriodSelector, ReviewDialog, button, entrance_combo, fmt_pct,
+    labelled,
+)
+
+UTC = timezone.utc
+BIN_C = 0.1  # histogram bin width (°C)
+
+
+def hour_start(key: str) -> datetime:
+    """The start of a store hour bucket (``YYYY-MM-DDTHH``, UTC)."""
+    return datetime.strptime(key, "%Y-%m-%dT%H").replace(tzinfo=UTC)
+
+
+def metric_label(metric: str) -> str:
+    kind, _, what = metric.partition(":")
+    if kind == "override":
+        text = OVERRIDE_REASONS.get(what, "No reason given" if what == "none" else what)
+        return f"Override: {text}"
+    return ACTION_LABELS.get(what, what.replace("_", " ").capitalize())
+
+
+def _font(points: float, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+def styled_plot(title: str, left: str, bottom: str | None = None, *, date_axis: bool = False) -> pg.PlotWidget:
+    """A pyqtgraph plot in the control-room look: dark panel, large muted axes, no mouse zoom."""
+    axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+    w = pg.PlotWidget(background=theme.PANEL, axisItems=axis_items)
+    p = w.getPlotItem()
+    p.setTitle(title, color=theme.TEXT, size="16pt")
+    p.hideButtons()
+    p.setMenuEnabled(False)
+    p.setMouseEnabled(x=False, y=False)
+    p.showGrid(x=False, y=True, alpha=0.16)
+    for name in ("left", "bottom"):
+        ax = p.getAxis(name)
+        ax.setPen(pg.mkPen(BORDER))
+        ax.setTextPen(pg.mkPen(theme.MUTED))
+        ax.setTickFont(_font(13))
+        ax.setStyle(tickTextOffset=8)
+    p.getAxis("left").setLabel(left, color=theme.MUTED, **{"font-size": "13pt"})
+    if bottom:
+        p.getAxis("bottom").setLabel(bottom, color=theme.MUTED, **{"font-size": "13pt"})
+    w.setMinimumSize(380, 280)
+    return w
+
+
+def placeholder(plot: pg.PlotWidget, text: str) -> pg.TextItem:
+    """An empty plot that says why it is empty."""
+    p = plot.getPlotItem()
+    item = pg.TextItem(text, color=theme.MUTED, anchor=(0.5, 0.5))
+    item.setFont(_font(15))
+    p.addItem(item)
+    item.setPos(0.5, 0.5)
+    p.setXRange(0, 1, padding=0)
+    p.setYRange(0, 1, padding=0)
+    return item
+
+
+class Card(QFrame):
+    """One summary number, large, with its caption and a short note."""
+
+    def __init__(self, caption: str, tip: str = "") -> None:
+        super().__init__()
+        self.setObjectName("card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 10, 18, 12)
+        lay.setSpacing(2)
+        self.caption = QLabel(caption.upper())
+        self.caption.setObjectName("cardCaption")
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        self.note = QLabel(" ")
+        self.note.setObjectName("cardNote")
+        for w in (self.caption, self.value, self.note):
+            lay.addWidget(w)
+        if tip:
+            self.setToolTip(tip)
+
+    def set(self, value: int, note: str = "", colour: str | None = None) -> None:
+        self.value.setText(f"{value:,}".replace(",", " "))
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        self.note.setText(note or " ")
+
+
+CARDS = (
+    ("screened", "Screened", "People who stood in front of a camera (every decision, result or not)."),
+    ("elevated", "Elevated", "Results at or over the alarm level."),
+    ("retries", "Retries", "Non-results: the person was asked to do something and screen again."),
+    ("alerts", "Alerts", "Alerts raised for the guards."),
+    ("false_alarms", "False alarms", "Alerts a guard closed as a false alarm."),
+    ("overrides", "Overrides", "Entry allowed despite an alert."),
+)
+
+
+class StatisticsView(ReviewDialog):
+    """Screening statistics for one entrance or all, over a period.
+
+    ``StatisticsView(store, camera_names, parent=None, *, limit_c=37.7,
+    clock=None, auto_refresh_ms=5000)``. Summary numbers (screened, elevated,
+    retries, alerts, false alarms, overrides) and five pyqtgraph plots on a
+    dark background: the oral-equivalent estimate histogram per entrance
+    (0.1 °C bins, from the decision rows the retention policy keeps) with the
+    limit as a red vertical line and the alarm level dashed; people screened
+    per hour; the alert rate per hour (alerts raised / people screened);
+    overrides by reason code and operator actions by type; and the running
+    baseline of the relative rule over time where decisions carry one (else
+    a note that the relative rule is not in use). Counts are hourly, so a
+    period is rounded to whole hours. F5 refreshes; while visible it reloads
+    when the store changed. Non-modal: use ``show()``.
+    """
+
+    def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *, limit_c: float = 37.7,
+                 clock: Callable[[], datetime] | None = None, auto_refresh_ms: int = 5000) -> None:
+        super().__init__(store, camera_names, parent, "Screening statistics", clock=clock,
+                         auto_refresh_ms=auto_refresh_ms)
+        self.limit_c = float(limit_c)
+        self.histograms: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.people_per_hour: dict[str, int] = {}
+        self.alert_rate_per_hour: dict[str, float] = {}
+        self.action_counts: dict[str, int] = {}
+        self.baselines: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.summary: dict[str, int] = {}
+        self.alarm_level_c: float | None = None
+        self.baseline_note = ""
+
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        self.entrance = entrance_combo(self.camera_names)
+        bar.addWidget(labelled("&Entrance", self.entrance))
+        bar.addWidget(self.entrance)
+        bar.addSpacing(16)
+        self.period = PeriodSelector(self.clock, self)
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        self.refresh_button = button("&Refresh", self.refresh, tip="Reload from the event store (F5)")
+        bar.addWidget(self.refresh_button)
+        self.root.addLayout(bar)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        self.cards: dict[str, Card] = {}
+        for key, caption, tip in CARDS:
+            self.cards[key] = Card(caption, tip)
+            cards.addWidget(self.cards[key], 1)
+        self.root.addLayout(cards)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.hist_plot = styled_plot("Oral-equivalent estimate", "people", "°C")
+        self.hourly_plot = styled_plot("People screened per hour", "people", date_axis=True)
+        self.rate_plot = styled_plot("Alert rate per hour", "% of people screened", date_axis=True)
+        self.actions_plot = styled_plot("Overrides and actions", "")
+        self.baseline_plot = styled_plot("Relative rule baseline", "canthus °C", date_axis=True)
+        self.hist_plot.getPlotItem().addLegend(offset=(12, 10), labelTextColor=theme.TEXT, labelTextSize="13pt",
+                                               brush=pg.mkBrush(22, 27, 34, 220), pen=pg.mkPen(BORDER))
+        self.baseline_plot.getPlotItem().addLegend(offset=(12, 10), labelTextColor=theme.TEXT,
+                                                   labelTextSize="12pt", brush=pg.mkBrush(22, 27, 34, 220),
+                                                   pen=pg.mkPen(BORDER))
+        grid.addWidget(self.hist_plot, 0, 0, 1, 2)
+        grid.addWidget(self.hourly_plot, 0, 2)
+        grid.addWidget(self.rate_plot, 1, 0)
+        grid.addWidget(self.actions_plot, 1, 1)
+        grid.addWidget(self.baseline_plot, 1, 2)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        for r in range(2):
+            grid.setRowStretch(r, 1)
+        self.root.addLayout(grid, 1)
+
+        self.limit_line = pg.InfiniteLine(
+            pos=self.limit_c, angle=90, pen=pg.mkPen(theme.ALARM, width=3), label=f"limit {self.limit_c:.1f} °C",
+            labelOpts={"position": 0.92, "color": theme.ALARM, "anchors": [(0, 0.5), (0, 0.5)]})
+        self.limit_line.label.setFont(_font(14, bold=True))
+        self.level_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(WARN, width=2, style=Qt.DashLine), label="alarm level",
+            labelOpts={"position": 0.80, "color": WARN, "anchors": [(1, 0.5), (1, 0.5)]})
+        self.level_line.label.setFont(_font(13))
+
+        self.notes = QLabel()
+        self.notes.setObjectName("muted")
+        self.notes.setWordWrap(True)
+        self.root.addWidget(self.notes)
+        self.close_row()
+
+        self.entrance.currentIndexChanged.connect(self.refresh)
+        self.period.changed.connect(self.refresh)
+        self.resize(1800, 1000)
+        self.refresh()
+
+    # -- colours ---------------------------------------------------------------
+    def colour_of(self, camera: str) -> str:
+        names = self.camera_names
+        i = names.index(camera) if camera in names else len(names) + abs(hash(camera)) % 7
+        return ENTRANCE_COLOURS[i % len(ENTRANCE_COLOURS)]
+
+    # -- loading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        sig = self.change_signature()
+        camera = self.entrance.currentData()
+        since, until = self.period.range()
+        try:
+            counts = self.store.counts(camera=camera, since=since, until=until)
+            hourly = self.store.counts(camera=camera, since=since, until=until, by="hour")
+            rows = self.store.history(camera=camera, since=since, until=until, verdicts=["normal", "elevated"])
+            policy = self.store.retention
+        except CanthusError as e:
+            self.set_status(str(e), problem=True)
+            self.mark_refreshed(sig)
+            return
+        end = until or self.clock().astimezone(UTC)
+        self._summary(counts)
+        self._histogram(rows)
+        self._hourly(hourly, since, end)
+        self._actions(counts)
+        self._baseline(rows)
+        notes = ["Counts are kept per hour, so the period is rounded to whole hours."]
+        if policy.mode == "none":
+            notes.append("Retention 'none': no temperatures are stored, so the histogram and baseline stay empty.")
+        elif policy.mode == "alarms":
+            notes.append("Retention 'alarms': only elevated results are stored, so the histogram shows those alone.")
+        notes.append(f"Temperatures from the {policy.hours:g} h of decisions the retention policy keeps.")
+        self.notes.setText("  ".join(notes))
+        self.subtitle.setText(f"{self.entrance.currentText()} · {self.period.describe()} · "
+                              f"updated {self.clock().astimezone().strftime('%H:%M:%S')}")
+        self.set_status(f"{self.summary['screened']} people screened · {len(rows)} stored results in the histogram")
+        self.mark_refreshed(sig)
+
+    def _summary(self, counts: dict) -> None:
+        screened = counts.get("screened", 0)
+        elevated = counts.get("verdict:elevated", 0)
+        normal = counts.get("verdict:normal", 0)
+        retries = counts.get("verdict:retry", 0)
+        alerts = counts.get("alert:raised", 0)
+        false_alarms = counts.get("alert:outcome:false_alarm", 0)
+        overrides = sum(n for m, n in counts.items() if m.startswith("override:"))
+        self.summary = {"screened": screened, "elevated": elevated, "retries": retries, "alerts": alerts,
+                        "false_alarms": false_alarms, "overrides": overrides}
+        results = elevated + normal
+        top_retry = Counter({m.split(":", 1)[1]: n for m, n in counts.items() if m.startswith("retry:")}).most_common(1)
+        c = self.cards
+        c["screened"].set(screened, f"{results} result{'s' if results != 1 else ''}")
+        c["elevated"].set(elevated, f"{fmt_pct(elevated / results if results else None, 1)} of results",
+                          theme.ALARM if elevated else None)
+        c["retries"].set(retries, f"{fmt_pct(retries / screened if screened else None)} of screened"
+                         + (f" · most: {top_retry[0][0].replace('_', ' ')}" if top_retry else ""),
+                         WARN if retries else None)
+        c["alerts"].set(alerts, f"{counts.get('alert:escalated', 0)} escalated")
+        c["false_alarms"].set(false_alarms, f"{fmt_pct(false_alarms / alerts if alerts else None)} of alerts · "
+                                            f"{counts.get('check:fail', 0)} fever confirmed")
+        c["overrides"].set(overrides, f"{fmt_pct(overrides / alerts if alerts else None)} of alerts")
+
+    def _histogram(self, rows: list[dict]) -> None:
+        p = self.hist_plot.getPlotItem()
+        p.clear()
+        self.histograms = {}
+        by_camera: dict[str, list[float]] = {}
+        levels = Counter()
+        for d in rows:
+            if d.get("estimate_c") is None:
+                continue
+            by_camera.setdefault(d["camera"], []).append(float(d["estimate_c"]))
+            if d.get("rule") == "absolute" and d.get("alarm_level_c") is not None:
+                levels[round(d["alarm_level_c"], 2)] += 1
+        self.alarm_level_c = levels.most_common(1)[0][0] if levels else None
+        if not by_camera:
+            placeholder(self.hist_plot, "No stored temperatures in this period")
+            return
+        values = np.concatenate([np.asarray(v) for v in by_camera.values()])
+        lo = min(np.floor(values.min() * 10) / 10, self.limit_c - 2.0)
+        hi = max(np.ceil(values.max() * 10) / 10 + BIN_C, self.limit_c + 0.8)
+        edges = np.round(np.arange(lo, hi + BIN_C / 2, BIN_C), 2)
+        order = [n for n in self.camera_names if n in by_camera] + sorted(set(by_camera) - set(self.camera_names))
+        for cam in order:
+            counts, _ = np.histogram(by_camera[cam], bins=edges)
+            self.histograms[cam] = (edges, counts)
+            colour = pg.mkColor(self.colour_of(cam))
+            fill = pg.mkColor(colour)
+            fill.setAlpha(70 if len(order) > 1 else 120)
+            p.addItem(pg.PlotDataItem(edges, counts, stepMode="center", fillLevel=0, brush=fill,
+                                      pen=pg.mkPen(colour, width=2.5), name=f"{cam} ({counts.sum()})"))
+        p.addItem(self.limit_line)
+        if self.alarm_level_c is not None and abs(self.alarm_level_c - self.limit_c) > 1e-6:
+            self.level_line.setValue(self.alarm_level_c)
+            self.level_line.label.setFormat(f"alarm {self.alarm_level_c:.2f}")
+            p.addItem(self.level_line)
+        p.enableAutoRange()
+        p.setXRange(edges[0], edges[-1], padding=0.01)
+        top = max(int(c.max()) for _, c in self.histograms.values())
+        p.setYRange(0, top * 1.15 + 1, padding=0)
+
+    def _hourly(self, hourly: dict, since: datetime, end: datetime) -> None:
+        self.people_per_hour = {h: m.get("screened", 0) for h, m in sorted(hourly.items()) if m.get("screened")}
+        self.alert_rate_per_hour = {h: hourly[h].get("alert:raised", 0) / n for h, n in self.people_per_hour.items()}
+        x0 = hour_start(since.astimezone(UTC).strftime("%Y-%m-%dT%H")).timestamp()
+        x1 = end.timestamp()
+        for plot, data, colour, scale, empty in (
+            (self.hourly_plot, self.people_per_hour, theme.ACCENT, 1.0, "Nobody screened in this period"),
+            (self.rate_plot, self.alert_rate_per_hour, WARN, 100.0, "No alert rate: nobody screened"),
+        ):
+            p = plot.getPlotItem()
+            p.clear()
+            if not data:
+                placeholder(plot, empty)
+                continue
+            xs = np.array([hour_start(h).timestamp() + 1800 for h in data])
+            ys = np.array([v * scale for v in data.values()], dtype=float)
+            p.addItem(pg.BarGraphItem(x=xs, height=ys, width=3600 * 0.8, brush=pg.mkBrush(colour),
+                                      pen=pg.mkPen(None)))
+            p.setXRange(x0, max(x1, xs.max() + 1800), padding=0.02)
+            p.setYRange(0, max(ys.max() * 1.15, 1.0), padding=0)
+        total = sum(self.people_per_hour.values())
+        raised = sum(hourly[h].get("alert:raised", 0) for h in self.people_per_hour)
+        self.hourly_plot.getPlotItem().setTitle(f"People screened per hour ({total} in all)", color=theme.TEXT,
+                                                size="16pt")
+        rate = fmt_pct(raised / total if total else None, 1)
+        self.rate_plot.getPlotItem().setTitle(f"Alert rate per hour ({rate} overall)", color=theme.TEXT, size="16pt")
+
+    def _actions(self, counts: dict) -> None:
+        p = self.actions_plot.getPlotItem()
+        p.clear()
+        overrides = sorted(((m, n) for m, n in counts.items() if m.startswith("override:") and n),
+                           key=lambda mn: -mn[1])
+        actions = sorted(((m, n) for m, n in counts.items() if m.startswith("action:") and n), key=lambda mn: -mn[1])
+        items = overrides + actions
+        self.action_counts = dict(items)
+        left = p.getAxis("left")
+        if not items:
+            left.setTicks(None)
+            placeholder(self.actions_plot, "No operator actions in this period")
+            return
+        ys = np.arange(len(items), dtype=float)
+        ns = np.array([n for _, n in items], dtype=float)
+        brushes = [pg.mkBrush(WARN if m.startswith("override:") else theme.ACCENT) for m, _ in items]
+        p.addItem(pg.BarGraphItem(x0=np.zeros_like(ns), y=ys, height=0.62, width=ns, brushes=brushes,
+                                  pen=pg.mkPen(None)))
+        for y, n in zip(ys, ns):
+            t = pg.TextItem(f" {int(n)}", color=theme.TEXT, anchor=(0, 0.5))
+            t.setFont(_font(13, bold=True))
+            t.setPos(n, y)
+            p.addItem(t)
+        left.setTicks([[(float(y), metric_label(m)) for y, (m, _) in zip(ys, items)]])
+        p.invertY(True)
+        p.setYRange(-0.6, len(items) - 0.4, padding=0)
+        p.setXRange(0, ns.max() * 1.2 + 0.5, padding=0)
+        p.getAxis("bottom").setLabel("times", color=theme.MUTED, **{"font-size": "13pt"})
+
+    def _baseline(self, rows: list[dict]) -> None:
+        p = self.baseline_plot.getPlotItem()
+        p.clear()
+        self.baselines = {}
+        pts: dict[str, list[tuple[float, float]]] = {}
+        relative = False
+        for d in rows:
+            if d.get("baseline_c") is None:
+                continue
+            t = datetime.strptime(d["t_wall"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+            pts.setdefault(d["camera"], []).append((t, float(d["baseline_c"])))
+            relative |= (d.get("rule") == "relative")
+        if not pts:
+            self.baseline_note = "Relative rule not in use"
+            p.setTitle("Relative rule baseline", color=theme.TEXT, size="16pt")
+            placeholder(self.baseline_plot, "Relative rule not in use")
+            return
+        self.baseline_note = "" if relative else "absolute rule decided; baseline tracked only"
+        p.setTitle("Relative rule baseline" + ("" if relative else " (rule not in use)"), color=theme.TEXT,
+                   size="16pt")
+        for cam in [n for n in self.camera_names if n in pts] + sorted(set(pts) - set(self.camera_names)):
+            arr = np.array(pts[cam])
+            self.baselines[cam] = (arr[:, 0], arr[:, 1])
+            colour = self.colour_of(cam)
+            p.addItem(pg.PlotDataItem(arr[:, 0], arr[:, 1], pen=pg.mkPen(colour, width=2.5), symbol="o",
+                                      symbolSize=7, symbolBrush=pg.mkBrush(colour), symbolPen=None, name=cam))
+        p.enableAutoRange()
+        ys = np.concatenate([b[1] for b in self.baselines.values()])
+        p.setYRange(float(ys.min()) - 0.3, float(ys.max()) + 0.3, padding=0)
+
+
+__all__ = ["StatisticsView", "styled_plot", "placeholder", "metric_label"]

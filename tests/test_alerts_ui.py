@@ -1,0 +1,202 @@
+"""End to end on the console: a febrile person → an alert the guard acts on → the record.
+
+The demo-site engine runs in its worker threads; the guard's dialogs are
+replaced by answers (a modal dialog would block the test), everything else
+is the real console: alert panel, keys, store, door, sound.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from app.site import CameraConfig, SimSourceConfig, SiteConfig
+from app.store import open_store
+from app.ui.console import ConsoleWindow
+from app.ui.sound import AlarmSound
+from tests.qt_helpers import StubWall
+
+
+def febrile_site(n: int = 1, realtime: bool = True) -> SiteConfig:
+    return SiteConfig(name="test", camera=[
+        CameraConfig(name=f"Door {i + 1}", source=SimSourceConfig(
+            width=384, height=288, fps=25, seed=7 + i, fever_rate=1.0, incidents="none", realtime=realtime))
+        for i in range(n)
+    ])
+
+
+@pytest.fixture
+def console(qtbot, tmp_path, qapp):
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    made = []
+    before = set(threading.enumerate())
+
+    def make(site: SiteConfig, **kw):
+        store = open_store(tmp_path / "data")
+        win = ConsoleWindow(site, StubWall(), store=store, sound=AlarmSound(backend="none"), **kw)
+        qtbot.addWidget(win)
+        win.resize(1200, 800)
+        win.show()
+        win.ask_text = lambda *a, **k: "Ana"
+        win.ask_choice = lambda *a: pytest.fail("no choice expected here")
+        win.ask_reading = lambda: pytest.fail("no reading expected here")
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.close()
+        assert all(not w.isRunning() for w in win.workers)
+    assert not [t for t in set(threading.enumerate()) - before if t.is_alive()]
+
+
+def first_alert(win, qtbot, n: int = 1, timeout: int = 30000):
+    qtbot.waitUntil(lambda: len(win.book.open_alerts()) >= n, timeout=timeout)
+    return win.book.open_alerts()
+
+
+def test_febrile_person_alert_secondary_check_stored(console, qtbot):
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    win.start()
+    (alert,) = first_alert(win, qtbot)[-1:]
+    card = win.alert_panel.card(alert)
+    assert card is not None and card.isVisible() and win.alert_panel.isVisible()
+    assert win.alert_latency_s[alert.id] < 1.0  # decision made → alert on screen
+    assert win.sound.plays >= 1  # the alarm sounded
+    win.ask_reading = lambda: 38.2
+    qtbot.mouseClick(card.buttons["secondary_check"], Qt.LeftButton)
+    assert alert.closed and alert.final_result == "fever confirmed"
+    assert win.door.state[alert.camera] == "held"
+    stored = [h for h in win.store.history(verdicts=["elevated"]) if h["alert"] and h["alert"]["id"] == alert.store_id]
+    assert len(stored) == 1
+    rec = stored[0]
+    assert rec["alert"]["check_result"] == "fail" and rec["alert"]["outcome"] == "denied"
+    (check,) = [a for a in rec["actions"] if a["action"] == "secondary_check"]
+    assert check["who"] == "Ana" and check["reading_c"] == 38.2
+    assert win.store.calibration_pairs()[-1]["reference_c"] == 38.2  # kept for recalibration
+
+
+def test_allow_without_a_reason_is_refused(console, qtbot):
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    win.start()
+    alert = first_alert(win, qtbot)[0]
+    win.ask_choice = lambda *a: ""  # the guard confirms an empty reason
+    assert win.on_alert_action(alert, "allow") is None
+    assert not alert.closed and "reason" in win.status_problem.text()
+    assert alert.camera not in win.door.state  # no door moved
+    win.ask_choice = lambda *a: "known_condition: documented"
+    assert win.on_alert_action(alert, "allow").startswith("Entry allowed")
+    assert alert.closed and win.door.state[alert.camera] == "released"
+
+
+def test_every_alert_button_and_its_key(console, qtbot):
+    win = console(febrile_site(realtime=False))
+    win.sign_on("Ana")
+    win.start()
+    alerts = first_alert(win, qtbot, n=4)
+    for w in win.workers:  # enough alerts: stop the cameras, then press
+        w.screening_off = "paused"
+    win.ask_choice = lambda title, *a: "hot_drink_or_food: coffee" if title == "Allow entry" else "Hot drink or food"
+    win.ask_reading = lambda: 36.8
+    # keys act on the newest open alert (top of the panel)
+    for key, outcome in ((Qt.Key_M, None), (Qt.Key_A, "allow"), (Qt.Key_D, "deny"), (Qt.Key_F, "false_alarm"),
+                         (Qt.Key_S, "secondary_check")):
+        top = win.book.open_alerts()[0]
+        qtbot.keyClick(win, key)
+        if outcome is None:
+            assert top.silenced and not top.closed
+        else:
+            assert top.closed and top.outcome == outcome, key
+    # buttons, on the remaining alerts
+    remaining = win.book.open_alerts()
+    if remaining:
+        card = win.alert_panel.card(remaining[0])
+        qtbot.mouseClick(card.buttons["deny"], Qt.LeftButton)
+        assert remaining[0].closed
+    actions = {a["action"] for h in win.store.history() for a in h["actions"]}
+    assert {"silence", "allow", "deny", "false_alarm", "secondary_check"} <= actions
+    assert len(alerts) >= 4
+
+
+def test_second_alert_queues_newest_first_and_escalation_fires(console, qtbot):
+    win = console(febrile_site(n=2), escalate_after_s=1.0)
+    win.sign_on("Ana")
+    win.start()
+    alerts = first_alert(win, qtbot, n=2)
+    assert alerts[0].raised_at >= alerts[1].raised_at  # newest first
+    assert list(win.alert_panel.cards)[:2] and all(win.alert_panel.card(a) for a in alerts[:2])
+    win.on_alert_action(alerts[0], "silence")
+    qtbot.waitUntil(lambda: alerts[0].escalated, timeout=5000)
+    assert not alerts[0].silenced  # escalation brings the sound back
+    assert "ESCALATED" in win.alert_panel.card(alerts[0]).status.text()
+    stored = {h["alert"]["id"]: h["alert"] for h in win.store.history() if h["alert"]}
+    assert stored[alerts[0].store_id]["escalated_at"] is not None
+
+
+def test_entrance_buttons_bypass_pause_rescreen_and_global_actions(console, qtbot):
+    win = console(febrile_site(n=2))
+    win.sign_on("Ana")
+    win.start()
+    qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=10000)
+    qtbot.keyClick(win, Qt.Key_1)  # focus entrance 1
+    win.activateWindow()
+    qtbot.waitActive(win)  # shortcuts fire in the active window
+    handle = win.windowHandle()
+    qtbot.keyClick(win, Qt.Key_B)
+    assert win.workers[0].screening_off == "bypassed"
+    qtbot.waitUntil(lambda: win.views[0].state == "bypassed", timeout=5000)
+    assert "Resume camera" in win.entrance_actions["bypass"].text()
+    qtbot.keyClick(win, Qt.Key_B)
+    assert win.workers[0].screening_off is None
+    win.entrance_actions["pause"].trigger()  # the toolbar button
+    qtbot.waitUntil(lambda: win.views[0].state == "paused", timeout=5000)
+    qtbot.keyClick(win, Qt.Key_P)
+    qtbot.keyClick(handle, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)  # suspend screening
+    assert win.suspended and win.banner.isVisible()
+    assert all(w.screening_off == "suspended" for w in win.workers)
+    qtbot.keyClick(handle, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    assert not win.suspended and all(w.screening_off is None for w in win.workers)
+    qtbot.keyClick(handle, Qt.Key_M, Qt.ControlModifier | Qt.ShiftModifier)  # mute this workstation
+    assert win.sound.muted
+    qtbot.waitUntil(lambda: 0 in win._last_subject, timeout=30000)
+    qtbot.keyClick(win, Qt.Key_R)  # re-screen the last person at entrance 1
+    actions = [a["action"] for a in _all_actions(win.store)]
+    for expected in ("sign_on", "bypass", "resume", "pause", "suspend", "resume_screening", "mute", "rescreen"):
+        assert expected in actions, expected
+
+
+def _all_actions(store):
+    import sqlite3
+
+    con = sqlite3.connect(store.path)
+    try:
+        return [{"action": r[0], "who": r[1]} for r in con.execute("SELECT action, who FROM actions ORDER BY id")]
+    finally:
+        con.close()
+
+
+def test_limit_change_needs_the_supervisor_pin_and_is_audited(console, qtbot):
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    win.store.set_supervisor_pin("4711", "site admin")
+    assert not win.change_limit(38.0, "0000")
+    assert win.engine_configs[0].limit_c == 37.7
+    assert win.change_limit(38.0, "4711", "site policy")
+    assert win.engine_configs[0].limit_c == 38.0 and win.views[0].limit_c == 38.0
+    assert not win.change_limit(37.75, "4711")  # 0.1 °C steps
+    ok, message, _ = win.store.verify()
+    assert ok, message
+
+
+def test_nobody_signed_on_is_asked_first(console, qtbot):
+    win = console(febrile_site())
+    asked = []
+    win.ask_text = lambda *a, **k: asked.append(a) or None  # the guard cancels
+    win.start()
+    alert = first_alert(win, qtbot)[0]
+    assert win.on_alert_action(alert, "deny") is None and not alert.closed and asked
