@@ -200,3 +200,20 @@ def test_nobody_signed_on_is_asked_first(console, qtbot):
     win.start()
     alert = first_alert(win, qtbot)[0]
     assert win.on_alert_action(alert, "deny") is None and not alert.closed and asked
+
+
+def test_records_windows_open_and_adopting_a_model_is_audited(console, qtbot):
+    from app.core.oral import OralModel
+
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    assert win.show_history().isVisible()
+    assert win.show_statistics().isVisible()
+    assert win.show_recalibration().isVisible()
+    assert win.show_history() is win._record_views["history"]  # kept, shown again
+    model = OralModel(offset_c=1.5, alarm_margin_c=0.2, provenance="test")
+    win.adopt_model(model, "Ana")
+    win.start()
+    qtbot.waitUntil(lambda: win.workers[0].engine.model is model, timeout=10000)
+    ok, message, _ = win.store.verify()
+    assert ok, message

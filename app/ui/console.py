@@ -80,6 +80,7 @@ class ConsoleWindow(QMainWindow):
         self._focus: int | None = None
         self._last_result: dict[int, tuple[str, str]] = {}
         self._flashing: set[int] = set()
+        self._record_views: dict = {}
         self._stored_state: dict[int, str] = {}
         self.max_display_tick_s = 0.0
         self._started_at = time.monotonic()
@@ -148,6 +149,8 @@ class ConsoleWindow(QMainWindow):
             w.wait(max(1, int((deadline - time.monotonic()) * 1000)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for view in self._record_views.values():
+            view.close()
         self.stop()
         self.sound.close()
         self.renderer.close()
@@ -281,6 +284,14 @@ class ConsoleWindow(QMainWindow):
         full.setShortcut(QKeySequence("F11"))
         full.triggered.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view.addAction(full)
+        records = bar.addMenu("&Records")
+        for text, key, slot in (("&History…", "Ctrl+H", self.show_history), ("&Statistics…", "Ctrl+T", self.show_statistics),
+                                ("Re-&calibration…", "Ctrl+K", self.show_recalibration)):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            act.setEnabled(self.store is not None)
+            records.addAction(act)
         settings = bar.addMenu("&Settings")
         limit = QAction("&Limit… (supervisor)", self)
         limit.setShortcut(QKeySequence("Ctrl+L"))
@@ -570,6 +581,50 @@ class ConsoleWindow(QMainWindow):
         if self.book.sounding and (force or now - self._last_sound >= 3.0):
             self.sound.play()
             self._last_sound = now
+
+    # -- records ------------------------------------------------------------------
+    def _names(self) -> list[str]:
+        return [c.name for c in self.site.camera]
+
+    def show_history(self):
+        from app.ui.history import HistoryView
+
+        return self._open_view("history", lambda: HistoryView(self.store, self._names(), self))
+
+    def show_statistics(self):
+        from app.ui.statistics import StatisticsView
+
+        return self._open_view("statistics", lambda: StatisticsView(
+            self.store, self._names(), self, limit_c=self.engine_configs[0].limit_c))
+
+    def show_recalibration(self):
+        from app.ui.recalibration import RecalibrationView
+
+        if self.store is not None and not self.store.has_supervisor_pin():
+            self.status_problem.setText("No supervisor PIN is set for this site: a model cannot be adopted here")
+        return self._open_view("recalibration", lambda: RecalibrationView(
+            self.store, self._names(), self, current_model=self.workers[0].engine.model,
+            limit_c=self.engine_configs[0].limit_c, check_pin=self.store.check_supervisor_pin,
+            adopt=self.adopt_model, who=lambda: self.guard))
+
+    def _open_view(self, key: str, make):
+        """Records windows are made once, kept, and shown again (non-modal)."""
+        if self.store is None:
+            return None
+        view = self._record_views.get(key)
+        if view is None:
+            view = self._record_views[key] = make()
+        view.show()
+        view.raise_()
+        return view
+
+    def adopt_model(self, model, who: str, why: str = "re-calibrated from secondary checks") -> None:
+        """A supervisor adopts a re-fitted oral-equivalent model (PIN checked by the caller); audited."""
+        old = self.workers[0].engine.model
+        self.store.record_config_change(who, "oral_model", old.to_dict(), model.to_dict(), why)
+        for w in self.workers:
+            w.set_model(model)
+        self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
 
     # -- supervisor settings ----------------------------------------------------
     def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:

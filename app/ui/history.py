@@ -23,7 +23,7 @@ from typing import Callable
 from PySide6.QtCore import (
     QAbstractTableModel, QDateTime, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget,
@@ -33,6 +33,7 @@ from app.core.engine import REASONS
 from app.core.errors import CanthusError
 from app.store.store import OVERRIDE_REASONS
 from app.ui import theme
+from app.ui.texts import SHORT
 
 UTC = timezone.utc
 DASH = "—"
@@ -81,6 +82,7 @@ QTableView {{
     selection-color: {theme.TEXT};
 }}
 QTableView:focus {{ border: 1px solid {theme.ACCENT}; }}
+QTableView::item {{ padding: 0 10px; }}
 QHeaderView::section {{
     background: {RAISED}; color: {theme.MUTED}; font-size: 13pt; font-weight: 600; padding: 8px 10px;
     border: none; border-right: 1px solid {BORDER}; border-bottom: 1px solid {BORDER};
@@ -123,10 +125,10 @@ def to_local(t: str | datetime) -> datetime:
     return t.astimezone()
 
 
-def fmt_time(t: str | datetime | None, seconds: bool = True) -> str:
+def fmt_time(t: str | datetime | None, seconds: bool = True, weekday: bool = True) -> str:
     if t is None:
         return DASH
-    return to_local(t).strftime("%a %d %b  %H:%M:%S" if seconds else "%a %d %b  %H:%M")
+    return to_local(t).strftime(("%a " if weekday else "") + ("%d %b %H:%M:%S" if seconds else "%d %b %H:%M"))
 
 
 def fmt_c(v: float | None, places: int = 2) -> str:
@@ -149,6 +151,35 @@ def reason_text(reason: str | None) -> str:
     return reason
 
 
+def short_reason(reason: str | None) -> str:
+    """An override reason in a few words: ``hot drink or food: coffee``."""
+    if not reason:
+        return ""
+    code, _, rest = reason.partition(":")
+    code = code.strip().lower()
+    if code in OVERRIDE_REASONS and code != "other":
+        return code.replace("_", " ") + (f": {rest.strip()}" if rest.strip() else "")
+    return reason
+
+
+def actions_summary(actions: list[dict]) -> str:
+    """The actions on one decision on one line: ``Anna: Thermometer 38.1 °C › Allowed entry (heat or sun)``."""
+    parts, last_who = [], None
+    for a in actions:
+        what = ACTION_LABELS.get(a["action"], a["action"])
+        if a["action"] == "secondary_check":
+            what = "Thermometer" + (f" {a['reading_c']:.1f} °C" if a.get("reading_c") is not None else ", no reading")
+        elif a.get("reading_c") is not None:
+            what += f" {a['reading_c']:.1f} °C"
+        why = short_reason(a.get("reason"))
+        if why:
+            what += f" ({why})"
+        who = a.get("who") or DASH
+        parts.append(what if who == last_who else f"{who}: {what}")
+        last_who = who
+    return "  ›  ".join(parts)
+
+
 def action_text(a: dict, with_time: bool = True) -> str:
     """One operator action: when, who, what, the thermometer reading and why."""
     parts = [to_local(a["at"]).strftime("%H:%M")] if with_time else []
@@ -167,16 +198,17 @@ def result_text(d: dict) -> str:
         return "ELEVATED"
     if d["verdict"] == "retry":
         return "Retry"
-    return "Normal (pre-alarm)" if d.get("prealarm") else "Normal"
+    return "Pre-alarm" if d.get("prealarm") else "Normal"
 
 
-def instruction_text(d: dict) -> str:
+def instruction_text(d: dict, full: bool = False) -> str:
+    """What the decision rested on: the instruction of a non-result, or the rule of a result."""
     if d["verdict"] == "retry":
         return REASONS.get(d.get("reason") or "", d.get("reason") or DASH)
-    rule = d.get("rule")
+    rule = d.get("rule") or ""
+    text = "Measured" if rule.startswith("absolute") and not full else "Measured" + (f", {rule} rule" if rule else "")
     level = d.get("alarm_level_c")
-    text = "Measured" + (f", {rule} rule" if rule else "")
-    if level is not None and rule == "absolute":
+    if full and level is not None and rule == "absolute":
         text += f", alarm at ≥ {level:.2f} °C"
     return text
 
@@ -185,22 +217,30 @@ def alert_text(al: dict | None) -> str:
     if al is None:
         return DASH
     parts = [OUTCOME_LABELS.get(al.get("outcome") or "", al.get("outcome")) if al.get("closed_at") else "OPEN"]
-    if al.get("escalated_at"):
-        parts.append("escalated")
     check = al.get("check_result")
     if check == "fail":
         parts.append("fever confirmed")
     elif check == "pass":
         parts.append("thermometer normal")
+    if al.get("escalated_at"):
+        parts.append("escalated")
     return " · ".join(p for p in parts if p)
 
 
-def big_font(widget: QWidget, delta: float = 0.0, bold: bool = False) -> QFont:
-    f = QFont(widget.font())
-    if f.pointSizeF() > 0 and delta:
-        f.setPointSizeF(f.pointSizeF() + delta)
-    f.setBold(bold)
-    return f
+def retention_text(policy) -> str:
+    """The retention policy in a few words, for a status line."""
+    if policy.mode == "none":
+        return "Retention: nothing personal is kept"
+    what = "every decision" if policy.mode == "all" else "elevated decisions only"
+    return f"Retention: {what}, {policy.hours:g} h"
+
+
+RESULT_TIPS = {
+    "elevated": "At or over the alarm level: an alert for the guards",
+    "prealarm": "A normal result close to the alarm level (pre-alarm)",
+    "normal": "Under the alarm level",
+    "retry": "No result: the person was asked to do something and screen again",
+}
 
 
 # -- the period selector ---------------------------------------------------------
@@ -365,6 +405,7 @@ class ReviewDialog(QDialog):
                             | Qt.WindowCloseButtonHint)
         self.setSizeGripEnabled(True)
         self.setStyleSheet(VIEW_STYLESHEET)
+        self.setMinimumSize(960, 640)
         self.root = QVBoxLayout(self)
         self.root.setContentsMargins(24, 18, 24, 18)
         self.root.setSpacing(12)
@@ -384,6 +425,14 @@ class ReviewDialog(QDialog):
         self._auto.timeout.connect(self._auto_refresh)
         self._auto_ms = auto_refresh_ms
         QShortcut(QKeySequence(Qt.Key_F5), self, activated=self.refresh)
+
+    def fit_to_screen(self, width: int, height: int) -> None:
+        """Start at ``width`` x ``height``, or the screen's free area where it is smaller."""
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def close_row(self, *widgets: QWidget) -> QHBoxLayout:
         """The bottom row: a status text, the given buttons, and Close."""
@@ -413,7 +462,10 @@ class ReviewDialog(QDialog):
     def change_signature(self):
         """Something that changes whenever the data shown may have changed."""
         try:
-            return self.store.audit_head(), self.store.counts().get("screened", 0)
+            # Stored rows and actions are audited; decisions kept only as counts are not, so
+            # the recent hours' count covers those (hour-indexed, cheap).
+            recent = self.store.counts(since=self.clock() - timedelta(hours=2)).get("screened", 0)
+            return self.store.audit_head(), recent
         except CanthusError:
             return None
 
@@ -477,14 +529,14 @@ class HistoryModel(QAbstractTableModel):
     @staticmethod
     def _format(d: dict) -> tuple[str, ...]:
         return (
-            fmt_time(d["t_wall"]),
+            fmt_time(d["t_wall"], weekday=False),
             d["camera"],
             result_text(d),
-            instruction_text(d),
+            SHORT.get(d.get("reason") or "", instruction_text(d)) if d["verdict"] == "retry" else instruction_text(d),
             fmt_c(d.get("canthus_c")),
             fmt_c(d.get("estimate_c")),
             alert_text(d.get("alert")),
-            "   ›   ".join(action_text(a) for a in d.get("actions", ())) or DASH,
+            actions_summary(d.get("actions") or []) or DASH,
         )
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -511,7 +563,11 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             if c == 7 and d.get("actions"):
                 return "\n".join(action_text(a) for a in d["actions"])
-            return text if c in (3, 6) else None
+            if c == 2:
+                return RESULT_TIPS.get("prealarm" if d.get("prealarm") else d["verdict"])
+            if c == 3:
+                return instruction_text(d, full=True)
+            return text if c == 6 else None
         if role == SORT_ROLE:
             if c == 0:
                 return d["t_wall"]
@@ -613,8 +669,7 @@ class HistoryView(ReviewDialog):
         hh = self.table.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setStretchLastSection(True)
-        for col, width in enumerate((250, 170, 190, 330, 140, 150, 250)):
-            self.table.setColumnWidth(col, width)
+        self._size_columns()
         self.table.setMinimumHeight(360)
         self.root.addWidget(self.table, 1)
 
@@ -636,9 +691,34 @@ class HistoryView(ReviewDialog):
         self.result.currentIndexChanged.connect(self.refresh)
         self.period.changed.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
-        self.resize(1600, 950)
+        self.fit_to_screen(1840, 1000)
         self.refresh()
         self.table.setFocus()
+
+    def _size_columns(self) -> None:
+        """Fit every column but the last to its widest usual content at the views' type size."""
+        font = QFont(self.table.font())
+        font.setPointSizeF(15)
+        bold = QFont(font)
+        bold.setBold(True)
+        head = QFont(bold)
+        head.setPointSizeF(13)
+        cell, strong, header = QFontMetrics(font), QFontMetrics(bold), QFontMetrics(head)
+        samples = (
+            [fmt_time(datetime(2026, 12, 28, 23, 59, 59), weekday=False)],
+            [*self.camera_names],
+            [],
+            [*SHORT.values()],
+            ["38.88"],
+            ["38.88"],
+            ["Denied · fever confirmed"],
+        )
+        for col, texts in enumerate(samples):
+            metrics = strong if col == 2 else cell
+            width = max([metrics.horizontalAdvance(t) for t in texts]
+                        + [strong.horizontalAdvance("ELEVATED") if col == 2 else 0]
+                        + [header.horizontalAdvance(HistoryModel.COLUMNS[col]) + (18 if col == 0 else 0)])
+            self.table.setColumnWidth(col, min(width + 34, 360))  # cell padding and margins
 
     # -- filters ------------------------------------------------------------------
     def filters(self) -> dict:
@@ -705,8 +785,7 @@ class HistoryView(ReviewDialog):
         n = len(rows)
         text = f"{n} decision{'' if n == 1 else 's'} · {elevated} elevated · {alerts} alert{'' if alerts == 1 else 's'}"
         try:
-            policy = self.store.retention
-            text += f"  —  retention: {policy.describe()}"
+            text += f"   ·   {retention_text(self.store.retention)}"
         except CanthusError:
             pass
         self.set_status(text)
@@ -746,7 +825,7 @@ class HistoryView(ReviewDialog):
             self.details.setText("Select a row to see the decision, its alert and every action on it in full.")
             return
         lines = [
-            f"{fmt_time(d['t_wall'])}  ·  {d['camera']}  ·  {result_text(d)}  ·  {instruction_text(d)}",
+            f"{fmt_time(d['t_wall'])}  ·  {d['camera']}  ·  {result_text(d)}  ·  {instruction_text(d, full=True)}",
             f"Canthus {fmt_c(d.get('canthus_c'))} °C  ·  estimate {fmt_c(d.get('estimate_c'))} °C  ·  "
             f"limit {fmt_c(d.get('limit_c'), 1)} °C  ·  baseline {fmt_c(d.get('baseline_c'))} °C"
             + ("" if d.get("personal_kept", True) else "  ·  readings not kept (retention policy)"),

@@ -28,7 +28,7 @@ from app.core.errors import CanthusError
 from app.core.oral import OralModel
 from app.ui import theme
 from app.ui.history import BORDER, DASH, GOOD, WARN, ReviewDialog, button, fmt_c, fmt_pct, fmt_time, to_local
-from app.ui.statistics import placeholder, styled_plot
+from app.ui.statistics import _font, placeholder, styled_plot
 
 #: Below these, a fitted margin means little: adoption stays disabled.
 MIN_PAIRS = 20
@@ -136,7 +136,8 @@ class RecalibrationView(ReviewDialog):
     PIN or None, replaceable in tests), checks it with ``check_pin(pin)``,
     refuses with a message if it is wrong (three wrong PINs lock adoption for
     a minute), and otherwise calls ``adopt(model, who())``; the console
-    applies the model and audits the change. F5 refreshes. Non-modal.
+    applies the model and audits the change. An empty ``who()`` (nobody
+    signed on) is refused before the PIN is asked. F5 refreshes. Non-modal.
     """
 
     def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *,
@@ -173,9 +174,9 @@ class RecalibrationView(ReviewDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((220, 150, 140, 140)):
+        for col, width in enumerate((215, 170, 135, 135)):
             self.table.setColumnWidth(col, width)
-        self.table.setMinimumWidth(820)
+        self.table.setMinimumWidth(860)
         top.addWidget(self.table, 5)
         self.plot = styled_plot("Canthus against thermometer", "thermometer °C", "canthus (camera) °C")
         self.plot.getPlotItem().showGrid(x=True, y=True, alpha=0.16)
@@ -215,7 +216,7 @@ class RecalibrationView(ReviewDialog):
         self.adopt_button = button("&Adopt fitted model…", self.adopt, primary=True,
                                    tip="Put the fitted model in use (supervisor PIN; audited)")
         self.close_row(self.refresh_button, self.adopt_button)
-        self.resize(1750, 1050)
+        self.fit_to_screen(1840, 1040)
         self.refresh()
         self.table.setFocus()
 
@@ -223,7 +224,7 @@ class RecalibrationView(ReviewDialog):
     ROWS = (("formula", "Oral estimate"), ("level", "Alarm level"), ("n", "Pairs"),
             ("positives", "Thermometer at or over the limit"), ("auc", "AUC"), ("sensitivity", "Sensitivity"),
             ("specificity", "Specificity"), ("error", "Estimate − thermometer"))
-    HEADS = ("", "Current model", "Fitted on these pairs", "Fitted, cross-validated")
+    HEADS = ("", "Current model", "Fitted on these pairs", "Fitted, cross-validated (range over repeats)")
 
     def _build_grid(self) -> None:
         for col, text in enumerate(self.HEADS):
@@ -260,7 +261,8 @@ class RecalibrationView(ReviewDialog):
         cells["sensitivity"].setText(fmt_pct(s["sensitivity"]) + _ci(s["sensitivity_ci95"]))
         cells["specificity"].setText(fmt_pct(s["specificity"]) + _ci(s["specificity_ci95"]))
         sd = "" if s["sd_error_c"] is None else f" ± {s['sd_error_c']:.2f}"
-        cells["error"].setText(f"{s['mean_error_c']:+.2f}{sd} °C")
+        mean = round(s["mean_error_c"], 2) + 0.0  # no "-0.00"
+        cells["error"].setText(f"{mean:+.2f}{sd} °C".replace("-", "−"))
 
     def _fill_cv(self, fit: Fit | None) -> None:
         col = 3
@@ -356,10 +358,11 @@ class RecalibrationView(ReviewDialog):
             cur, new = self.current_model, self.fitted_model
             d_level = new.alarm_level_c(self.limit_c) - cur.alarm_level_c(self.limit_c)
             d_skin = new.skin_threshold_c(self.limit_c) - cur.skin_threshold_c(self.limit_c)
-            text = (f"Adopting would move the alarm level by {d_level:+.2f} °C and the canthus reading that "
-                    f"raises an alarm by {d_skin:+.2f} °C (to {new.skin_threshold_c(self.limit_c):.2f} °C): "
-                    + ("more people will be alarmed." if d_skin < 0 else "fewer people will be alarmed."
-                       if d_skin > 0 else "alarms stay where they are."))
+            effect = ("about the same people will be alarmed" if abs(d_skin) < 0.05 else
+                      "more people will be alarmed" if d_skin < 0 else "fewer people will be alarmed")
+            text = (f"Adopting moves the alarm level by {d_level:+.2f} °C and the canthus reading that raises an "
+                    f"alarm by {d_skin:+.2f} °C, to {new.skin_threshold_c(self.limit_c):.2f} °C: {effect}."
+                    ).replace("-", "−")
             colour = theme.TEXT
         else:
             text, colour = "", theme.TEXT
@@ -390,6 +393,7 @@ class RecalibrationView(ReviewDialog):
         limit = pg.InfiniteLine(pos=self.limit_c, angle=0, pen=pg.mkPen(theme.ALARM, width=2, style=Qt.DotLine),
                                 label=f"limit {self.limit_c:.1f} °C",
                                 labelOpts={"position": 0.97, "color": theme.ALARM, "anchors": [(1, 1), (1, 1)]})
+        limit.label.setFont(_font(13, bold=True))
         p.addItem(limit)
         p.setXRange(lo, hi, padding=0.02)
         ylo = min(float(ref.min()), self.limit_c) - 0.3
@@ -421,6 +425,10 @@ class RecalibrationView(ReviewDialog):
         if wait > 0:
             self._say(f"Too many wrong PINs: adoption is locked for another {wait:.0f} s.", ok=False)
             return False
+        who = (self.who() or "").strip()
+        if not who:
+            self._say("Not adopted: sign on first, the change is recorded with a name.", ok=False)
+            return False
         pin = self.ask_pin()
         if not pin:
             self._say("Not adopted: no PIN was entered.", ok=False)
@@ -441,7 +449,6 @@ class RecalibrationView(ReviewDialog):
                 self._say("Wrong supervisor PIN: the model was not changed.", ok=False)
             return False
         self._wrong_pins = 0
-        who = self.who()
         try:
             self.adopt_callback(model, who)
         except CanthusError as e:

@@ -39,8 +39,7 @@ def hour_start(key: str) -> datetime:
 def metric_label(metric: str) -> str:
     kind, _, what = metric.partition(":")
     if kind == "override":
-        text = OVERRIDE_REASONS.get(what, "No reason given" if what == "none" else what)
-        return f"Override: {text}"
+        return "Override: " + ("no reason" if what == "none" else what.replace("_", " "))
     return ACTION_LABELS.get(what, what.replace("_", " ").capitalize())
 
 
@@ -180,12 +179,17 @@ class StatisticsView(ReviewDialog):
         self.hourly_plot = styled_plot("People screened per hour", "people", date_axis=True)
         self.rate_plot = styled_plot("Alert rate per hour", "% of people screened", date_axis=True)
         self.actions_plot = styled_plot("Overrides and actions", "")
+        self.actions_plot.setToolTip("Overrides (amber): entry allowed despite an alert, by reason code.\n"
+                                     "Actions (blue): the guards' button presses, by type.\n\nReason codes:\n"
+                                     + "\n".join(f"  {code.replace('_', ' ')}: {text}"
+                                                 for code, text in OVERRIDE_REASONS.items()))
         self.baseline_plot = styled_plot("Relative rule baseline", "canthus °C", date_axis=True)
-        self.hist_plot.getPlotItem().addLegend(offset=(12, 10), labelTextColor=theme.TEXT, labelTextSize="13pt",
+        self.hist_plot.getPlotItem().addLegend(offset=(-12, 10), labelTextColor=theme.TEXT, labelTextSize="13pt",
                                                brush=pg.mkBrush(22, 27, 34, 220), pen=pg.mkPen(BORDER))
-        self.baseline_plot.getPlotItem().addLegend(offset=(12, 10), labelTextColor=theme.TEXT,
-                                                   labelTextSize="12pt", brush=pg.mkBrush(22, 27, 34, 220),
-                                                   pen=pg.mkPen(BORDER))
+        legend = self.baseline_plot.getPlotItem().addLegend(offset=(10, 6), labelTextColor=theme.TEXT,
+                                                            labelTextSize="12pt", brush=pg.mkBrush(22, 27, 34, 220),
+                                                            pen=pg.mkPen(BORDER))
+        legend.setColumnCount(2)
         grid.addWidget(self.hist_plot, 0, 0, 1, 2)
         grid.addWidget(self.hourly_plot, 0, 2)
         grid.addWidget(self.rate_plot, 1, 0)
@@ -214,13 +218,13 @@ class StatisticsView(ReviewDialog):
 
         self.entrance.currentIndexChanged.connect(self.refresh)
         self.period.changed.connect(self.refresh)
-        self.resize(1800, 1000)
+        self.fit_to_screen(1840, 1000)
         self.refresh()
 
     # -- colours ---------------------------------------------------------------
     def colour_of(self, camera: str) -> str:
         names = self.camera_names
-        i = names.index(camera) if camera in names else len(names) + abs(hash(camera)) % 7
+        i = names.index(camera) if camera in names else len(names) + sum(camera.encode()) % 7
         return ENTRANCE_COLOURS[i % len(ENTRANCE_COLOURS)]
 
     # -- loading -----------------------------------------------------------------
@@ -300,14 +304,15 @@ class StatisticsView(ReviewDialog):
         hi = max(np.ceil(values.max() * 10) / 10 + BIN_C, self.limit_c + 0.8)
         edges = np.round(np.arange(lo, hi + BIN_C / 2, BIN_C), 2)
         order = [n for n in self.camera_names if n in by_camera] + sorted(set(by_camera) - set(self.camera_names))
-        for cam in order:
+        centres = (edges[:-1] + edges[1:]) / 2
+        stacked = np.zeros(centres.size)
+        for cam in order:  # stacked bars: the total distribution, each entrance's share in its colour
             counts, _ = np.histogram(by_camera[cam], bins=edges)
             self.histograms[cam] = (edges, counts)
-            colour = pg.mkColor(self.colour_of(cam))
-            fill = pg.mkColor(colour)
-            fill.setAlpha(70 if len(order) > 1 else 120)
-            p.addItem(pg.PlotDataItem(edges, counts, stepMode="center", fillLevel=0, brush=fill,
-                                      pen=pg.mkPen(colour, width=2.5), name=f"{cam} ({counts.sum()})"))
+            p.addItem(pg.BarGraphItem(x=centres, y0=stacked.copy(), height=counts, width=BIN_C * 0.86,
+                                      brush=pg.mkBrush(self.colour_of(cam)), pen=pg.mkPen(None),
+                                      name=f"{cam} ({counts.sum()})"))
+            stacked += counts
         p.addItem(self.limit_line)
         if self.alarm_level_c is not None and abs(self.alarm_level_c - self.limit_c) > 1e-6:
             self.level_line.setValue(self.alarm_level_c)
@@ -315,8 +320,7 @@ class StatisticsView(ReviewDialog):
             p.addItem(self.level_line)
         p.enableAutoRange()
         p.setXRange(edges[0], edges[-1], padding=0.01)
-        top = max(int(c.max()) for _, c in self.histograms.values())
-        p.setYRange(0, top * 1.15 + 1, padding=0)
+        p.setYRange(0, stacked.max() * 1.2 + 1, padding=0)
 
     def _hourly(self, hourly: dict, since: datetime, end: datetime) -> None:
         self.people_per_hour = {h: m.get("screened", 0) for h, m in sorted(hourly.items()) if m.get("screened")}
@@ -391,7 +395,7 @@ class StatisticsView(ReviewDialog):
             p.setTitle("Relative rule baseline", color=theme.TEXT, size="16pt")
             placeholder(self.baseline_plot, "Relative rule not in use")
             return
-        self.baseline_note = "" if relative else "absolute rule decided; baseline tracked only"
+        self.baseline_note = "" if relative else "relative rule not in use: the absolute rule decided; baseline tracked only"
         p.setTitle("Relative rule baseline" + ("" if relative else " (rule not in use)"), color=theme.TEXT,
                    size="16pt")
         for cam in [n for n in self.camera_names if n in pts] + sorted(set(pts) - set(self.camera_names)):
@@ -402,7 +406,8 @@ class StatisticsView(ReviewDialog):
                                       symbolSize=7, symbolBrush=pg.mkBrush(colour), symbolPen=None, name=cam))
         p.enableAutoRange()
         ys = np.concatenate([b[1] for b in self.baselines.values()])
-        p.setYRange(float(ys.min()) - 0.3, float(ys.max()) + 0.3, padding=0)
+        lo, hi = float(ys.min()) - 0.2, float(ys.max()) + 0.2
+        p.setYRange(lo, hi + 0.22 * (hi - lo) * (1 + len(self.baselines) // 2), padding=0)  # room for the legend
 
 
 __all__ = ["StatisticsView", "styled_plot", "placeholder", "metric_label"]
