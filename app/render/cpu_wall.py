@@ -106,6 +106,7 @@ class _Tile:
     def __init__(self, wall: CpuWall, index: int) -> None:
         scene = wall._view.scene()
         self.index = index
+        self.last_celsius = None  # the frame last uploaded: re-shows of it draw chrome only
         self.view_data: TileView | None = None
         self.pending: TileView | None = None
         self.geo: TileGeometry | None = None
@@ -317,6 +318,7 @@ class CpuWall:
             self._fixed_span = None
             for tile in self._tiles.values():
                 tile.auto.reset()
+                tile.last_celsius = None  # the next show, even of the same frame, sets the automatic span
         else:
             if not high_c > low_c:
                 raise ValueError(f"span high {high_c} must be above low {low_c}")
@@ -333,9 +335,17 @@ class CpuWall:
             tile.pending = view
             tile.view_data = view
             return
-        if view.celsius is not None:
+        # The same frame again (the console re-showing a tile to flash it or
+        # change its state) redraws the chrome only: colour-mapping the image
+        # again would cost as much as a new frame.
+        # The same frame again (the console re-showing a tile to flash it or
+        # change its state) redraws the chrome only: uploading and mapping the
+        # image again would cost as much as a new frame.
+        new_frame = view.celsius is not None and view.celsius is not tile.last_celsius
+        if new_frame:
+            tile.last_celsius = view.celsius
             self.stats.push(view.index)
-        self._apply(tile, view)
+        self._apply(tile, view, new_frame=new_frame)
 
     def tile_at(self, x: float, y: float) -> int | None:
         for index, cell in self._cells:

@@ -47,7 +47,7 @@ STATE_STYLE: dict[str, StateStyle] = {
     "bypassed": StateStyle(RED, alarm=True, overlay=True, dim=0.45),
     # an open fever alert on this entrance: the console alternates this with
     # the camera's own state to make the tile flash
-    "alert": StateStyle(RED, alarm=True, overlay=False, dim=0.0),
+    "alert": StateStyle(RED, alarm=False, overlay=False, dim=0.0),
     "locked_out": StateStyle(RED, alarm=True, overlay=True, dim=0.5),
     "offline": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
 }

@@ -95,6 +95,7 @@ class AlertCard(QFrame):
             grid.addWidget(b, k // 2, k % 2)
             self.buttons[action] = b
         outer.addLayout(grid)
+        self._look: tuple[bool, bool] | None = None
         self.refresh()
 
     def refresh(self, message: str | None = None) -> None:
@@ -103,11 +104,14 @@ class AlertCard(QFrame):
             self.status.setText(message)
         elif a.escalated:
             self.status.setText(f"ESCALATED: no decision for {time.monotonic() - a.raised_at:.0f} s")
-        self.setProperty("escalated", a.escalated)
-        self.setProperty("silenced", a.silenced)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.buttons["silence"].setEnabled(not a.silenced)
+        look = (a.escalated, a.silenced)
+        if look != self._look:  # re-polishing restyles every child: only when the look changes
+            self._look = look
+            self.setProperty("escalated", a.escalated)
+            self.setProperty("silenced", a.silenced)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.buttons["silence"].setEnabled(not a.silenced)
 
 
 class AlertPanel(QScrollArea):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import sys
 import time
@@ -132,6 +133,9 @@ class ConsoleWindow(QMainWindow):
         # default), the GUI thread could wait 16 turns: 80 ms. 1 ms turns keep
         # it responsive at a small cost in throughput.
         sys.setswitchinterval(0.001)
+        # Everything built so far lives as long as the console: keep it out of
+        # the cyclic collector, whose full passes over it stalled the GUI.
+        gc.freeze()
         self._started_at = time.monotonic()
         for w in self.workers:
             w.start()
