@@ -46,11 +46,14 @@ def main() -> int:
     app.setOrganizationName("CanthusScreenshots")
     from app.render.glinfo import make_wall
     from app.site import demo_site
+    from app.store import open_store
     from app.ui.console import ConsoleWindow
     from app.ui.theme import STYLESHEET
 
     app.setStyleSheet(STYLESHEET)
-    win = ConsoleWindow(demo_site(4), make_wall(a.renderer))
+    store = open_store(Path(tmp) / "data")  # a throw-away event store
+    win = ConsoleWindow(demo_site(4), make_wall(a.renderer), store=store)
+    win.sign_on("Demo guard")
     win.resize(1600, 1000)
     win.show()
     win.start()
@@ -74,10 +77,31 @@ def main() -> int:
             wait_for(app, lambda: False, 0.2)
             win.grab().save(str(OUT / "focused-tile.png"))
             shots.append("focused-tile.png")
+        win.focus(None)
+        if wait_for(app, lambda: len(win.book.open_alerts()) >= 2, a.timeout):
+            wait_for(app, lambda: False, 0.5)
+            win.grab().save(str(OUT / "alert-panel.png"))
+            shots.append("alert-panel.png")
+            # the guard acts: a secondary check on the newest, a false alarm on the next
+            win.ask_reading = lambda: 38.2
+            win.on_alert_action(win.book.open_alerts()[0], "secondary_check")
+            win.ask_choice = lambda *args: "Hot drink or food"
+            win.on_alert_action(win.book.open_alerts()[0], "false_alarm")
+        wait_for(app, lambda: win.decision_count >= 12, a.timeout)
+        from app.ui.history import HistoryView
+
+        hist = HistoryView(store, [c.name for c in win.site.camera])
+        hist.resize(1600, 900)
+        hist.show()
+        wait_for(app, lambda: False, 1.0)
+        hist.grab().save(str(OUT / "history.png"))
+        shots.append("history.png")
+        hist.close()
     finally:
         win.close()
+        store.close()
     print("wrote", ", ".join(str(OUT / s) for s in shots))
-    return 0 if len(shots) == 2 else 1
+    return 0 if len(shots) == 4 else 1
 
 
 if __name__ == "__main__":
