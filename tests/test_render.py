@@ -19,7 +19,7 @@ from app.render.chrome import chrome, person_labels
 from app.render.common import AutoSpan, DisplayStats, including
 from app.render.layout import GAP, Rect, bar_fraction, fit_image, grid_cells, tile_geometry
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTE_DIR, PALETTES, generate, load_palette
-from app.render.theme import AMBER, ELEVATED_BAR_BG, RED, SLATE, STATE_STYLE
+from app.render.theme import ELEVATED_BAR_BG, RED, SLATE, STATE_STYLE
 
 # -- palettes -------------------------------------------------------------------
 

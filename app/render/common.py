@@ -112,3 +112,72 @@ class DisplayStats:
         self.pushed = self.displayed = self.dropped = self.paints = 0
         self.latencies_s.clear()
         self._waiting.clear()
+
+
+class WallBase:
+    """What both walls do the same way: span, per-tile bookkeeping, lookups.
+
+    Subclasses own ``_tiles`` (index -> tile with ``shown``, ``view_data``,
+    ``pending``, ``last_celsius``, ``auto``, ``span``, ``image_rect``),
+    ``_cells`` ((index, Rect) of shown tiles), ``_fixed_span``, ``stats``,
+    ``_mouse`` and ``_apply(tile, view, new_frame)``. ``_sync_size`` is a hook
+    for a wall whose geometry follows its widget lazily.
+    """
+
+    def _sync_size(self) -> None:
+        pass
+
+    def set_span(self, low_c: float | None, high_c: float | None) -> None:
+        if low_c is None or high_c is None:
+            self._fixed_span = None
+            for tile in self._tiles.values():
+                tile.auto.reset()
+                tile.last_celsius = None  # the next show, even of the same frame, sets the automatic span
+        else:
+            if not high_c > low_c:
+                raise ValueError(f"span high {high_c} must be above low {low_c}")
+            self._fixed_span = (float(low_c), float(high_c))
+        for tile in self._tiles.values():
+            if tile.view_data is not None and tile.shown:
+                self._apply(tile, tile.view_data, new_frame=False)
+
+    def show(self, view) -> None:
+        tile = self._tiles.get(view.index)
+        if tile is None:
+            raise KeyError(f"tile {view.index} was not configured (configure(n_tiles=...) first)")
+        if not tile.shown:
+            tile.pending = view  # drawn when the tile is shown; nothing to upload meanwhile
+            tile.view_data = view
+            return
+        self._sync_size()
+        # The same frame again (the console re-showing a tile to flash it or
+        # change its state) redraws the chrome only: uploading and mapping the
+        # image again would cost as much as a new frame.
+        new_frame = view.celsius is not None and view.celsius is not tile.last_celsius
+        if new_frame:
+            tile.last_celsius = view.celsius
+            self.stats.push(view.index)
+        self._apply(tile, view, new_frame=new_frame)
+
+    def tile_at(self, x: float, y: float) -> int | None:
+        self._sync_size()
+        for index, cell in self._cells:
+            if cell.contains(x, y):
+                return index
+        return None
+
+    def image_rect(self, index: int):
+        """Where tile ``index``'s image is drawn, in widget pixels; None if hidden or no frame yet."""
+        tile = self._tiles.get(index)
+        if tile is None or not tile.shown:
+            return None
+        self._sync_size()
+        return tile.image_rect
+
+    def current_span(self, index: int) -> tuple[float, float]:
+        """The span tile ``index`` is drawn with now (fixed or automatic)."""
+        return self._tiles[index].span
+
+    def set_double_click_handler(self, callback) -> None:
+        """Call ``callback(tile_index)`` when a tile is double-clicked (None to stop)."""
+        self._mouse.on_double_click = callback

@@ -23,7 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from app.render.base import TileView
 from app.render.chrome import Chrome, Label, chrome, person_labels
-from app.render.common import AutoSpan, DisplayStats, including
+from app.render.common import AutoSpan, DisplayStats, WallBase, including
 from app.render.layout import Rect, TileGeometry, fit_image, grid_cells, tile_geometry
 from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTES, load_palette
@@ -243,7 +243,7 @@ class _GraphicsView(pg.GraphicsView):
             self.on_resize()
 
 
-class CpuWall:
+class CpuWall(WallBase):
     """The wall drawn by pyqtgraph on the CPU. See the module docstring."""
 
     kind = "cpu"
@@ -312,60 +312,6 @@ class CpuWall:
         for tile in self._tiles.values():
             tile.image.setLookupTable(self._lut)
             tile.bar.setImage(self._bar_rgb, autoLevels=False)
-
-    def set_span(self, low_c: float | None, high_c: float | None) -> None:
-        if low_c is None or high_c is None:
-            self._fixed_span = None
-            for tile in self._tiles.values():
-                tile.auto.reset()
-                tile.last_celsius = None  # the next show, even of the same frame, sets the automatic span
-        else:
-            if not high_c > low_c:
-                raise ValueError(f"span high {high_c} must be above low {low_c}")
-            self._fixed_span = (float(low_c), float(high_c))
-        for tile in self._tiles.values():
-            if tile.view_data is not None and tile.shown:
-                self._apply(tile, tile.view_data, new_frame=False)
-
-    def show(self, view: TileView) -> None:
-        tile = self._tiles.get(view.index)
-        if tile is None:
-            raise KeyError(f"tile {view.index} was not configured (configure(n_tiles=...) first)")
-        if not tile.shown:
-            tile.pending = view
-            tile.view_data = view
-            return
-        # The same frame again (the console re-showing a tile to flash it or
-        # change its state) redraws the chrome only: colour-mapping the image
-        # again would cost as much as a new frame.
-        # The same frame again (the console re-showing a tile to flash it or
-        # change its state) redraws the chrome only: uploading and mapping the
-        # image again would cost as much as a new frame.
-        new_frame = view.celsius is not None and view.celsius is not tile.last_celsius
-        if new_frame:
-            tile.last_celsius = view.celsius
-            self.stats.push(view.index)
-        self._apply(tile, view, new_frame=new_frame)
-
-    def tile_at(self, x: float, y: float) -> int | None:
-        for index, cell in self._cells:
-            if cell.contains(x, y):
-                return index
-        return None
-
-    def image_rect(self, index: int) -> Rect | None:
-        """Where tile ``index``'s image is drawn, in widget pixels; None if hidden or no frame yet."""
-        tile = self._tiles.get(index)
-        if tile is None or not tile.shown:
-            return None
-        return tile.image_rect
-
-    def current_span(self, index: int) -> tuple[float, float]:
-        return self._tiles[index].span
-
-    def set_double_click_handler(self, callback: Callable[[int], None] | None) -> None:
-        """Call ``callback(tile_index)`` when a tile is double-clicked (None to stop)."""
-        self._mouse.on_double_click = callback
 
     def grab_rgb(self) -> np.ndarray:
         img = self._view.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB888)

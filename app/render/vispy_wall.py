@@ -29,13 +29,12 @@ that they are only updated in place. All methods run on the GUI thread.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import numpy as np
 
 from app.render.base import TileView
 from app.render.chrome import Chrome, Label, chrome, person_labels
-from app.render.common import AutoSpan, DisplayStats, including
+from app.render.common import AutoSpan, DisplayStats, WallBase, including
 from app.render.layout import Rect, TileGeometry, fit_image, grid_cells, tile_geometry
 from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, PALETTES, load_palette, rgba
@@ -188,7 +187,7 @@ class _Quads:
         mesh.visible = True
 
 
-class VispyWall:
+class VispyWall(WallBase):
     """The wall drawn by vispy on the GPU. See the module docstring."""
 
     kind = "gpu"
@@ -319,61 +318,6 @@ class VispyWall:
         self._dirty = True  # scale bars
         self._canvas.update()
 
-    def set_span(self, low_c: float | None, high_c: float | None) -> None:
-        if low_c is None or high_c is None:
-            self._fixed_span = None
-            for tile in self._tiles.values():
-                tile.auto.reset()
-                tile.last_celsius = None  # the next show, even of the same frame, sets the automatic span
-        else:
-            if not high_c > low_c:
-                raise ValueError(f"span high {high_c} must be above low {low_c}")
-            self._fixed_span = (float(low_c), float(high_c))
-        for tile in self._tiles.values():
-            if tile.view_data is not None and tile.shown:
-                self._apply(tile, tile.view_data, new_frame=False)
-
-    def show(self, view: TileView) -> None:
-        tile = self._tiles.get(view.index)
-        if tile is None:
-            raise KeyError(f"tile {view.index} was not configured (configure(n_tiles=...) first)")
-        if not tile.shown:
-            tile.pending = view  # drawn when the tile is shown; nothing to upload meanwhile
-            tile.view_data = view
-            return
-        self._follow_size()
-        # The same frame again (the console re-showing a tile to flash it or
-        # change its state) redraws the chrome only: uploading and mapping the
-        # image again would cost as much as a new frame.
-        new_frame = view.celsius is not None and view.celsius is not tile.last_celsius
-        if new_frame:
-            tile.last_celsius = view.celsius
-            self.stats.push(view.index)
-        self._apply(tile, view, new_frame=new_frame)
-
-    def tile_at(self, x: float, y: float) -> int | None:
-        self._follow_size()
-        for index, cell in self._cells:
-            if cell.contains(x, y):
-                return index
-        return None
-
-    def image_rect(self, index: int) -> Rect | None:
-        """Where tile ``index``'s image is drawn, in widget pixels; None if hidden or no frame yet."""
-        tile = self._tiles.get(index)
-        if tile is None or not tile.shown:
-            return None
-        self._follow_size()
-        return tile.image_rect
-
-    def current_span(self, index: int) -> tuple[float, float]:
-        """The span tile ``index`` is drawn with now (fixed or automatic)."""
-        return self._tiles[index].span
-
-    def set_double_click_handler(self, callback: Callable[[int], None] | None) -> None:
-        """Call ``callback(tile_index)`` when a tile is double-clicked (None to stop)."""
-        self._mouse.on_double_click = callback
-
     def grab_rgb(self) -> np.ndarray:
         if not self._canvas.native.isValid():
             raise RuntimeError("the GPU wall has no GL context until its widget has been shown")
@@ -417,6 +361,9 @@ class VispyWall:
 
     def _on_resize(self, event) -> None:
         self._relayout()
+
+    def _sync_size(self) -> None:
+        self._follow_size()
 
     def _follow_size(self) -> None:
         # The canvas hears of a new widget size only when GL next resizes,
