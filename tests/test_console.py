@@ -133,31 +133,19 @@ def test_no_decision_is_lost_and_slow_display_drops_frames(make_console, qtbot):
     assert sum(w.frames for w in win.workers) > sum(w.taken for w in win.workers)
 
 
-def test_event_loop_never_stalls_with_sixteen_entrances(make_console, qtbot):
-    from app.render.glinfo import make_wall
+def test_event_loop_never_stalls_with_sixteen_entrances():
+    """The 16-entrance demo in its own process, as a guard runs it: timer gaps < 100 ms, no decision lost."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    win = make_console(demo_site(16), make_wall("auto"))  # the wall a guard would get on this machine
-    gaps = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer(interval=10, timeout=tick)
-    win.start()
-    qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=20000)
-    qtbot.wait(500)  # past the first frames' one-off work (tile layouts, first people drawn)
-    last[0] = time.perf_counter()
-    timer.start()
-    qtbot.wait(5000)
-    timer.stop()
-    assert len(gaps) > 100
-    print(f"16 entrances, {win.renderer.description}: longest event-loop gap {max(gaps) * 1000:.0f} ms, "
-          f"longest display tick {win.max_display_tick_s * 1000:.0f} ms")
-    assert max(gaps) < 0.100, f"event loop stalled {max(gaps) * 1000:.0f} ms"
-    # and the count shown equals the engines' count
-    win.stop()
-    qtbot.wait(200)
-    assert win.decision_count == sum(w.engine.decisions_made for w in win.workers)
+    probe = Path(__file__).with_name("console_probe.py")
+    p = subprocess.run([sys.executable, str(probe), "16", "6"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]
+    r = json.loads(p.stdout.strip().splitlines()[-1])
+    print(f"16 entrances, {r['renderer']}: longest event-loop gap {r['max_gap_s'] * 1000:.0f} ms over "
+          f"{r['ticks']} ticks; {r['decisions_shown']} decisions shown, {r['decisions_made']} made, {r['alerts']} alerts")
+    assert r["ticks"] > 300
+    assert r["max_gap_s"] < 0.100, f"event loop stalled {r['max_gap_s'] * 1000:.0f} ms"
+    assert r["decisions_shown"] == r["decisions_made"] > 0  # the count shown equals the engines' count

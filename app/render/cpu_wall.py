@@ -68,6 +68,11 @@ def _qrect(r: Rect) -> QtCore.QRectF:
 _UNSET = object()  # "draw whatever comes next": unlike None, which means "hidden"
 
 
+def display_step(image_w: int, shown_w: float) -> int:
+    """Every k-th pixel is enough when an image is shown at most 1/k of its size."""
+    return max(1, int(image_w // max(shown_w, 1.0)))
+
+
 class _Text(QtWidgets.QGraphicsSimpleTextItem):
     """A text placed by anchor, like vispy's Text."""
 
@@ -406,12 +411,23 @@ class CpuWall(WallBase):
         if self._fixed_span is not None:
             tile.span = self._fixed_span
         if data is not None and new_frame:
-            tile.image.setImage(data, autoLevels=False, levels=tile.span)
+            # Drawing a 640x512 frame into a 300-pixel tile: colour-map every
+            # k-th pixel (display only; the engine measured the full frame)
+            # and stretch it back over the frame's coordinates. The mask is
+            # max-pooled, so no flagged pixel can vanish.
+            k = display_step(data.shape[1], tile.image_rect.w if tile.image_rect else data.shape[1])
+            ih, iw = data.shape[:2]
+            full = QtCore.QRectF(0, 0, (iw // k) * k, (ih // k) * k)
+            tile.image.setImage(data[::k, ::k] if k > 1 else data, autoLevels=False, levels=tile.span)
+            tile.image.setRect(full)
             tile._cache["levels"] = tile.span
             mask = view.fever_mask
             if mask is not None and mask.shape[:2] == data.shape[:2] and mask.any():
-                tile.mask.setImage(mask.view(np.uint8) if mask.dtype == np.bool_ else mask,
-                                   autoLevels=False, levels=(0, 1))
+                m = mask.view(np.uint8) if mask.dtype == np.bool_ else mask
+                if k > 1:
+                    m = m[: (ih // k) * k, : (iw // k) * k].reshape(ih // k, k, iw // k, k).max(axis=(1, 3))
+                tile.mask.setImage(m, autoLevels=False, levels=(0, 1))
+                tile.mask.setRect(full)
                 tile.mask.setVisible(True)
             else:
                 tile.mask.setVisible(False)

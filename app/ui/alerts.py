@@ -20,6 +20,8 @@ from app.alarms import BUTTONS, Alert
 from app.render.palettes import load_palette
 
 SNAPSHOT_PX = 170
+#: cards built at once; a guard handles alerts one at a time, newest first
+MAX_CARDS = 6
 
 
 def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
@@ -129,6 +131,10 @@ class AlertPanel(QScrollArea):
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         self._inner = QWidget()
         self._box = QVBoxLayout(self._inner)
+        self.more = QLabel()
+        self.more.setObjectName("alertTitle")
+        self.more.setVisible(False)
+        self._box.addWidget(self.more)
         self._box.addStretch(1)
         self.setWidget(self._inner)
         self.cards: dict[int, AlertCard] = {}
@@ -136,7 +142,15 @@ class AlertPanel(QScrollArea):
         self.setVisible(False)
 
     def sync(self, alerts: list[Alert]) -> None:
-        """Show exactly these alerts (newest first): new cards on top, closed ones removed."""
+        """Show these alerts (newest first): new cards on top, closed ones removed.
+
+        At most MAX_CARDS cards exist; older open alerts wait in the queue
+        (counted on the panel) and get their card as newer ones are closed.
+        """
+        waiting = alerts[MAX_CARDS:]
+        alerts = alerts[:MAX_CARDS]
+        self.more.setText(f"+ {len(waiting)} older alert(s) waiting below" if waiting else "")
+        self.more.setVisible(bool(waiting))
         ids = [a.id for a in alerts]
         for aid in list(self.cards):
             if aid not in ids:
@@ -153,7 +167,7 @@ class AlertPanel(QScrollArea):
                 card.refresh()
         self.setVisible(bool(alerts))
         now = time.time()
-        for a in alerts:
+        for a in alerts:  # visible now (the 1 s target is measured to this)
             self.shown_at.setdefault(a.id, now)
 
     def card(self, alert: Alert) -> AlertCard | None:

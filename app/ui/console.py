@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import math
-import sys
 import time
 from collections import deque
 from dataclasses import replace
@@ -81,6 +80,7 @@ class ConsoleWindow(QMainWindow):
         self._focus: int | None = None
         self._last_result: dict[int, tuple[str, str]] = {}
         self._flashing: set[int] = set()
+        self._flash_phase = 0
         self._record_views: dict = {}
         self._stored_state: dict[int, str] = {}
         self.max_display_tick_s = 0.0
@@ -129,10 +129,6 @@ class ConsoleWindow(QMainWindow):
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
-        # With 16 camera threads taking turns on the GIL every 5 ms (Python's
-        # default), the GUI thread could wait 16 turns: 80 ms. 1 ms turns keep
-        # it responsive at a small cost in throughput.
-        sys.setswitchinterval(0.001)
         # Everything built so far lives as long as the console: keep it out of
         # the cyclic collector, whose full passes over it stalled the GUI.
         gc.freeze()
@@ -446,10 +442,12 @@ class ConsoleWindow(QMainWindow):
         if self.book.open_alerts():
             self.alert_panel.sync(self.book.open_alerts())
         flashing = self._alert_cameras()
-        for i in flashing | self._flashing:  # flash, and stop flashing when closed
-            if i in self.shown:
-                self._show(i)
-        self._flashing = flashing
+        phase = int(time.monotonic() * 2) % 2
+        if phase != self._flash_phase or flashing != self._flashing:  # redraw only when the look changes
+            for i in flashing | self._flashing:  # flash, and stop flashing when closed
+                if i in self.shown:
+                    self._show(i)
+        self._flashing, self._flash_phase = flashing, phase
         self._sound_tick()
         dropped = sum(w.dropped for w in self.workers)
         self.status_cameras.setText(f"{live}/{len(self.workers)} cameras live")
