@@ -217,3 +217,19 @@ def test_records_windows_open_and_adopting_a_model_is_audited(console, qtbot):
     qtbot.waitUntil(lambda: win.workers[0].engine.model is model, timeout=10000)
     ok, message, _ = win.store.verify()
     assert ok, message
+
+
+def test_rule_and_retention_changes_need_the_pin_and_are_audited(console, qtbot):
+    from app.store import RetentionPolicy
+
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    win.store.set_supervisor_pin("4711", "site admin")
+    assert not win.change_setting("rule", "relative", "1234")
+    assert win.change_setting("rule", "relative", "4711", "trial")
+    assert win.engine_configs[0].rule == "relative"
+    assert not win.change_setting("rule", "guesswork", "4711")
+    assert win.change_setting("retention", RetentionPolicy(mode="all", hours=48), "4711", "audit period")
+    assert win.store.retention.mode == "all" and win.store.retention.hours == 48
+    ok, message, _ = win.store.verify()
+    assert ok, message

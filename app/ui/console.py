@@ -11,11 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDoubleSpinBox, QInputDialog, QLabel, QLineEdit, QMainWindow,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QMainWindow,
                                QToolBar, QVBoxLayout, QWidget)
 
 from app.alarms import ALLOW_REASONS, FALSE_ALARM_CAUSES, ActionRefused, Alert, AlertBook
 from app.core.errors import CanthusError
+
+
+def describe(err: Exception) -> str:
+    from pydantic import ValidationError
+
+    from app.core.errors import describe_validation_error
+
+    return describe_validation_error(err) if isinstance(err, ValidationError) else str(err)
 from app.door import SimulatedDoor
 from app.ui.alerts import AlertPanel
 from app.ui.sound import AlarmSound
@@ -293,10 +301,14 @@ class ConsoleWindow(QMainWindow):
             act.setEnabled(self.store is not None)
             records.addAction(act)
         settings = bar.addMenu("&Settings")
-        limit = QAction("&Limit… (supervisor)", self)
-        limit.setShortcut(QKeySequence("Ctrl+L"))
-        limit.triggered.connect(self._ask_limit)
-        settings.addAction(limit)
+        for text, key, slot in (("&Limit… (supervisor)", "Ctrl+L", self._ask_limit),
+                                ("&Rule… (supervisor)", "Ctrl+R", self._ask_rule),
+                                ("R&etention… (supervisor)", "Ctrl+E", self._ask_retention)):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            act.setEnabled(self.store is not None)
+            settings.addAction(act)
         help_menu = bar.addMenu("&Help")
         keys = QAction("&Keys", self)
         keys.setShortcut(QKeySequence("F1"))
@@ -629,40 +641,72 @@ class ConsoleWindow(QMainWindow):
         self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
 
     # -- supervisor settings ----------------------------------------------------
-    def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
-        """Change every entrance's limit (0.1 °C steps); needs the supervisor PIN; audited."""
+    def change_setting(self, key: str, value, pin: str, why: str = "") -> bool:
+        """Change the limit (``limit_c``), the rule (``rule``) or the retention policy
+        (``retention``: a RetentionPolicy); needs the supervisor PIN; audited."""
         if self.store is None or not self.store.check_supervisor_pin(pin):
-            self.status_problem.setText("Wrong supervisor PIN: the limit is unchanged")
+            self.status_problem.setText(f"Wrong supervisor PIN: {key} is unchanged")
             return False
-        old = self.engine_configs[0].limit_c
+        who = self.guard or "supervisor"
         try:
-            configs = [c.model_copy(update={"limit_c": limit_c}) for c in self.engine_configs]
-            configs = [type(c)(**c.model_dump()) for c in configs]  # validate (0.1 °C steps, 34-39 °C)
-        except ValueError as e:
-            self.status_problem.setText(f"Limit not changed: {e}")
+            if key == "retention":
+                self.store.set_retention(value, who, why)  # the store audits it and purges by it
+            elif key in ("limit_c", "rule"):
+                old = getattr(self.engine_configs[0], key)
+                configs = [type(c)(**{**c.model_dump(), key: value}) for c in self.engine_configs]  # validated
+                self.store.record_config_change(who, key, old, getattr(configs[0], key), why)
+                self.engine_configs = configs
+                for w, c, v in zip(self.workers, configs, self._views):
+                    w.set_engine_config(c)
+                    v.limit_c = c.limit_c
+            else:
+                raise ValueError(f"{key} is not a setting the console changes")
+        except (ValueError, CanthusError) as e:
+            self.status_problem.setText(f"{key} not changed: {describe(e)}")
             return False
-        self.store.record_config_change(self.guard or "supervisor", "limit_c", old, configs[0].limit_c, why)
-        self.engine_configs = configs
-        for w, c, v in zip(self.workers, configs, self._views):
-            w.set_engine_config(c)
-            v.limit_c = c.limit_c
-        self.status_problem.setText(f"Limit changed to {configs[0].limit_c:.1f} °C (audited)")
+        self.status_problem.setText(f"{key} changed by {who} (audited)")
         return True
 
-    def _ask_limit(self) -> None:
+    def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
+        return self.change_setting("limit_c", limit_c, pin, why)
+
+    def _supervisor_pin(self) -> str | None:
         if self.store is None or not self.store.has_supervisor_pin():
-            self.status_problem.setText("No supervisor PIN is set for this site: the limit cannot be changed here")
-            return
-        pin = self.ask_text("Supervisor", "Supervisor PIN:", password=True)
+            self.status_problem.setText("No supervisor PIN is set for this site: settings cannot be changed here")
+            return None
+        return self.ask_text("Supervisor", "Supervisor PIN:", password=True)
+
+    def _ask_limit(self) -> None:
+        pin = self._supervisor_pin()
         if pin is None:
             return
-        spin = QDoubleSpinBox(decimals=1, minimum=34.0, maximum=39.0, singleStep=0.1,
-                              value=self.engine_configs[0].limit_c)
-        value, ok = QInputDialog.getDouble(self, "Limit", "Limit (oral-equivalent, °C):", spin.value(),
-                                           34.0, 39.0, 1, Qt.WindowFlags(), 0.1)
+        value, ok = QInputDialog.getDouble(self, "Limit", "Limit (oral-equivalent, °C):",
+                                           self.engine_configs[0].limit_c, 34.0, 39.0, 1, Qt.WindowFlags(), 0.1)
         if ok:
-            why = self.ask_text("Limit", "Why? (recorded)") or ""
-            self.change_limit(round(value, 1), pin, why)
+            self.change_setting("limit_c", round(value, 1), pin, self.ask_text("Limit", "Why? (recorded)") or "")
+
+    def _ask_rule(self) -> None:
+        pin = self._supervisor_pin()
+        if pin is None:
+            return
+        rule = self.ask_choice("Rule", "Decision rule:", ("absolute", "relative"))
+        if rule:
+            self.change_setting("rule", rule, pin, self.ask_text("Rule", "Why? (recorded)") or "")
+
+    def _ask_retention(self) -> None:
+        from app.store import RetentionPolicy
+
+        pin = self._supervisor_pin()
+        if pin is None:
+            return
+        mode = self.ask_choice("Retention", "Keep: none (counts only), alarms, or all decisions",
+                               ("alarms", "none", "all"))
+        if not mode:
+            return
+        hours, ok = QInputDialog.getDouble(self, "Retention", "For how many hours?", 24.0, 1.0, 24 * 365, 0)
+        if ok:
+            self.change_setting("retention", RetentionPolicy(mode=mode, hours=hours), pin,
+                                self.ask_text("Retention", "Why? (recorded)") or "")
 
     # -- default dialogs (tests replace them) -----------------------------------
     def _ask_choice(self, title: str, label: str, items) -> str | None:
