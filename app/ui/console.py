@@ -11,27 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QInputDialog, QLabel, QLineEdit, QMainWindow,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from app.alarms import ALLOW_REASONS, FALSE_ALARM_CAUSES, ActionRefused, Alert, AlertBook
-from app.core.errors import CanthusError
-
-
-def describe(err: Exception) -> str:
-    from pydantic import ValidationError
-
-    from app.core.errors import describe_validation_error
-
-    return describe_validation_error(err) if isinstance(err, ValidationError) else str(err)
-from app.door import SimulatedDoor
-from app.ui.alerts import AlertPanel
-from app.ui.sound import AlarmSound
-
 from app.core.engine import Decision, FrameResult
+from app.core.errors import CanthusError, describe_validation_error
+from app.door import SimulatedDoor
 from app.render.base import PersonMark, TileView, WallRenderer
 from app.render.palettes import PALETTES
 from app.site import SiteConfig, open_source
+from app.ui.alerts import AlertPanel
+from app.ui.sound import AlarmSound
 from app.ui.texts import SHORT, decision_text, track_text
 from app.ui.worker import CameraWorker
 
@@ -42,11 +32,17 @@ OFFLINE_GRACE_S = 3.0
 DISPLAY_BUDGET_S = 0.012
 #: tiles redrawn per tick: the CPU wall colour-maps and scales each changed
 #: tile while painting; with 16 cameras' threads also busy on 2 cores, 4 per
-#: paint held the event loop up to ~110 ms, 2 keep it under ~35 ms (about
-#: 130 tile updates/s; the rest are dropped, latest-frame-wins). The GPU wall
-#: does that work on the GPU.
+#: paint held the event loop up to ~110 ms, 2 keep it well under 100 ms
+#: (about 130 tile updates/s; the rest are dropped, latest-frame-wins). The
+#: GPU wall does that work on the GPU.
 TILES_PER_TICK = {"gpu": 16, "cpu": 2}
 STATUS_HZ = 4
+
+
+def describe(err: Exception) -> str:
+    from pydantic import ValidationError
+
+    return describe_validation_error(err) if isinstance(err, ValidationError) else str(err)
 
 
 def auto_grid(n: int) -> tuple[int, int]:
