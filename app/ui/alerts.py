@@ -21,7 +21,7 @@ from app.render.palettes import load_palette
 
 SNAPSHOT_PX = 170
 #: cards built at once; a guard handles alerts one at a time, newest first
-MAX_CARDS = 6
+MAX_CARDS = 3
 
 
 def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
@@ -127,6 +127,9 @@ class AlertPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.NoFocus)
         self.setMinimumWidth(580)
+        # Opaque: nothing under it needs painting first (it floats over the wall)
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         self._inner = QWidget()
