@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from app.site import CameraConfig, SimSourceConfig, SiteConfig, demo_site
 from app.ui.console import ConsoleWindow

@@ -13,25 +13,11 @@ import numpy as np
 import pytest
 
 import app.store.schema as schema
-import app.store.store as store_mod
 from app.core.engine import Decision
 from app.core.errors import CanthusError
 from app.store import FILENAME, RetentionPolicy, open_store, verify_audit
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    """Every store lives in tmp; the real per-user data folder is never touched."""
-    d = tmp_path / "data"
-    monkeypatch.setenv("CANTHUS_DATA_DIR", str(d))
-
-    def forbidden():
-        raise AssertionError("a test reached the real per-user data folder")
-
-    monkeypatch.setattr(store_mod, "default_data_dir", forbidden)
-    return d
 
 
 class Clock:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-import app.store.store as store_mod
 from app.core.engine import Decision
 from app.core.errors import CanthusError
 from app.store import FILENAME, RetentionPolicy, open_store, verify_audit
@@ -23,18 +22,6 @@ from app.store.commands import add_commands, run_command
 
 ROOT = Path(__file__).resolve().parents[1]
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("CANTHUS_DATA_DIR", str(d))
-
-    def forbidden():
-        raise AssertionError("a test reached the real per-user data folder")
-
-    monkeypatch.setattr(store_mod, "default_data_dir", forbidden)
-    return d
 
 
 def dec(verdict="normal", subject=1, canthus=35.7, camera="north") -> Decision:

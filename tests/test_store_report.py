@@ -9,7 +9,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import app.store.store as store_mod
 from app import __version__
 from app.core.errors import CanthusError
 from app.sim import SimConfig
@@ -20,18 +19,6 @@ from app.store.commands import add_commands, parse_when, run_command
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 GUARD = "Alice Fictitious"
 ADMIN = "Carol Invented"
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    d = tmp_path / "data"
-    monkeypatch.setenv("CANTHUS_DATA_DIR", str(d))
-
-    def forbidden():
-        raise AssertionError("a test reached the real per-user data folder")
-
-    monkeypatch.setattr(store_mod, "default_data_dir", forbidden)
-    return d
 
 
 @pytest.fixture(scope="module")
