@@ -114,6 +114,10 @@ class DisplayStats:
         self._waiting.clear()
 
 
+#: tiles a wall can hold (a 4x4 grid)
+MAX_TILES = 16
+
+
 class WallBase:
     """What both walls do the same way: span, per-tile bookkeeping, lookups.
 
@@ -126,6 +130,22 @@ class WallBase:
 
     def _sync_size(self) -> None:
         pass
+
+    def _begin_layout(self, n_tiles: int, rows: int, cols: int, shown: list[int], make_tile) -> None:
+        """Check a layout, create the tiles it needs (once), note the grid; cells are placed later."""
+        from app.render.layout import Rect
+
+        if not 0 <= n_tiles <= MAX_TILES:
+            raise ValueError(f"n_tiles must be 0..{MAX_TILES}, got {n_tiles}")
+        if len(shown) > rows * cols:
+            raise ValueError(f"{len(shown)} tiles do not fit a {rows}x{cols} grid")
+        if any(not 0 <= i < n_tiles for i in shown):
+            raise ValueError(f"shown tiles {shown} must be in 0..{n_tiles - 1}")
+        for i in range(n_tiles):
+            if i not in self._tiles:
+                self._tiles[i] = make_tile(i)
+        self._grid = (rows, cols)
+        self._cells = [(i, Rect(0, 0, 1, 1)) for i in shown]
 
     def set_span(self, low_c: float | None, high_c: float | None) -> None:
         if low_c is None or high_c is None:

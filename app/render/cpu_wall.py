@@ -29,7 +29,6 @@ from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTES, load_palette
 from app.render.theme import BAR_BG, TEXT, TILE_BG, WALL_BG, role_rgb, state_style
 
-MAX_TILES = 16
 MAX_LABELS = 8  # person labels and point rings per tile; more people still get outlines
 
 _AX = {"left": 0.0, "center": 0.5, "right": 1.0}
@@ -283,17 +282,7 @@ class CpuWall(WallBase):
         return "CPU (pyqtgraph)" + (f": {self._note}" if self._note else "")
 
     def configure(self, n_tiles: int, rows: int, cols: int, shown: list[int]) -> None:
-        if not 0 <= n_tiles <= MAX_TILES:
-            raise ValueError(f"n_tiles must be 0..{MAX_TILES}, got {n_tiles}")
-        if len(shown) > rows * cols:
-            raise ValueError(f"{len(shown)} tiles do not fit a {rows}x{cols} grid")
-        if any(not 0 <= i < n_tiles for i in shown):
-            raise ValueError(f"shown tiles {shown} must be in 0..{n_tiles - 1}")
-        for i in range(n_tiles):
-            if i not in self._tiles:
-                self._tiles[i] = _Tile(self, i)
-        self._grid = (rows, cols)
-        self._cells = [(i, Rect(0, 0, 1, 1)) for i in shown]
+        self._begin_layout(n_tiles, rows, cols, shown, lambda i: _Tile(self, i))
         shown_set = set(shown)
         for i, tile in self._tiles.items():
             tile.set_shown(i in shown_set)

@@ -40,7 +40,6 @@ from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, PALETTES, load_palette, rgba
 from app.render.theme import TILE_BG, WALL_BG, role_rgb, state_style
 
-MAX_TILES = 16
 FONT_FACE = "OpenSans"  # ships with vispy: the same glyphs on every machine
 TEXT_REFRESH_S = 0.25  # fps and span figures change every frame; nobody reads them faster
 BAR_STEPS = 64  # gradient segments per scale bar
@@ -280,17 +279,7 @@ class VispyWall(WallBase):
         return f"GPU (vispy) on {where}" + (f": {self._note}" if self._note else "")
 
     def configure(self, n_tiles: int, rows: int, cols: int, shown: list[int]) -> None:
-        if not 0 <= n_tiles <= MAX_TILES:
-            raise ValueError(f"n_tiles must be 0..{MAX_TILES}, got {n_tiles}")
-        if len(shown) > rows * cols:
-            raise ValueError(f"{len(shown)} tiles do not fit a {rows}x{cols} grid")
-        if any(not 0 <= i < n_tiles for i in shown):
-            raise ValueError(f"shown tiles {shown} must be in 0..{n_tiles - 1}")
-        for i in range(n_tiles):
-            if i not in self._tiles:
-                self._tiles[i] = _Tile(self, i)
-        self._grid = (rows, cols)
-        self._cells = [(i, Rect(0, 0, 1, 1)) for i in shown]
+        self._begin_layout(n_tiles, rows, cols, shown, lambda i: _Tile(self, i))
         shown_set = set(shown)
         for i, tile in self._tiles.items():
             tile.shown = i in shown_set
