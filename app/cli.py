@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
 
+    pin = sub.add_parser("supervisor-pin", help="set or change the site's supervisor PIN (asked twice; audited)")
+    pin.add_argument("--who", required=True, help="who sets it (recorded in the audit trail)")
+    pin.add_argument("--stdin", action="store_true",
+                     help="read the current PIN (if one is set) and the new PIN from standard input, one per line")
+
     c = sub.add_parser("calibrate", help="score (and refit) the oral-equivalent model on paired readings")
     c.add_argument("pairs", metavar="PAIRS.csv")
     c.add_argument("--skin-column", required=True, help="column with camera canthus readings (°C)")
@@ -167,6 +172,35 @@ def cmd_replay(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_supervisor_pin(a: argparse.Namespace) -> int:
+    """The supervisor PIN guards the limit, rule, retention and model; only its salted hash is stored."""
+    import getpass
+    from pathlib import Path
+
+    from app.core.errors import CanthusError
+    from app.store import open_store
+
+    lines = iter(sys.stdin.read().splitlines()) if a.stdin else None
+
+    def ask(prompt: str) -> str:
+        if lines is not None:
+            return next(lines, "")
+        return getpass.getpass(prompt)
+
+    store = open_store(Path(a.data_dir) if a.data_dir else None)
+    try:
+        if store.has_supervisor_pin() and not store.check_supervisor_pin(ask("Current supervisor PIN: ")):
+            raise CanthusError("the current supervisor PIN is wrong; nothing was changed")
+        new = ask("New supervisor PIN: ")
+        if not a.stdin and getpass.getpass("New supervisor PIN again: ") != new:
+            raise CanthusError("the two PINs differ; nothing was changed")
+        store.set_supervisor_pin(new, a.who)
+    finally:
+        store.close()
+    print(f"supervisor PIN set by {a.who} (only its salted hash is stored; the change is in the audit trail)")
+    return 0
+
+
 def cmd_calibrate(a: argparse.Namespace) -> int:
     from app.core.calibration import calibrate_report
 
@@ -217,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.store.commands import run_command
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
-                "audit": run_command, "report": run_command}
+                "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin}
     try:
         return handlers[a.command](a)
     except CanthusError as e:

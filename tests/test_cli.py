@@ -129,3 +129,27 @@ def test_headless_demo_site():
     assert p.returncode == 0, p.stderr
     assert "demo site" in p.stdout and "decisions" in p.stdout
     assert p.stderr == ""
+
+
+def test_supervisor_pin_is_set_then_changed_only_with_the_current_one(tmp_path, monkeypatch, capsys):
+    import io
+
+    from app.store import open_store
+
+    d = str(tmp_path / "store")
+
+    def pin(stdin: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        return main(["--data-dir", d, "supervisor-pin", "--who", "Site admin", "--stdin"])
+
+    assert pin("482913\n") == 0
+    assert pin("000000\n123456\n") == 2  # wrong current PIN
+    assert "wrong" in capsys.readouterr().err
+    assert pin("482913\n771144\n") == 0
+    store = open_store(tmp_path / "store")
+    try:
+        assert store.check_supervisor_pin("771144") and not store.check_supervisor_pin("482913")
+        assert store.verify()[0]
+    finally:
+        store.close()
+    assert pin("771144\n1\n") == 2  # too short: refused, one line
