@@ -147,6 +147,14 @@ class WallBase:
         self._grid = (rows, cols)
         self._cells = [(i, Rect(0, 0, 1, 1)) for i in shown]
 
+    def _draw_pending(self, shown: list[int]) -> None:
+        """Tiles shown again draw the latest view they were given while hidden."""
+        for i in shown:
+            tile = self._tiles[i]
+            if tile.pending is not None:
+                view, tile.pending = tile.pending, None
+                self._apply(tile, view)
+
     def set_span(self, low_c: float | None, high_c: float | None) -> None:
         if low_c is None or high_c is None:
             self._fixed_span = None

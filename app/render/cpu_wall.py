@@ -289,11 +289,7 @@ class CpuWall(WallBase):
             if i not in shown_set:
                 self.stats.forget(i)
         self._relayout()
-        for i in shown:
-            tile = self._tiles[i]
-            if tile.pending is not None:
-                view, tile.pending = tile.pending, None
-                self._apply(tile, view)
+        self._draw_pending(shown)
 
     def set_palette(self, name: str) -> None:
         if name not in PALETTES:

@@ -289,27 +289,27 @@ class ConsoleWindow(QMainWindow):
         full.triggered.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view.addAction(full)
         records = bar.addMenu("&Records")
-        for text, key, slot in (("&History…", "Ctrl+H", self.show_history), ("&Statistics…", "Ctrl+T", self.show_statistics),
-                                ("Re-&calibration…", "Ctrl+K", self.show_recalibration)):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.triggered.connect(slot)
-            act.setEnabled(self.store is not None)
-            records.addAction(act)
+        self._add_actions(records, (("&History…", "Ctrl+H", self.show_history),
+                                    ("&Statistics…", "Ctrl+T", self.show_statistics),
+                                    ("Re-&calibration…", "Ctrl+K", self.show_recalibration)), self.store is not None)
         settings = bar.addMenu("&Settings")
-        for text, key, slot in (("&Limit… (supervisor)", "Ctrl+L", self._ask_limit),
-                                ("&Rule… (supervisor)", "Ctrl+R", self._ask_rule),
-                                ("R&etention… (supervisor)", "Ctrl+E", self._ask_retention)):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.triggered.connect(slot)
-            act.setEnabled(self.store is not None)
-            settings.addAction(act)
+        self._add_actions(settings, (("&Limit… (supervisor)", "Ctrl+L", self._ask_limit),
+                                     ("&Rule… (supervisor)", "Ctrl+R", self._ask_rule),
+                                     ("R&etention… (supervisor)", "Ctrl+E", self._ask_retention)), self.store is not None)
         help_menu = bar.addMenu("&Help")
         keys = QAction("&Keys", self)
         keys.setShortcut(QKeySequence("F1"))
         keys.triggered.connect(self._show_keys)
         help_menu.addAction(keys)
+
+    def _add_actions(self, target, entries, enabled: bool = True) -> None:
+        """(text, shortcut, slot) entries as actions on a menu or tool bar."""
+        for text, key, slot in entries:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            act.setEnabled(enabled)
+            target.addAction(act)
 
     def _sync_menu(self) -> None:
         for name, act in self._layout_actions.items():
@@ -733,14 +733,11 @@ class ConsoleWindow(QMainWindow):
             bar.addAction(act)
             self.entrance_actions[action] = act
         bar.addSeparator()
-        for text, key, slot in (("Silence all", "Ctrl+M", self.silence_all),
-                                ("Suspend screening", "Ctrl+Shift+S", self.toggle_suspend),
-                                ("Mute this workstation", "Ctrl+Shift+M", self.toggle_mute),
-                                ("Sign on", "Ctrl+G", lambda: self.sign_on(self.ask_text("Sign on", "Your name:") or ""))):
-            act = QAction(f"{text}  [{key}]", self)
-            act.setShortcut(QKeySequence(key))
-            act.triggered.connect(slot)
-            bar.addAction(act)
+        self._add_actions(bar, (("Silence all  [Ctrl+M]", "Ctrl+M", self.silence_all),
+                                ("Suspend screening  [Ctrl+Shift+S]", "Ctrl+Shift+S", self.toggle_suspend),
+                                ("Mute this workstation  [Ctrl+Shift+M]", "Ctrl+Shift+M", self.toggle_mute),
+                                ("Sign on  [Ctrl+G]", "Ctrl+G",
+                                 lambda: self.sign_on(self.ask_text("Sign on", "Your name:") or ""))))
         self._sync_entrance_bar()
 
     def _sync_entrance_bar(self) -> None:
