@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "or set CANTHUS_DATA_DIR)")
     p.add_argument("--headless", action="store_true",
                    help="no window: simulate the demo entrance and print each decision")
+    p.add_argument("--selftest", nargs="?", const="canthus-selftest", default=None, metavar="DIR",
+                   help="check this installation and exit 0 (ok) or 1: open the demo site, render one frame "
+                        "of every tile, check the engine on a known frame and the event store; writes "
+                        "report.json and screenshot.png to DIR (default ./canthus-selftest)")
     p.add_argument("--quit-after", type=float, default=None, metavar="S", help=argparse.SUPPRESS)
     p.add_argument("--screenshot", default=None, metavar="PNG", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -215,6 +219,10 @@ def cmd_console(a: argparse.Namespace) -> int:
 
     from app.site import demo_site, load_site
 
+    if a.selftest is not None:
+        from app.selftest import run_selftest
+
+        return run_selftest(Path(a.selftest), renderer=a.renderer)
     if a.headless:
         return cmd_demo(a)
     site = load_site(a.site) if a.site else demo_site(a.demo_cameras)

@@ -145,6 +145,23 @@ def test_auc_hand_computed():
     assert cal.roc_auc([1, 2], [1, 1]) is None
 
 
+@pytest.mark.parametrize("hits,n,low,high", [
+    # reference values from scipy.stats.binomtest(...).proportion_ci(method="exact")
+    (0, 10, 0.0, 0.308497),
+    (5, 10, 0.187086, 0.812914),
+    (91, 101, 0.825447, 0.951491),
+    (500, 1000, 0.468549, 0.531451),
+    (10, 10, 0.691503, 1.0),
+])
+def test_clopper_pearson_matches_reference_values(hits, n, low, high):
+    lo, hi = cal.clopper_pearson(hits, n)
+    assert lo == pytest.approx(low, abs=1e-6) and hi == pytest.approx(high, abs=1e-6)
+
+
+def test_average_ranks_share_ties():
+    assert cal._average_ranks(np.array([3.0, 1.0, 3.0, 2.0, 3.0])).tolist() == [4.0, 1.0, 4.0, 2.0, 4.0]
+
+
 def test_sensitivity_specificity_hand_computed():
     model = OralModel(offset_c=1.0, alarm_margin_c=0.2)  # elevated: skin >= 36.5
     skin = [36.6, 36.4, 36.7, 35.0, 36.5]

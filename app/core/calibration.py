@@ -21,7 +21,7 @@ The method (docs/calibration.md has the numbers):
    0.05 °C steps, until the out-of-fold sensitivity averaged over the repeats
    reaches the target. The shipped margin is in-sample margin + extra.
 
-Everything here is numpy/scipy; scores mirror :meth:`OralModel.classify`
+Everything here is numpy (no scipy: it would add ~100 MB to the installer for three small functions); scores mirror :meth:`OralModel.classify`
 exactly (same float arithmetic), so a reported sensitivity is what the screen
 does with the same readings.
 """
@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from scipy import stats
 
 from app.core.errors import CanthusError
 from app.core.oral import SHIPPED_MODEL, OralModel
@@ -207,6 +206,60 @@ def _pairs(skin, reference) -> tuple[np.ndarray, np.ndarray]:
     return s, r
 
 
+def _average_ranks(x: np.ndarray) -> np.ndarray:
+    """1-based ranks of ``x``; tied values share the mean of their ranks."""
+    order = np.argsort(x, kind="stable")
+    xs = x[order]
+    starts = np.flatnonzero(np.r_[True, xs[1:] != xs[:-1]])
+    ends = np.r_[starts[1:], xs.size]  # exclusive
+    group_rank = (starts + ends + 1) / 2.0  # mean of ranks start+1 .. end
+    ranks = np.empty(x.size, dtype=np.float64)
+    ranks[order] = np.repeat(group_rank, ends - starts)
+    return ranks
+
+
+def _binom_cdf(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p), summed in log space (exact enough for n in the thousands)."""
+    if k < 0:
+        return 0.0
+    if k >= n or p <= 0.0:
+        return 1.0
+    if p >= 1.0:
+        return 0.0
+    lp, lq = math.log(p), math.log1p(-p)
+    lf = math.lgamma(n + 1)
+    terms = [lf - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * lp + (n - i) * lq for i in range(k + 1)]
+    m = max(terms)
+    return min(1.0, math.exp(m) * math.fsum(math.exp(t - m) for t in terms))
+
+
+def _bisect(f, lo: float, hi: float) -> float:
+    """Root of a function that is increasing on [lo, hi], to 1e-12."""
+    for _ in range(100):
+        mid = 0.5 * (lo + hi)
+        if f(mid) < 0.0:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo < 1e-12:
+            break
+    return 0.5 * (lo + hi)
+
+
+def clopper_pearson(hits: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
+    """Exact (Clopper-Pearson) interval for a proportion ``hits / n``.
+
+    The lower bound is the p at which P(X >= hits) = alpha/2, the upper the p at
+    which P(X <= hits) = alpha/2; both found by bisection on the binomial CDF.
+    """
+    if not 0 <= hits <= n or n <= 0:
+        raise CanthusError(f"a proportion needs 0 <= hits <= n and n > 0, got {hits}/{n}.")
+    a = (1.0 - confidence) / 2.0
+    low = 0.0 if hits == 0 else _bisect(lambda p: (1.0 - _binom_cdf(hits - 1, n, p)) - a, 0.0, 1.0)
+    high = 1.0 if hits == n else _bisect(lambda p: a - _binom_cdf(hits, n, p), 0.0, 1.0)
+    return low, high
+
+
 def roc_auc(scores, positive) -> float | None:
     """Area under the ROC curve, rank based (Mann-Whitney); ties count one half.
 
@@ -218,7 +271,7 @@ def roc_auc(scores, positive) -> float | None:
     n_neg = y.size - n_pos
     if n_pos == 0 or n_neg == 0:
         return None
-    ranks = stats.rankdata(x)  # average ranks for ties
+    ranks = _average_ranks(x)
     u = ranks[y].sum() - n_pos * (n_pos + 1) / 2.0
     return float(u / (n_pos * n_neg))
 
@@ -240,8 +293,8 @@ def _rate(hits: int, n: int) -> float | None:
 def _ci95(hits: int, n: int) -> list[float] | None:
     if not n:
         return None
-    ci = stats.binomtest(hits, n).proportion_ci(confidence_level=0.95, method="exact")
-    return [round(float(ci.low), 4), round(float(ci.high), 4)]
+    low, high = clopper_pearson(hits, n)
+    return [round(low, 4), round(high, 4)]
 
 
 def _r4(x: float | None) -> float | None:
@@ -294,8 +347,8 @@ def _fit_line(s: np.ndarray, r: np.ndarray, method: str) -> tuple[float, float]:
     if method == "linear":
         if s.size < 3 or np.ptp(s) == 0:
             raise CanthusError("a linear fit needs at least 3 pairs with different skin readings.")
-        fit = stats.linregress(s, r)
-        slope = round(float(fit.slope), 3)
+        ds = s - s.mean()
+        slope = round(float(np.dot(ds, r - r.mean()) / np.dot(ds, ds)), 3)  # least squares
         if slope <= 0:
             raise CanthusError(
                 f"the linear fit has slope {slope:g}; oral temperature does not rise with the "
