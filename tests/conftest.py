@@ -2,11 +2,54 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+#: Why Qt cannot open a window here (None: it can). Set once per session.
+_NO_DISPLAY: str | None = None
+_QT_USER = re.compile(r"\b(PySide6|qtbot|qapp|vispy|pyqtgraph)\b")
+
+
+def _probe_display() -> str | None:
+    """Start a QApplication in a child process: a missing X server or xcb library aborts
+    the process (Qt calls abort()), which must not happen inside pytest."""
+    code = "from PySide6.QtWidgets import QApplication; a = QApplication([]); print(a.platformName())"
+    try:
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return "starting a Qt application timed out"
+    if p.returncode == 0:
+        return None
+    lines = [ln.strip() for ln in (p.stderr or "").splitlines() if ln.strip() and "Fatal Python" not in ln]
+    hint = next((ln for ln in lines if "xcb" in ln or "display" in ln.lower() or "Error" in ln), lines[-1] if lines else "")
+    return (f"Qt cannot open a window here ({hint[:200]}); install Xvfb and the xcb libraries "
+            "(Debian/Ubuntu: see .ci/run) and pytest-xvfb starts the display itself")
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-xvfb has started Xvfb and set DISPLAY
+def pytest_configure(config):
+    global _NO_DISPLAY
+    if sys.platform.startswith("linux") and os.environ.get("QT_QPA_PLATFORM", "") in ("", "xcb"):
+        _NO_DISPLAY = _probe_display()
+
+
+class _SkippedModule(pytest.Module):
+    def _getobj(self):
+        pytest.skip(_NO_DISPLAY, allow_module_level=True)
+
+
+def pytest_pycollect_makemodule(module_path, parent):
+    """Test files that use Qt are skipped, with the reason, where no window can be opened."""
+    if _NO_DISPLAY and module_path.name.startswith("test_") and _QT_USER.search(module_path.read_text("utf-8")):
+        return _SkippedModule.from_parent(parent, path=module_path)
+    return None
 
 
 @pytest.fixture

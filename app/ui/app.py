@@ -13,13 +13,32 @@ APPLICATION = "Canthus console"
 
 
 def _check_display() -> None:
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
-    ):
+    if not sys.platform.startswith("linux"):
+        return
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or platform):
         raise CanthusError(
             "no display to open the console on (DISPLAY is not set): start it from the workstation's desktop, "
             "or use 'canthus replay' / 'canthus --headless' on a server"
         )
+    if platform in ("", "xcb") and not os.environ.get("WAYLAND_DISPLAY") and not _has_xcb_cursor():
+        # Qt >= 6.5 aborts with a terse plugin error without it; say what to install instead.
+        raise CanthusError(
+            "the console needs the system library libxcb-cursor0 for Qt's X11 platform, and it is not "
+            "installed: install it (Debian/Ubuntu: sudo apt-get install libxcb-cursor0) and start again"
+        )
+
+
+def _has_xcb_cursor() -> bool:
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("xcb-cursor") or "libxcb-cursor.so.0"
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
 
 
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
