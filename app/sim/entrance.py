@@ -34,6 +34,7 @@ ffc                flat-field correction freezes the image      (a result)
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -41,6 +42,7 @@ from typing import Iterator
 import cv2
 import numpy as np
 
+from app.core.errors import CanthusError
 from app.core.oral import SHIPPED_MODEL, OralModel
 
 # FDA data set (Wang et al. 2022), round 1: canthiMax1 regressed on aveOralM.
@@ -62,6 +64,28 @@ INCIDENTS: dict[str, str | None] = {
     "open_mouth": None,
     "ffc": None,
 }
+
+# Bounds on a simulated camera; the site file and ``canthus simulate`` use
+# the same ones. The largest radiometric cores sold are 1280x1024; 0.5-120 Hz
+# spans the slowest Lepton-class stream to the fastest cooled camera.
+MIN_WIDTH, MAX_WIDTH = 32, 1280
+MIN_HEIGHT, MAX_HEIGHT = 24, 1024
+MIN_FPS, MAX_FPS = 0.5, 120.0
+#: People per crowd: about 16 hours of arrivals, scheduled in a fraction of a second.
+MAX_PEOPLE = 10_000
+#: Warm-up, FFC period and length: finite and at most a day.
+MAX_SECONDS = 86_400.0
+#: Seeds: what numpy accepts, with room for the +1000 per crowd that a source adds.
+MAX_SEED = 2**32 - 1
+MAX_NAME = 100
+
+
+class SimConfigError(CanthusError, ValueError):
+    """A simulator setting out of its range; the message names the setting.
+
+    A ValueError as well, so callers that caught the old ValueError still do.
+    """
+
 
 # Head geometry in millimetres (adult averages, rounded).
 HEAD_W_MM, HEAD_H_MM = 150.0, 215.0
@@ -99,15 +123,45 @@ class SimConfig:
     cores_c: tuple[float, ...] | None = None
 
     def __post_init__(self) -> None:
-        if self.width < 32 or self.height < 24:
-            raise ValueError(f"frame size {self.width}x{self.height} is too small (min 32x24)")
-        if not 0.5 <= self.fps <= 120:
-            raise ValueError(f"fps must be 0.5..120, got {self.fps}")
-        if not 0.0 <= self.fever_rate <= 1.0:
-            raise ValueError(f"fever rate must be 0..1, got {self.fever_rate}")
+        def number(name: str, lo: float, hi: float, *, integer: bool = False) -> None:
+            v = getattr(self, name)
+            kind = int if integer else (int, float)
+            if isinstance(v, bool) or not isinstance(v, kind) or not math.isfinite(v) or not lo <= v <= hi:
+                what = "a whole number" if integer else "a finite number"
+                raise SimConfigError(f"simulator {name} must be {what} from {lo:g} to {hi:g}, got {v!r}")
+
+        if not isinstance(self.camera, str) or not self.camera.strip() or len(self.camera) > MAX_NAME:
+            raise SimConfigError(f"simulator camera must be a name of 1 to {MAX_NAME} characters, got {self.camera!r}")
+        number("width", MIN_WIDTH, MAX_WIDTH, integer=True)
+        number("height", MIN_HEIGHT, MAX_HEIGHT, integer=True)
+        number("fps", MIN_FPS, MAX_FPS)
+        number("seed", 0, MAX_SEED, integer=True)
+        number("people", 0, MAX_PEOPLE, integer=True)
+        if self.seconds is not None:
+            number("seconds", 1.0 / self.fps, MAX_SECONDS)
+        number("fever_rate", 0.0, 1.0)
+        number("limit_c", 34.0, 39.0)  # IEC 80601-2-59: adjustable over 34-39 °C
+        number("incident_rate", 0.0, 1.0)
+        number("netd_c", 0.0, 1.0)
+        if self.room_c is not None:
+            number("room_c", 0.0, 40.0)
+        number("blackbody_c", 25.0, 45.0)
+        number("warmup_s", 0.0, MAX_SECONDS)
+        number("ffc_every_s", 0.0, MAX_SECONDS)
+        if self.ffc_every_s and self.ffc_every_s < 1.0:
+            raise SimConfigError(f"simulator ffc_every_s must be 0 (off) or at least 1 s, got {self.ffc_every_s!r}")
+        if self.cores_c is not None:
+            if len(self.cores_c) > MAX_PEOPLE:
+                raise SimConfigError(f"simulator cores_c has {len(self.cores_c)} values, at most {MAX_PEOPLE}")
+            bad = [v for v in self.cores_c if isinstance(v, bool) or not isinstance(v, (int, float))
+                   or not math.isfinite(v) or not 30.0 <= v <= 45.0]
+            if bad:
+                raise SimConfigError(f"simulator cores_c must be body temperatures of 30-45 °C, got {bad[0]!r}")
+        if self.script is not None and len(self.script) > MAX_PEOPLE:
+            raise SimConfigError(f"simulator script has {len(self.script)} arrivals, at most {MAX_PEOPLE}")
         unknown = (set(self.incidents) | {i for a in self.script or () for i in a}) - set(INCIDENTS)
         if unknown:
-            raise ValueError(f"unknown incidents {sorted(unknown)}; known: {', '.join(INCIDENTS)}")
+            raise SimConfigError(f"unknown incidents {sorted(unknown)}; known: {', '.join(INCIDENTS)}")
 
     @property
     def px_per_mm(self) -> float:
@@ -171,6 +225,15 @@ class Simulator:
         self.subjects: list[Subject] = []
         self._windows: dict[str, list[tuple[float, float]]] = {k: [] for k in ("warmup", "no_reference", "reference_drift", "ffc")}
         self._schedule()
+        # Who can be in view at time t, found by bisection: a crowd of
+        # thousands must not cost a Python loop over everyone on every frame.
+        # Arrivals are scheduled in order, so enter times never decrease.
+        self._enter_t = [s.enter_t for s in self.subjects]
+        self._exit_max: list[float] = []
+        top = -math.inf
+        for s in self.subjects:
+            top = max(top, s.exit_t)
+            self._exit_max.append(top)
         self._background = self._make_background()
         # A bank of noise frames: drawing fresh Gaussian noise per frame would
         # cost more than everything else the simulator does.
@@ -418,7 +481,8 @@ class Simulator:
             flags.add("ffc")
             return self._last.copy(), frozenset(flags), t
         frame = self._background + np.float32(0.3 * math.sin(2 * math.pi * t / 600.0))
-        for s in self.subjects:
+        lo, hi = bisect.bisect_left(self._exit_max, t), bisect.bisect_right(self._enter_t, t)
+        for s in self.subjects[lo:hi]:
             pos = self._head_position(s, t)
             if pos is None:
                 continue
