@@ -7,20 +7,27 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+#: Largest frame side any setting in pixels may refer to.
+MAX_PX = 4096
+#: Longest warm-up a setting may ask for: a day (inf would never screen, silently).
+MAX_WARMUP_S = 86_400.0
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # NaN and inf pass no comparison, so they would slip past every rule.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class ReferenceConfig(_Strict):
     """A blackbody in view: its region (pixels) and set temperature."""
 
-    x: int = Field(ge=0)
-    y: int = Field(ge=0)
-    width: int = Field(ge=2)
-    height: int = Field(ge=2)
+    x: int = Field(ge=0, le=MAX_PX)
+    y: int = Field(ge=0, le=MAX_PX)
+    width: int = Field(ge=2, le=MAX_PX)
+    height: int = Field(ge=2, le=MAX_PX)
     set_c: float = Field(35.0, ge=25.0, le=45.0)  # FDA bench: best set point 36-37, common 35
     # IEC 80601-2-59 asks for <= 0.1 °C drift of the source; we lock out
     # past ±0.3 °C of camera correction, half the ±0.5 °C accuracy budget.
@@ -28,16 +35,25 @@ class ReferenceConfig(_Strict):
     # Farther than this from the set point the patch is not the blackbody
     # (occluded, switched off, camera moved): "reference missing".
     find_tolerance_c: float = Field(2.0, gt=0.0, le=10.0)
-    max_spread_c: float = Field(0.6, gt=0.0)  # a blackbody is uniform; a face in front of it is not
+    max_spread_c: float = Field(0.6, gt=0.0, le=5.0)  # a blackbody is uniform; a face in front of it is not
 
 
 class RelativeRuleConfig(_Strict):
     """FLIR EST style: running baseline of recent normal subjects + offset."""
 
     window: int = Field(10, ge=3, le=100)  # FLIR EST: last ~10 normal subjects
-    trim: int = Field(1, ge=0)  # drop this many highest and lowest
+    trim: int = Field(1, ge=0, le=10)  # drop this many highest and lowest
     offset_c: float = Field(1.0, gt=0.0, le=5.0)  # FLIR EST default alarm offset
-    min_subjects: int = Field(3, ge=1)  # until then the absolute rule decides (seeding)
+    min_subjects: int = Field(3, ge=1, le=100)  # until then the absolute rule decides (seeding)
+
+    @model_validator(mode="after")
+    def _fits_window(self) -> "RelativeRuleConfig":
+        # Either would leave the relative rule silently never deciding.
+        if 2 * self.trim >= self.window:
+            raise ValueError(f"trim {self.trim} drops all of window {self.window} (needs 2 x trim < window)")
+        if self.min_subjects > self.window:
+            raise ValueError(f"min_subjects {self.min_subjects} can never be reached with window {self.window}")
+        return self
 
 
 class EngineConfig(_Strict):
@@ -53,17 +69,17 @@ class EngineConfig(_Strict):
     lock_frames: int = Field(6, ge=1, le=300)  # stable frames before the one decision
     lost_frames: int = Field(3, ge=1, le=300)  # a subject unseen this long has left
     # Pixels this much over the room are a person (clothes, hair and skin all are).
-    person_delta_c: float = Field(3.0, gt=0.0)
+    person_delta_c: float = Field(3.0, gt=0.0, le=20.0)
     # Nothing on a living face is this hot: cups, radiators, lamps. Excluded
     # from the measurement together with a margin around them.
     hot_object_c: float = Field(40.0, ge=38.0, le=100.0)
-    hot_margin_px: int = Field(4, ge=0)
-    top_k: int = Field(5, ge=1)  # median of the hottest k (after a 3x3 median): robust to hot pixels
-    max_motion: float = Field(0.03, gt=0.0)  # head centre moves < 3 % of head width per frame
-    max_reading_spread_c: float = Field(0.4, gt=0.0)  # readings during a lock agree within this
+    hot_margin_px: int = Field(4, ge=0, le=64)
+    top_k: int = Field(5, ge=1, le=1000)  # median of the hottest k (after a 3x3 median): robust to hot pixels
+    max_motion: float = Field(0.03, gt=0.0, le=1.0)  # head centre moves < 3 % of head width per frame
+    max_reading_spread_c: float = Field(0.4, gt=0.0, le=5.0)  # readings during a lock agree within this
     glasses_fraction: float = Field(0.2, gt=0.0, lt=1.0)  # cold share of the eye band
-    cold_face_gap_c: float = Field(3.0, gt=0.0)  # canthus minus typical face skin
-    warmup_s: float = Field(0.0, ge=0.0)  # extra warm-up after the first frame; cameras also flag it
+    cold_face_gap_c: float = Field(3.0, gt=0.0, le=10.0)  # canthus minus typical face skin
+    warmup_s: float = Field(0.0, ge=0.0, le=MAX_WARMUP_S)  # extra warm-up after the first frame; cameras also flag it
     reference: ReferenceConfig | None = None
 
     @field_validator("limit_c")
