@@ -24,7 +24,31 @@ def _size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT such as 384x288, got {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    from app.sim import entrance as e
+
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (e.MIN_WIDTH <= w <= e.MAX_WIDTH and e.MIN_HEIGHT <= h <= e.MAX_HEIGHT):
+        raise argparse.ArgumentTypeError(f"size must be {e.MIN_WIDTH}x{e.MIN_HEIGHT} to "
+                                         f"{e.MAX_WIDTH}x{e.MAX_HEIGHT}, got {text!r}")
+    return w, h
+
+
+def _within(kind, lo, hi):
+    """An argument type for a number in [lo, hi]; bounds named as strings are the simulator's."""
+    def parse(text: str):
+        from app.sim import entrance as e
+
+        low, high = (getattr(e, b) if isinstance(b, str) else b for b in (lo, hi))
+        try:
+            v = kind(text)
+        except ValueError:
+            v = None
+        if v is None or not low <= v <= high:  # NaN fails this too
+            span = f"{low:g} to {high:g}" if kind is float else f"{low} to {high}"
+            raise argparse.ArgumentTypeError(f"expected a number from {span}, got {text!r}")
+        return v
+
+    return parse
 
 
 def _fraction(text: str) -> float:
@@ -79,11 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("simulate", help="write a simulated entrance recording and its ground truth")
     s.add_argument("out", metavar="OUT", help="recording to write (HDF5); truth goes to OUT.truth.json")
     s.add_argument("--seconds", type=_positive(float), default=None, help="length (default: as the people need)")
-    s.add_argument("--people", type=int, default=20, help="number of subjects (default 20)")
+    s.add_argument("--people", type=_within(int, 1, "MAX_PEOPLE"), default=20, help="number of subjects (default 20)")
     s.add_argument("--fever-rate", type=_fraction, default=0.10, help="share of febrile subjects (default 0.10)")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=_within(int, 0, "MAX_USER_SEED"), default=0)
     s.add_argument("--size", type=_size, default=(384, 288), help="WIDTHxHEIGHT (default 384x288)")
-    s.add_argument("--fps", type=_positive(float), default=9.0, help="frames per second (default 9)")
+    s.add_argument("--fps", type=_within(float, "MIN_FPS", "MAX_FPS"), default=9.0, help="frames per second (default 9)")
     s.add_argument("--camera", default="sim-1", help="camera name stored in the recording")
     s.add_argument("--incidents", default="all",
                    help="'all', 'none' or a comma list (glasses,pair,too_far,cold_face,no_stop,warmup,"

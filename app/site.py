@@ -19,59 +19,180 @@ real camera kinds)::
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from pathlib import Path
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from app.core.config import EngineConfig
-from app.core.errors import CanthusError, describe_validation_error
-from app.sim.entrance import INCIDENTS
+from app.core.errors import CanthusError
+from app.sim.entrance import (
+    INCIDENTS,
+    MAX_FPS,
+    MAX_HEIGHT,
+    MAX_PEOPLE,
+    MAX_SECONDS,
+    MAX_USER_SEED,
+    MAX_WIDTH,
+    MIN_FPS,
+    MIN_HEIGHT,
+    MIN_WIDTH,
+)
 
 MAX_CAMERAS = 16
+#: A site file is a few dozen lines; anything this big is not one (and would be slow to parse).
+MAX_FILE_BYTES = 1 << 20
+
+
+def normalise_name(text: str) -> str:
+    """A name as shown and stored: Unicode NFC, no leading, trailing or repeated spaces.
+
+    Refuses control and invisible characters, which would make two names
+    that look the same differ in the store.
+    """
+    name = " ".join(unicodedata.normalize("NFC", text).split())
+    bad = next((ch for ch in name if unicodedata.category(ch)[0] == "C"), None)
+    if bad is not None:
+        raise PydanticCustomError("name_chars", "has an invisible or control character (U+{code:04X})",
+                                  {"code": ord(bad)})
+    return name
+
+
+def name_key(name: str) -> str:
+    """What two names are compared by: case, width and spacing variants are the same name."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _name(max_length: int):
+    def check(text: str) -> str:
+        name = normalise_name(text)
+        if not 1 <= len(name) <= max_length:
+            raise PydanticCustomError("name_length", "must be 1 to {max} characters (spaces at the ends "
+                                      "and repeated ones do not count), got {n}", {"max": max_length, "n": len(name)})
+        return name
+
+    return AfterValidator(check)
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # TOML values are typed: "25" is not a frame rate and true is not a seed.
+    # NaN and inf pass no comparison, so they would slip past every bound.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
 
 
 class SimSourceConfig(_Strict):
     kind: Literal["sim"] = "sim"
-    width: int = Field(384, ge=32, le=1280)
-    height: int = Field(288, ge=24, le=1024)
-    fps: float = Field(9.0, gt=0.0, le=60.0)
-    seed: int = 0
-    people: int = Field(30, ge=1)  # per simulated crowd; a new crowd follows
+    width: int = Field(384, ge=MIN_WIDTH, le=MAX_WIDTH)
+    height: int = Field(288, ge=MIN_HEIGHT, le=MAX_HEIGHT)
+    fps: float = Field(9.0, ge=MIN_FPS, le=MAX_FPS)
+    seed: int = Field(0, ge=0, le=MAX_USER_SEED)
+    people: int = Field(30, ge=1, le=MAX_PEOPLE)  # per simulated crowd; a new crowd follows
     fever_rate: float = Field(0.10, ge=0.0, le=1.0)
     incidents: list[str] | Literal["all", "none"] = "all"
-    warmup_s: float = Field(0.0, ge=0.0)
+    warmup_s: float = Field(0.0, ge=0.0, le=MAX_SECONDS)
     realtime: bool = True  # False: as fast as the engine goes (training replays, stress tests)
+
+    @field_validator("incidents", mode="plain")
+    @classmethod
+    def _incidents(cls, v: Any) -> list[str] | str:
+        # One clear message instead of pydantic's two (one per branch of the union).
+        if v in ("all", "none"):
+            return v
+        if not isinstance(v, (list, tuple)) or not all(isinstance(x, str) for x in v):
+            raise PydanticCustomError("incidents", "must be \"all\", \"none\" or a list of incident names")
+        unknown = sorted(set(v) - set(INCIDENTS))
+        if unknown:
+            raise PydanticCustomError("incidents", "unknown incidents {unknown}; known: {known}",
+                                      {"unknown": str(unknown)[:200], "known": ", ".join(INCIDENTS)})
+        return list(dict.fromkeys(v))
 
 
 class RecordingSourceConfig(_Strict):
     kind: Literal["recording"] = "recording"
-    path: str
+    path: str = Field(min_length=1, max_length=4096)
     loop: bool = True
+
+    @field_validator("path")
+    @classmethod
+    def _no_nul(cls, v: str) -> str:
+        if "\x00" in v:  # no file system accepts it; Path would raise deep inside
+            raise PydanticCustomError("path_nul", "contains a NUL character")
+        return v
 
 
 SourceConfig = Annotated[Union[SimSourceConfig, RecordingSourceConfig], Field(discriminator="kind")]
 
 
 class CameraConfig(_Strict):
-    name: str = Field(min_length=1, max_length=40)
+    name: Annotated[str, _name(40)]
     source: SourceConfig
     engine: EngineConfig = EngineConfig()
 
 
 class SiteConfig(_Strict):
-    name: str = "Canthus site"
+    name: Annotated[str, _name(80)] = "Canthus site"
     camera: list[CameraConfig] = Field(min_length=1, max_length=MAX_CAMERAS)
+
+    @field_validator("camera", mode="wrap")
+    @classmethod
+    def _distinct_names(cls, raw: Any, handler) -> list[CameraConfig]:
+        cams = handler(raw)
+        seen: dict[str, int] = {}
+        for i, cam in enumerate(cams):
+            j = seen.setdefault(name_key(cam.name), i)
+            if j != i:
+                def written(k: int) -> str:  # as in the file, so a stray space is visible
+                    r = raw[k]
+                    return repr(r.get("name") if isinstance(r, dict) else cams[k].name)
+
+                raise PydanticCustomError(
+                    "duplicate_name",
+                    "camera.{j}.name {a} and camera.{i}.name {b} are the same name (names are compared "
+                    "ignoring case, width and repeated spaces)",
+                    {"i": i, "j": j, "a": written(j), "b": written(i)},
+                )
+        return cams
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _describe(err: ValidationError, data: Any) -> str:
+    """One line: each problem with its key path, the camera it is in, and the value given."""
+    parts = []
+    errors = err.errors()
+    for e in errors[:4]:
+        loc = e["loc"]
+        where = ".".join(str(x) for x in loc) or "value"
+        if len(loc) >= 3 and loc[0] == "camera" and isinstance(loc[1], int):
+            try:
+                name = data["camera"][loc[1]]["name"]
+            except (KeyError, IndexError, TypeError):
+                name = None
+            if isinstance(name, str) and name.strip():
+                where += f" (camera {name.strip()[:40]!r})"
+        if e["type"] == "extra_forbidden":
+            msg = "unknown key"
+        else:
+            msg = e["msg"].removeprefix("Value error, ")
+            if not isinstance(e.get("input"), (dict, list)) and e["type"] not in ("missing", "duplicate_name"):
+                msg += f", got {_short(e.get('input'))}"
+        parts.append(f"{where}: {msg}")
+    more = len(errors) - len(parts)
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
 
 def load_site(path: str | Path) -> SiteConfig:
     """Read a site file; every problem becomes one CanthusError naming the file and key."""
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CanthusError(f"site file {p}: {size} bytes is too big for a site file (at most {MAX_FILE_BYTES})")
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise CanthusError(f"site file {p}: no such file") from None
@@ -79,21 +200,23 @@ def load_site(path: str | Path) -> SiteConfig:
         raise CanthusError(f"site file {p}: cannot be read ({e})") from None
     except tomllib.TOMLDecodeError as e:
         raise CanthusError(f"site file {p}: not valid TOML ({e})") from None
+    except RecursionError:  # tomllib parses nested arrays recursively
+        raise CanthusError(f"site file {p}: not valid TOML (values nested too deeply)") from None
     try:
-        site = SiteConfig(**data)
+        site = SiteConfig.model_validate(data)
     except ValidationError as e:
-        raise CanthusError(f"site file {p}: {describe_validation_error(e)}") from None
-    for cam in site.camera:
+        raise CanthusError(f"site file {p}: {_describe(e, data)}") from None
+    for i, cam in enumerate(site.camera):
         src = cam.source
-        if isinstance(src, SimSourceConfig) and isinstance(src.incidents, list):
-            unknown = sorted(set(src.incidents) - set(INCIDENTS))
-            if unknown:
-                raise CanthusError(f"site file {p}: camera {cam.name!r}: unknown incidents {unknown}")
-        if isinstance(src, RecordingSourceConfig) and not (p.parent / src.path).exists() and not Path(src.path).exists():
-            raise CanthusError(f"site file {p}: camera {cam.name!r}: recording {src.path} not found")
-    names = [c.name for c in site.camera]
-    if len(set(names)) != len(names):
-        raise CanthusError(f"site file {p}: two cameras share a name")
+        if isinstance(src, RecordingSourceConfig):
+            try:
+                found = (p.parent / src.path).exists() or Path(src.path).exists()
+            except OSError as e:  # a name too long for the file system
+                raise CanthusError(f"site file {p}: camera.{i}.source.path ({cam.name!r}): "
+                                   f"cannot be looked up ({e.strerror})") from None
+            if not found:
+                raise CanthusError(f"site file {p}: camera.{i}.source.path ({cam.name!r}): "
+                                   f"recording {src.path} not found")
     return site
 
 

@@ -7,6 +7,7 @@ from app.sim.entrance import (
     MAX_PEOPLE,
     MAX_SECONDS,
     MAX_SEED,
+    MAX_USER_SEED,
     MAX_WIDTH,
     MIN_FPS,
     MIN_HEIGHT,
@@ -17,5 +18,5 @@ from app.sim.entrance import (
     Subject,
 )
 
-__all__ = ["INCIDENTS", "MAX_FPS", "MAX_HEIGHT", "MAX_PEOPLE", "MAX_SECONDS", "MAX_SEED", "MAX_WIDTH",
+__all__ = ["INCIDENTS", "MAX_FPS", "MAX_HEIGHT", "MAX_PEOPLE", "MAX_SECONDS", "MAX_SEED", "MAX_USER_SEED", "MAX_WIDTH",
            "MIN_FPS", "MIN_HEIGHT", "MIN_WIDTH", "SimConfig", "SimConfigError", "Simulator", "Subject"]

@@ -75,8 +75,11 @@ MIN_FPS, MAX_FPS = 0.5, 120.0
 MAX_PEOPLE = 10_000
 #: Warm-up, FFC period and length: finite and at most a day.
 MAX_SECONDS = 86_400.0
-#: Seeds: what numpy accepts, with room for the +1000 per crowd that a source adds.
-MAX_SEED = 2**32 - 1
+#: Seeds: numpy takes any non-negative integer; this bound keeps them 64-bit.
+#: The site file and the CLI allow up to 2**32 - 1, leaving room for the
+#: +1000 per crowd that a simulated source adds.
+MAX_SEED = 2**63 - 1
+MAX_USER_SEED = 2**32 - 1
 MAX_NAME = 100
 
 
