@@ -29,7 +29,10 @@ samples byte-swapped, so it is swapped back; uncompressed and JPEG-LS data
 are not.
 
 Anything that is not a readable FLIR file raises :class:`BadRecording` with
-one sentence naming the file and the problem.
+one sentence naming the file and the problem; so does a file whose
+calibration leaves the physical ranges in :data:`PLANCK_BOUNDS` or whose
+counts decode to temperatures no camera measures (:data:`PLAUSIBLE_C`): a
+flipped bit in a constant must not become a temperature.
 """
 
 from __future__ import annotations
@@ -47,10 +50,69 @@ from typing import BinaryIO
 import imagecodecs
 import numpy as np
 
-from app.core.errors import BadRecording
-from app.core.radiometry import KELVIN_OFFSET, PlanckLUT, PlanckParams
+from app.core.errors import BadFrame, BadRecording
+from app.core.frame import PLAUSIBLE_C
+from app.core.radiometry import KELVIN_OFFSET, PlanckLUT, PlanckParams, atmospheric_transmission
 
-__all__ = ["FlirFrame", "read_flir", "iter_flir", "flir_to_celsius"]
+__all__ = [
+    "FlirFrame", "read_flir", "iter_flir", "flir_to_celsius", "PLANCK_BOUNDS", "planck_problem", "physical_counts",
+]
+
+#: Physical bounds on the calibration and conditions, field -> (name, low, high).
+#: B is c2/λ (c2 = 14 388 µm·K) for an effective wavelength of 1-20 µm; R1,
+#: R2, F and O are wide around every camera seen (R1 14 307-21 546, R2
+#: 0.0106-0.0162, B 1384-1507, F 1, O -7340..-1143 in the six sample files)
+#: and O cannot exceed the 16-bit counts it offsets. Emissivity 0.01-1 is
+#: FLIR's documented setting range. Temperatures are those a camera at an
+#: entrance can meet; the atmospheric constants keep their sign and stay within
+#: ten times FLIR's standard values (the same in every file).
+PLANCK_BOUNDS: dict[str, tuple[str, float, float]] = {
+    "r1": ("Planck constant R1", 1e2, 1e7),
+    "r2": ("Planck constant R2", 1e-5, 10.0),
+    "b": ("Planck constant B", 700.0, 15000.0),
+    "f": ("Planck constant F", 0.0, 10.0),
+    "o": ("Planck constant O", -65536.0, 65536.0),
+    "emissivity": ("emissivity", 0.01, 1.0),
+    "distance_m": ("object distance (m)", 0.0, 10000.0),
+    "reflected_c": ("reflected apparent temperature (°C)", PLAUSIBLE_C[0], PLAUSIBLE_C[1]),
+    "atmosphere_c": ("atmospheric temperature (°C)", -60.0, 100.0),
+    "humidity_pct": ("relative humidity (%)", 0.0, 100.0),
+    "window_c": ("IR window temperature (°C)", PLAUSIBLE_C[0], PLAUSIBLE_C[1]),
+    "window_transmission": ("IR window transmission", 0.01, 1.0),
+    "alpha1": ("atmospheric constant Alpha1", 0.0, 0.1),
+    "alpha2": ("atmospheric constant Alpha2", 0.0, 0.1),
+    "beta1": ("atmospheric constant Beta1", -0.1, 0.0),
+    "beta2": ("atmospheric constant Beta2", -0.1, 0.0),
+    "x": ("atmospheric constant X", 0.0, 3.0),
+}
+
+#: Largest thermal image accepted (pixels): above any FLIR detector (1280x1024),
+#: small enough that a forged size cannot make a decoder allocate gigabytes.
+MAX_PIXELS = 4096 * 4096
+
+
+def planck_problem(values: dict[str, float] | PlanckParams) -> str | None:
+    """What is physically impossible about a calibration, or None.
+
+    Names the first field out of :data:`PLANCK_BOUNDS` (or not a number), then
+    checks the atmospheric transmission the conditions give is in (0, 1].
+    """
+    if isinstance(values, PlanckParams):
+        values = {k: getattr(values, k) for k in PLANCK_BOUNDS}
+    for key, (name, lo, hi) in PLANCK_BOUNDS.items():
+        if key not in values:
+            continue
+        v = values[key]
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            return f"{name} is {v!r}, not a number"
+        if not lo <= v <= hi:
+            return f"{name} = {v:g} is outside {lo:g}..{hi:g}"
+    if all(k in values for k in PLANCK_BOUNDS):
+        with np.errstate(all="ignore"):
+            tau = atmospheric_transmission(PlanckParams(**values))
+        if not 0.0 < tau <= 1.0:
+            return f"the atmospheric transmission these conditions give is {tau:.4g}, not in (0, 1]"
+    return None
 
 
 @dataclass(frozen=True, eq=False)  # eq on arrays is ambiguous: identity semantics
@@ -89,7 +151,42 @@ def iter_flir(path: str | os.PathLike[str]) -> Iterator[FlirFrame]:
 
 @functools.lru_cache(maxsize=16)
 def _lut(params: PlanckParams) -> PlanckLUT:
-    return PlanckLUT(params)
+    # Extreme (but bounded) constants overflow exp() for some counts: those
+    # table entries become NaN/inf and are outside physical_counts anyway.
+    with np.errstate(all="ignore"):
+        return PlanckLUT(params)
+
+
+@functools.lru_cache(maxsize=16)
+def physical_counts(params: PlanckParams) -> tuple[int, int]:
+    """The counts (inclusive) that convert to temperatures in :data:`PLAUSIBLE_C`.
+
+    The conversion is monotonic, so they form one interval; (1, 0) when none do.
+    Checking a frame's lowest and highest count against it costs one pass over
+    16-bit values instead of a pass over the converted frame.
+    """
+    table = _lut(params).table
+    with np.errstate(invalid="ignore"):
+        ok = np.flatnonzero((table >= PLAUSIBLE_C[0]) & (table <= PLAUSIBLE_C[1]))
+    return (int(ok[0]), int(ok[-1])) if ok.size else (1, 0)
+
+
+def counts_problem(counts: np.ndarray, params: PlanckParams) -> str | None:
+    """Why these counts cannot be a real scene with this calibration, or None."""
+    lo, hi = int(counts.min()), int(counts.max())
+    ok_lo, ok_hi = physical_counts(params)
+    if ok_lo <= lo and hi <= ok_hi:
+        return None
+    table = _lut(params).table
+    t_lo, t_hi = float(table[lo]), float(table[hi])
+    if math.isfinite(t_lo) and math.isfinite(t_hi):
+        got = f"decode to {t_lo:.6g}..{t_hi:.6g} °C"
+    else:
+        got = f"include values its calibration cannot convert ({lo}..{hi})"
+    return (
+        f"counts {got}, outside what a camera can measure "
+        f"({PLAUSIBLE_C[0]:.0f}..{PLAUSIBLE_C[1]:.0f} °C): corrupt raw data or calibration"
+    )
 
 
 def flir_to_celsius(frame: FlirFrame) -> np.ndarray:
@@ -97,9 +194,13 @@ def flir_to_celsius(frame: FlirFrame) -> np.ndarray:
 
     One table look-up per pixel; the 65 536-entry table is built once per
     distinct :class:`PlanckParams` and cached. Raises
-    :class:`~app.core.errors.BadFrame` when counts fall outside what the
-    calibration can convert.
+    :class:`~app.core.errors.BadFrame` when counts decode to temperatures no
+    camera measures (the reader already refuses such files; this guards
+    frames built by hand).
     """
+    problem = counts_problem(frame.counts, frame.params)
+    if problem:
+        raise BadFrame(f"FLIR frame: {problem}")
     return _lut(frame.params)(frame.counts)
 
 
@@ -113,7 +214,7 @@ _ENTRY_LEN = 0x20
 _MAX_ENTRIES = 4096  # a real directory has a handful; more is garbage
 _REC_RAW = 0x01
 _REC_CAMERA = 0x20
-_RECORD_NAMES = {_REC_RAW: "raw thermal data", _REC_CAMERA: "camera calibration"}
+_RECORD_NAMES = {_REC_RAW: "FFF RawData", _REC_CAMERA: "FFF CameraInfo"}
 _RAW_HEADER_LEN = 0x20
 # The last record of a sequence is sometimes declared a few bytes longer than
 # the file (alignment padding that was never written, seen in Thermimage's
@@ -237,9 +338,9 @@ def _parse_set(f: BinaryIO, base: int, size: int, where: str) -> _Parsed:
         end = max(end, base + off + length)
         entries.setdefault(rtype, _Entry(rtype, subtype, off, length))
     if _REC_RAW not in entries:
-        raise _Corrupt(f"has no raw thermal data record in {where}")
+        raise _Corrupt(f"has no FFF RawData record (raw thermal data) in {where}")
     if _REC_CAMERA not in entries:
-        raise _Corrupt(f"has no camera calibration record in {where}")
+        raise _Corrupt(f"has no FFF CameraInfo record (camera calibration) in {where}")
 
     def record(e: _Entry) -> bytes:
         return _read_exact(f, base + e.offset, e.length)  # bounds checked above
@@ -248,6 +349,9 @@ def _parse_set(f: BinaryIO, base: int, size: int, where: str) -> _Parsed:
     raw_entry = entries[_REC_RAW]
     raw = record(raw_entry)
     counts = _parse_raw(raw, order, where, short_by=raw_entry.length - len(raw))
+    problem = counts_problem(counts, params)
+    if problem:
+        raise _Corrupt(f"has an FFF RawData record in {where} whose {problem}")
     return _Parsed(counts, params, model, stamp, fps, min(end, size))
 
 
@@ -267,7 +371,7 @@ def _parse_camera_info(
     rec: bytes, order: str, where: str
 ) -> tuple[PlanckParams, str, float | None, float]:
     if len(rec) < _CI_MIN_LEN:
-        raise _Corrupt(f"has a camera calibration record of {len(rec)} bytes in {where} (too short)")
+        raise _Corrupt(f"has an FFF CameraInfo record of {len(rec)} bytes in {where} (too short)")
     o = _record_order(rec, order)
 
     def flt(off: int) -> float:
@@ -300,16 +404,14 @@ def _parse_camera_info(
     }
     bad = [k for k, v in values.items() if not math.isfinite(v)]
     if bad:
-        raise _Corrupt(f"has non-numeric calibration values ({', '.join(bad)}) in {where}")
-    if values["r1"] <= 0 or values["r2"] <= 0 or values["b"] <= 0:
-        raise _Corrupt(
-            f"has an invalid Planck calibration in {where} "
-            f"(R1={values['r1']}, R2={values['r2']}, B={values['b']})"
-        )
+        raise _Corrupt(f"has non-numeric calibration values ({', '.join(bad)}) in the FFF CameraInfo record of {where}")
+    problem = planck_problem(values)
+    if problem:
+        raise _Corrupt(f"has an impossible calibration in the FFF CameraInfo record of {where}: {problem}")
     try:
         params = PlanckParams(**values)
     except ValueError as exc:
-        raise _Corrupt(f"has invalid measurement conditions in {where} ({exc})") from None
+        raise _Corrupt(f"has invalid measurement conditions in the FFF CameraInfo record of {where} ({exc})") from None
 
     raw_model = rec[_CI_MODEL : _CI_MODEL + 32].split(b"\x00", 1)[0]
     model = raw_model.decode("latin-1").strip()
@@ -334,19 +436,28 @@ def _parse_raw(rec: bytes, order: str, where: str, *, short_by: int = 0) -> np.n
         if short_by > 0:
             return _Corrupt(
                 f"is truncated: the file ends {short_by} bytes before the end of the "
-                f"raw thermal data of {where} and the {kind} image does not decode"
+                f"FFF RawData record of {where} and the {kind} image does not decode"
             )
-        return _Corrupt(f"has a raw {kind} image that does not decode in {where} ({detail})")
+        return _Corrupt(f"has a raw {kind} image that does not decode in the FFF RawData record of {where} ({detail})")
+
+    def sized(kind: str) -> None:
+        try:
+            _check_declared_size(data, kind, width, height, where)
+        except _Corrupt:
+            if short_by > 0:
+                raise undecodable(kind, "") from None
+            raise
 
     if len(rec) < _RAW_HEADER_LEN:
-        raise _Corrupt(f"has a raw thermal data record of {len(rec)} bytes in {where} (too short)")
+        raise _Corrupt(f"has an FFF RawData record of {len(rec)} bytes in {where} (too short)")
     o = _record_order(rec, order)
     width, height = struct.unpack_from(o + "HH", rec, 2)
-    if width == 0 or height == 0:
-        raise _Corrupt(f"declares a {width}x{height} thermal image in {where}")
+    if width < 8 or height < 8 or width * height > MAX_PIXELS:
+        raise _Corrupt(f"declares a {width}x{height} thermal image in the FFF RawData record of {where}")
     data = rec[_RAW_HEADER_LEN:]
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         kind = "PNG"
+        sized("PNG")
         try:
             img = imagecodecs.png_decode(data)
         except Exception as exc:  # imagecodecs.PngError and friends
@@ -356,6 +467,7 @@ def _parse_raw(rec: bytes, order: str, where: str, *, short_by: int = 0) -> np.n
         img = img.byteswap()  # FLIR writes PNG samples in the wrong byte order
     elif data.startswith(b"\xff\xd8\xff\xf7"):
         kind = "JPEG-LS"
+        sized("JPEG-LS")
         try:
             img = imagecodecs.jpegls_decode(data)
         except Exception as exc:  # imagecodecs.JpeglsError
@@ -369,7 +481,7 @@ def _parse_raw(rec: bytes, order: str, where: str, *, short_by: int = 0) -> np.n
             if short_by > 0:
                 raise undecodable("16-bit", "")
             raise _Corrupt(
-                f"has raw thermal data in an unrecognised format in {where} "
+                f"has raw thermal data in an unrecognised format in the FFF RawData record of {where} "
                 f"({len(data)} bytes, not PNG or JPEG-LS, too few for a {width}x{height} 16-bit image)"
             )
         img = np.frombuffer(data, dtype=np.dtype(o + "u2"), count=width * height)
@@ -382,6 +494,38 @@ def _parse_raw(rec: bytes, order: str, where: str, *, short_by: int = 0) -> np.n
     counts = np.array(img, dtype=np.uint16, order="C")  # native order, own memory
     counts.flags.writeable = False
     return counts
+
+
+def _declared_size(data: bytes, kind: str) -> tuple[int, int] | None:
+    """(width, height) an embedded PNG / JPEG-LS stream declares, None when not found."""
+    if kind == "PNG":  # IHDR is the first chunk: length, "IHDR", width, height (big-endian)
+        if len(data) >= 24 and data[12:16] == b"IHDR":
+            w, h = struct.unpack_from(">II", data, 16)
+            return w, h
+        return None
+    pos = 2  # JPEG-LS: walk the markers to SOF55 (0xFFF7): length, precision, height, width
+    while pos + 9 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        (length,) = struct.unpack_from(">H", data, pos + 2)
+        if marker == 0xF7:
+            h, w = struct.unpack_from(">HH", data, pos + 5)
+            return w, h
+        if length < 2:
+            return None
+        pos += 2 + length
+    return None
+
+
+def _check_declared_size(data: bytes, kind: str, width: int, height: int, where: str) -> None:
+    """Refuse before decoding a stream whose size disagrees with the record (no forged allocation)."""
+    size = _declared_size(data, kind)
+    if size is None:
+        raise _Corrupt(f"has a raw {kind} image without a readable size header in the FFF RawData record of {where}")
+    if size != (width, height):
+        raise _Corrupt(
+            f"has a raw {kind} image of {size[0]}x{size[1]} in the FFF RawData record of {where} "
+            f"but the record declares {width}x{height}"
+        )
 
 
 def _frame(parsed: _Parsed, t: float) -> FlirFrame:
@@ -441,8 +585,8 @@ def _iter_jpeg(path: Path) -> Iterator[FlirFrame]:
         raise _bad(path, str(exc)) from None
     except OSError as exc:
         raise _bad(path, f"cannot be read ({exc.strerror or exc})") from None
-    except (struct.error, IndexError, ValueError) as exc:
-        raise _bad(path, f"has a corrupt FLIR record ({exc})") from None
+    except (struct.error, IndexError, ValueError, ArithmeticError, MemoryError) as exc:
+        raise _bad(path, f"has a corrupt FFF record in the JPEG's FLIR segments ({type(exc).__name__}: {exc})") from None
     yield _frame(parsed, 0.0)
 
 
@@ -498,8 +642,8 @@ def _iter_fff_stream(path: Path) -> Iterator[FlirFrame]:
                 raise _bad(path, str(exc)) from None
             except OSError as exc:
                 raise _bad(path, f"cannot be read at {where} ({exc.strerror or exc})") from None
-            except (struct.error, IndexError, ValueError) as exc:
-                raise _bad(path, f"has a corrupt FLIR record in {where} ({exc})") from None
+            except (struct.error, IndexError, ValueError, ArithmeticError, MemoryError) as exc:
+                raise _bad(path, f"has a corrupt FFF record in {where} ({type(exc).__name__}: {exc})") from None
             if parsed.end <= pos:
                 raise _bad(path, f"has an empty FFF record set in {where}")
             if index == 0:
