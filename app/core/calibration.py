@@ -128,13 +128,19 @@ def load_pairs(
     rows: list[tuple[int, list[str]]] = []
     header_at = -1
     delimiter = ","
+    first_csv_error: csv.Error | None = None
     for delimiter in _DELIMITERS:
         try:
             rows = _read_rows(path, delimiter)
         except UnicodeDecodeError:
             raise CanthusError(f"{path}: is not a UTF-8 text (CSV) file.") from None
-        except (OSError, csv.Error) as exc:
+        except OSError as exc:
             raise CanthusError(f"{path}: cannot be read as CSV ({exc}).") from None
+        except csv.Error as exc:
+            # Read with the wrong delimiter a wide line is one huge field: try
+            # the next delimiter, and report this only if none has the columns.
+            first_csv_error = first_csv_error or exc
+            continue
         header_at = next(
             (i for i, (_, cells) in enumerate(rows)
              if skin_column in cells and reference_column in cells),
@@ -143,7 +149,10 @@ def load_pairs(
         if header_at >= 0:
             break
     if header_at < 0:
-        rows = _read_rows(path, ",")
+        try:
+            rows = _read_rows(path, ",")
+        except (OSError, csv.Error) as exc:
+            raise CanthusError(f"{path}: cannot be read as CSV ({first_csv_error or exc}).") from None
         raise CanthusError(
             f"{path}: no row has both columns '{skin_column}' and "
             f"'{reference_column}'; {_column_hint(rows, (skin_column, reference_column))}."
