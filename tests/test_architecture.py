@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_import_linter_contracts_hold():
-    lint = shutil.which("lint-imports")
+    # beside this interpreter first: a virtual environment's scripts are not on PATH unless activated
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
     if lint is None:
         pytest.fail("import-linter is not installed: pip install -e '.[test]'")
     p = subprocess.run([lint, "--config", str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True)
