@@ -79,6 +79,16 @@ class EngineConfig(_Strict):
     max_reading_spread_c: float = Field(0.4, gt=0.0, le=5.0)  # readings during a lock agree within this
     glasses_fraction: float = Field(0.2, gt=0.0, lt=1.0)  # cold share of the eye band
     cold_face_gap_c: float = Field(3.0, gt=0.0, le=10.0)  # canthus minus typical face skin
+    # The camera's physical range. A pixel outside it cannot come from a
+    # working camera (wrong unit, broken radiometric constants): the frame is
+    # refused (app.core.gate). -40..150 °C spans uncooled microbolometers'
+    # high-gain ranges (FLIR Lepton -10..140, A/T series -20..150); set it per
+    # camera kind. The bounds keep it ordered and wide enough for skin.
+    camera_min_c: float = Field(-40.0, ge=-273.15, le=30.0)
+    camera_max_c: float = Field(150.0, ge=45.0, le=2000.0)
+    # Microbolometer arrays are specified at >= 99 % operable pixels: more
+    # than 1 % NaN/inf pixels is a failing sensor or a broken link ("bad pixels").
+    max_bad_pixel_fraction: float = Field(0.01, ge=0.0, le=0.5)
     warmup_s: float = Field(0.0, ge=0.0, le=MAX_WARMUP_S)  # extra warm-up after the first frame; cameras also flag it
     reference: ReferenceConfig | None = None
 

@@ -57,6 +57,7 @@ class Measurement:
     point: tuple[int, int]  # (x, y) of the hottest valid pixel
     cold_fraction: float  # share of the band far colder than face skin (glasses)
     face_skin_c: float  # typical face skin (75th percentile of the head)
+    near_bad: int = 0  # of the hottest top_k pixels, how many lie within 2 px of a dead pixel
 
 
 def decimation(width: int) -> int:
@@ -198,13 +199,18 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
     return heads
 
 
-def measure(celsius: np.ndarray, head: Head, config: EngineConfig) -> Measurement | None:
+def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarray | None = None) -> Measurement | None:
     """The canthus reading: median of the ``top_k`` hottest pixels of the band.
 
     Pixels at or over ``hot_object_c`` and a margin around them are left out
     (a cup at the chin must not become the measurement). The median of the
     hottest few is robust to a single hot pixel; at ≤ 1 mm/pixel an inner
     canthus covers far more than ``top_k`` pixels.
+
+    ``bad`` (bool, the frame's shape) marks dead pixels the frame gate
+    filled: they are left out too, and ``near_bad`` counts the hottest
+    pixels next to one, because the true peak may lie under a dead pixel
+    (the engine then gives no result).
     """
     h, w = celsius.shape
     r0, r1, c0, c1 = head.band
@@ -212,6 +218,11 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig) -> Measuremen
     if r1 - r0 < 2 or c1 - c0 < 2:
         return None
     band = celsius[r0:r1, c0:c1]
+    band_bad = bad[r0:r1, c0:c1] if bad is not None else None
+    if band_bad is not None and not band_bad.any():
+        band_bad = None
+    if band_bad is not None:
+        band = np.where(band_bad, np.float32(-273.15), band)
     hot_c = np.float32(config.hot_object_c)
     if band.max() >= hot_c:
         hot = (band >= hot_c).view(np.uint8)
@@ -225,7 +236,16 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig) -> Measuremen
     band = cv2.medianBlur(np.ascontiguousarray(band), 3)
     flat = band.ravel()
     k = min(config.top_k, flat.size)
-    top = np.partition(flat, flat.size - k)[flat.size - k :]
+    near_bad = 0
+    if band_bad is None:
+        top = np.partition(flat, flat.size - k)[flat.size - k :]
+    else:
+        idx = np.argpartition(flat, flat.size - k)[flat.size - k :]
+        top = flat[idx]
+        # The measured region: the top pixels and 2 px around each (the 3x3
+        # median's reach plus one pixel that could have been the peak).
+        near = cv2.dilate(band_bad.view(np.uint8), np.ones((5, 5), np.uint8))
+        near_bad = int(np.count_nonzero(near.ravel()[idx]))
     reading = float(np.median(top))
     if reading < -100:
         return None
@@ -241,7 +261,7 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig) -> Measuremen
     # temperature, far under even a cold face's skin.
     sparse = band[:: max(1, d // 2), :: max(1, d // 2)]
     cold = float(np.count_nonzero(sparse < skin - 3.0)) / max(1, sparse.size)
-    return Measurement(reading, (c0 + int(ix), r0 + int(iy)), cold, skin)
+    return Measurement(reading, (c0 + int(ix), r0 + int(iy)), cold, skin, near_bad)
 
 
 def fever_mask(celsius: np.ndarray, skin_threshold_c: float, out: np.ndarray | None = None) -> np.ndarray:

@@ -1,23 +1,29 @@
 """One camera's screening: frame in, per-person states and decisions out.
 
-The order is fixed: reference check and correction → detection → tracking →
-one decision per person. :meth:`Engine.process` never raises on a frame it
-can screen and keeps no reference to the frame after returning, so a worker
-thread can hand results to a display that shows only the latest frame while
-every :class:`Decision` is delivered.
+The order is fixed: frame gate (:mod:`app.core.gate`) → reference check and
+correction → detection → tracking → one decision per person.
+:meth:`Engine.process` never raises on a frame, whatever it holds: a frame
+the gate refuses comes back as a :class:`FrameResult` with camera state
+``bad_frame`` (or ``bad_pixels``) and no image. It keeps no reference to the
+frame after returning, so a worker thread can hand results to a display that
+shows only the latest frame while every :class:`Decision` is delivered.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
+from app.core import gate
 from app.core.config import EngineConfig
 from app.core.detection import Head, fever_mask, find_heads, measure
+from app.core.errors import CanthusError
 from app.core.frame import Frame
 from app.core.oral import SHIPPED_MODEL, OralModel
 from app.core.rules import RelativeBaseline, decide
@@ -27,6 +33,8 @@ REASONS: dict[str, str] = {
     "warming_up": "Camera warming up: check with a clinical thermometer",
     "no_reference": "Reference blackbody not seen: clear its view, check with a thermometer",
     "reference_drift": "Camera drifted from its reference: screening locked, call maintenance",
+    "bad_frame": "Camera sends impossible images: check with a clinical thermometer, call maintenance",
+    "bad_pixels": "Camera has dead pixels where the face is: check with a clinical thermometer, call maintenance",
     "multiple_people": "One person at a time, please",
     "too_far": "Step closer to the camera",
     "glasses": "Remove glasses, please",
@@ -37,7 +45,13 @@ REASONS: dict[str, str] = {
 # the first of these: camera problems before instructions to the person.
 _PRIORITY = list(REASONS)
 
-CAMERA_STATES = ("live", "warming_up", "ffc", "no_reference", "reference_drift")
+CAMERA_STATES = ("live", "warming_up", "ffc", "no_reference", "reference_drift", "bad_frame", "bad_pixels")
+
+log = logging.getLogger(__name__)
+
+# What a radiometer may raise on counts it cannot convert (a custom one
+# included): the frame is refused, the worker thread lives on.
+_CONVERSION_ERRORS = (CanthusError, ValueError, TypeError, IndexError, ArithmeticError, cv2.error)
 
 
 @dataclass(slots=True)
@@ -97,6 +111,8 @@ class TrackView:
 
 @dataclass(slots=True)
 class FrameResult:
+    """What one frame gave. A refused frame's ``frame`` has no image (``celsius`` None)."""
+
     frame: Frame
     camera_state: str
     room_c: float
@@ -106,6 +122,8 @@ class FrameResult:
     fever_mask: np.ndarray  # uint8, nonzero where the estimate is at or over the alarm level
     tracks: list[TrackView]
     decisions: list[Decision]
+    bad_pixels: int = 0  # NaN/inf pixels the gate filled (0 for a refused frame)
+    detail: str = ""  # why the gate refused the frame or flagged its pixels, for the log and the tile
 
 
 @dataclass(slots=True)
@@ -137,7 +155,12 @@ class Engine:
         self._provisional = 0  # negative ids for people not yet fully in view
         self._first_t: float | None = None
         self._last_views: list[TrackView] = []
+        self._last_t = 0.0  # capture time of the last frame the gate let through
+        self._bad: np.ndarray | None = None  # this frame's dead pixels (the gate's mask)
+        self._refusal: str | None = None  # why the last frame was refused (logged once per run)
         self.frames_processed = 0
+        self.frames_refused = 0  # refused by the gate: not screened
+        self.frames_bad_pixels = 0  # had dead pixels (filled, left out of the measurement)
         self.decisions_made = 0
 
     # -- settings ----------------------------------------------------------
@@ -159,9 +182,11 @@ class Engine:
         """
         self._tracks.clear()
         self._last_views = []
-        celsius = frame.ensure_celsius()
+        px, _, _, _ = self._admit(frame, with_reference=False)
+        if px.celsius is None:
+            return self._no_image(frame, state, px.message)
         return FrameResult(frame, state, float("nan"), None, None, self._skin_threshold,
-                           fever_mask(celsius, self._skin_threshold), [], [])
+                           fever_mask(px.celsius, self._skin_threshold), [], [], px.n_bad, px.message)
 
     def rescreen(self, subject: int) -> bool:
         """Discard a subject's decision and measure again (guard's Re-screen)."""
@@ -174,7 +199,47 @@ class Engine:
         return False
 
     # -- per frame -----------------------------------------------------------
-    def _reference(self, frame: Frame) -> tuple[str | None, float | None, float | None]:
+    def _admit(self, frame: Frame, with_reference: bool = True
+               ) -> tuple[gate.Pixels, str | None, float | None, float | None]:
+        """The frame gate, the reference check and the conversion to °C, in that order.
+
+        Returns the gate's verdict on the pixels (``celsius`` None: refused)
+        and the reference's (block, reading, offset). Afterwards
+        ``frame.celsius`` is the gated image, reference-corrected: fused into
+        the conversion of raw frames, added in place to frames that came as °C.
+        """
+        cfg = self.config
+        none = (None, None, None)
+        problem = gate.check_structure(frame)
+        if problem:
+            return gate.Pixels("bad_frame", None, message=problem), *none
+        lo, hi = cfg.camera_min_c, cfg.camera_max_c
+        if frame.celsius is not None:
+            px = gate.check_pixels(frame.celsius, lo, hi, cfg.max_bad_pixel_fraction)
+            if px.celsius is None:
+                return px, *none
+            frame.celsius = px.celsius
+            block, ref_c, offset = self._reference(frame, px.bad) if with_reference else none
+            if offset is not None and block is None:
+                frame.ensure_celsius(offset)
+            return px, block, ref_c, offset
+        assert frame.raw is not None and frame.radiometer is not None  # check_structure saw to it
+        try:
+            block, ref_c, offset = self._reference(frame, None) if with_reference else none
+            fused = offset if offset is not None and block is None else 0.0
+            celsius = frame.radiometer(frame.raw, offset_c=fused)
+        except _CONVERSION_ERRORS as e:
+            return gate.Pixels("bad_frame", None, message=f"raw frame: {e}"), *none
+        if not isinstance(celsius, np.ndarray) or celsius.shape != frame.raw.shape or celsius.dtype.kind != "f":
+            what = getattr(celsius, "shape", type(celsius).__name__)
+            return gate.Pixels("bad_frame", None, message=f"raw frame: the radiometer returned {what}, "
+                               f"not a °C image of shape {frame.raw.shape}"), *none
+        # The correction is fused in: a pixel may lie that much past the range.
+        px = gate.check_pixels(gate.as_float32(celsius), lo - abs(fused), hi + abs(fused), cfg.max_bad_pixel_fraction)
+        frame.celsius = px.celsius
+        return px, block, ref_c, offset
+
+    def _reference(self, frame: Frame, bad: np.ndarray | None) -> tuple[str | None, float | None, float | None]:
         ref = self.config.reference
         if ref is None:
             return None, None, None
@@ -183,7 +248,11 @@ class Engine:
             return "no_reference", None, None
         # the inner part of the patch: edges mix with the surroundings
         mx, my = ref.width // 4, ref.height // 4
-        patch = frame.region_celsius(ref.y + my, ref.y + ref.height - my, ref.x + mx, ref.x + ref.width - mx)
+        y0, y1, x0, x1 = ref.y + my, ref.y + ref.height - my, ref.x + mx, ref.x + ref.width - mx
+        patch = frame.region_celsius(y0, y1, x0, x1)
+        # A dead pixel on the blackbody: it cannot be read, so it is not seen.
+        if (bad is not None and bad[y0:y1, x0:x1].any()) or not np.isfinite(patch).all():
+            return "no_reference", None, None
         reading = float(np.median(patch))
         spread = float(patch.max() - patch.min())
         if abs(reading - ref.set_c) > ref.find_tolerance_c or spread > ref.max_spread_c:
@@ -194,26 +263,36 @@ class Engine:
         return None, reading, offset
 
     def process(self, frame: Frame) -> FrameResult:
-        """Screen one frame.
+        """Screen one frame; never raises on what the frame holds.
 
-        The reference correction is applied to the whole frame: fused into
-        the conversion of raw frames, in place on frames that came as °C.
+        A frame the gate refuses screens nobody: everyone in view is aged
+        as if unseen and, if never decided, leaves with ``retry``
+        (``bad_frame``). With too many dead pixels people are tracked but
+        not measured (``bad_pixels``).
         """
         cfg = self.config
         self.frames_processed += 1
+        px, block, ref_c, offset = self._admit(frame)
+        if px.celsius is None:
+            return self._refused(frame, px.message)
+        celsius = px.celsius
+        self._bad = px.bad
+        self._refusal = None
+        if px.n_bad:
+            self.frames_bad_pixels += 1
         if self._first_t is None:
             self._first_t = frame.t
+        self._last_t = frame.t
         decisions: list[Decision] = []
         warming = "warming_up" in frame.flags or (frame.t - self._first_t) < cfg.warmup_s
-        block, ref_c, offset = self._reference(frame)
-        celsius = frame.ensure_celsius(offset if offset is not None and block is None else 0.0)
         mask = fever_mask(celsius, self._skin_threshold)
         # A camera still warming up also fails its reference: say the cause.
-        camera_state = "warming_up" if warming else (block or "live")
+        # Dead pixels over 1 % come first: the sensor itself is failing.
+        camera_state = "bad_pixels" if px.state == "bad_pixels" else "warming_up" if warming else (block or "live")
         if "ffc" in frame.flags:
             # Frozen or stale image: nothing seen now counts, nobody is aged.
             return FrameResult(frame, "ffc", float("nan"), ref_c, offset, self._skin_threshold, mask,
-                               self._last_views, [])
+                               self._last_views, [], px.n_bad, px.message)
         if camera_state == "live":
             camera_block = None
         else:
@@ -239,10 +318,38 @@ class Engine:
                 dec = self._decide(tr, hd, frame)
                 if dec is not None:
                     decisions.append(dec)
-        decisions.extend(self._expire(frame))
+        decisions.extend(self._expire(frame.t, frame.seq))
         self._last_views = self._views(states, points)
         return FrameResult(frame, camera_state, room, ref_c, offset, self._skin_threshold, mask,
-                           self._last_views, decisions)
+                           self._last_views, decisions, px.n_bad, px.message)
+
+    def _refused(self, frame: Frame, why: str) -> FrameResult:
+        """A frame the gate refused: nobody is screened, everyone in view ages, nothing raises."""
+        self.frames_refused += 1
+        if why != self._refusal:  # once per run of refused frames, not 25 times a second
+            log.warning("%s: frame %s refused: %s", self.camera, frame.seq, why)
+            self._refusal = why
+        t = frame.t if isinstance(frame.t, (int, float)) and math.isfinite(frame.t) else self._last_t
+        seq = frame.seq if isinstance(frame.seq, (int, np.integer)) else -1
+        states = {}
+        for tr in self._tracks:
+            # Unseen in this frame: a person who walks on while the camera
+            # sends garbage leaves with "retry", never silently.
+            tr.missed += 1
+            if tr.decision is None and tr.seen_complete:
+                tr.readings.clear()  # a lock never spans a refused frame
+                tr.reasons["bad_frame"] += 1
+            states[id(tr)] = ("bad_frame" if tr.decision is None else "decided", None)
+        decisions = self._expire(t, int(seq))
+        self._last_views = self._views(states, {})
+        return self._no_image(frame, "bad_frame", why, decisions)
+
+    def _no_image(self, frame: Frame, state: str, why: str, decisions: list[Decision] | None = None) -> FrameResult:
+        t = frame.t if isinstance(frame.t, (int, float)) and math.isfinite(frame.t) else self._last_t
+        seq = int(frame.seq) if isinstance(frame.seq, (int, np.integer)) else -1
+        shown = Frame(str(frame.camera), seq, float(t), None, str(frame.source))
+        return FrameResult(shown, state, float("nan"), None, None, self._skin_threshold,
+                           np.zeros((0, 0), np.uint8), list(self._last_views), decisions or [], 0, why)
 
     def flush(self, t: float | None = None, seq: int = -1) -> list[Decision]:
         """End of stream: decide every subject still in view."""
@@ -301,9 +408,11 @@ class Engine:
         elif hd.width < cfg.min_head_px:
             state = "too_far"
         else:
-            m = measure(frame.celsius, hd, cfg)
+            m = measure(frame.celsius, hd, cfg, self._bad)
             if m is None:
                 state = "unstable"
+            elif m.near_bad or not math.isfinite(m.canthus_c):
+                state = "bad_pixels"  # the peak may lie under a dead pixel: no reading
             elif m.cold_fraction > cfg.glasses_fraction:
                 state = "glasses"
             elif m.canthus_c - m.face_skin_c > cfg.cold_face_gap_c:
@@ -333,6 +442,14 @@ class Engine:
         cfg = self.config
         lock = tr.readings[-cfg.lock_frames :]
         canthus = float(np.median([r for r, _ in lock]))
+        if not math.isfinite(canthus):
+            # Unreachable past the gate and _step; kept because every
+            # comparison with NaN is false, and "not elevated" would read as
+            # normal. No verdict is ever made from a non-finite reading.
+            log.error("%s: subject %d: non-finite reading %r refused", self.camera, tr.subject, canthus)
+            tr.readings.clear()
+            tr.reasons["bad_pixels"] += 1
+            return None
         out = decide(canthus, cfg, self.model, self.baseline)
         x0, y0 = max(0, hd.x), max(0, hd.y)
         snap = frame.celsius[y0 : hd.y + hd.height, x0 : hd.x + hd.width].copy()
@@ -362,11 +479,11 @@ class Engine:
             verdict="retry", reason=reason, instruction=REASONS[reason], limit_c=self.config.limit_c,
         )
 
-    def _expire(self, frame: Frame) -> list[Decision]:
+    def _expire(self, t: float, seq: int) -> list[Decision]:
         out, keep = [], []
         for tr in self._tracks:
             if tr.missed > self.config.lost_frames:
-                d = self._finish(tr, frame.t, frame.seq)
+                d = self._finish(tr, t, seq)
                 if d is not None:
                     out.append(d)
             else:

@@ -8,6 +8,8 @@ SHORT = {
     "warming_up": "Camera warming up",
     "no_reference": "Blackbody not seen",
     "reference_drift": "Locked: reference drift",
+    "bad_frame": "Camera fault: impossible image",
+    "bad_pixels": "Dead pixels: use a thermometer",
     "multiple_people": "One person at a time",
     "too_far": "Step closer",
     "glasses": "Remove glasses",
