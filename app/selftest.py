@@ -12,12 +12,14 @@ never a traceback, and the others still run. Returns 0 only if all passed.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sqlite3
 import sys
 import tempfile
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +32,9 @@ TILE_TIMEOUT_S = 30.0
 MIN_TILE_COLOURS = 4
 #: the scripted people of the engine check: (core °C, verdict the engine must give)
 KNOWN_PEOPLE = ((39.0, "elevated"), (36.6, "normal"))
+#: where the store keeps audit keys; pointed at the run's temp folder so that a self-test
+#: never leaves a key for its throw-away stores in the site's credential store
+KEY_DIR_ENV = "CANTHUS_KEY_DIR"
 SCREENSHOT = "screenshot.png"
 REPORT = "report.json"
 
@@ -311,6 +316,19 @@ def _canthus_version() -> str:
         return "unknown (no package metadata)"
 
 
+@contextmanager
+def _environ(name: str, value: str):
+    old = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = old
+
+
 def run_selftest(out_dir: Path, renderer: str = "auto") -> int:
     """Run every check, write ``report.json`` and ``screenshot.png`` to ``out_dir``; 0 if all passed, else 1."""
     out_dir = Path(out_dir)
@@ -329,7 +347,7 @@ def run_selftest(out_dir: Path, renderer: str = "auto") -> int:
         opened.append(_Console(tmp, renderer))
         return f"Qt platform {opened[0].app.platformName()}"
 
-    with tempfile.TemporaryDirectory(prefix="canthus-selftest-") as tmp_name:
+    with tempfile.TemporaryDirectory(prefix="canthus-selftest-") as tmp_name, _environ(KEY_DIR_ENV, tmp_name):
         tmp = Path(tmp_name)
         _run(checks, "resources", check_resources)
         _run(checks, "engine", check_engine, decisions)
