@@ -201,13 +201,20 @@ def cmd_replay(a: argparse.Namespace) -> int:
 
 
 def cmd_supervisor_pin(a: argparse.Namespace) -> int:
-    """The supervisor PIN guards the limit, rule, retention and model; only its salted hash is stored."""
+    """The supervisor PIN guards the limit, rule, retention and model; only its salted hash is stored.
+
+    The first PIN is set only while none exists; changing it needs the current
+    one, checked by the store with its lock-out (5 wrong PINs, then a wait
+    doubling from 30 s) and every wrong one audited.
+    """
     import getpass
     from pathlib import Path
 
     from app.core.errors import CanthusError
     from app.store import open_store
+    from app.store.pin import duration_text, validate_pin
 
+    where = "canthus supervisor-pin"
     lines = iter(sys.stdin.read().splitlines()) if a.stdin else None
 
     def ask(prompt: str) -> str:
@@ -217,12 +224,19 @@ def cmd_supervisor_pin(a: argparse.Namespace) -> int:
 
     store = open_store(Path(a.data_dir) if a.data_dir else None)
     try:
-        if store.has_supervisor_pin() and not store.check_supervisor_pin(ask("Current supervisor PIN: ")):
-            raise CanthusError("the current supervisor PIN is wrong; nothing was changed")
-        new = ask("New supervisor PIN: ")
+        current = None
+        if store.has_supervisor_pin():
+            current = ask("Current supervisor PIN: ")
+            # Checked before the new PIN is asked (the store refuses while locked out, unhashed).
+            if not store.check_supervisor_pin(current, who=a.who, where=where):
+                status = store.pin_status()
+                locked = status["locked_for_s"]
+                note = f"; PIN checks are now locked for {duration_text(locked)}" if locked else ""
+                raise CanthusError(f"the current supervisor PIN is wrong; nothing was changed{note}")
+        new = validate_pin(ask("New supervisor PIN: "))
         if not a.stdin and getpass.getpass("New supervisor PIN again: ") != new:
             raise CanthusError("the two PINs differ; nothing was changed")
-        store.set_supervisor_pin(new, a.who)
+        store.set_supervisor_pin(new, a.who, current=current, where=where)
     finally:
         store.close()
     print(f"supervisor PIN set by {a.who} (only its salted hash is stored; the change is in the audit trail)")

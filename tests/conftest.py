@@ -72,3 +72,46 @@ def data_dir(tmp_path, monkeypatch):
 
     monkeypatch.setattr(store_mod, "default_data_dir", forbidden)
     return d
+
+
+class _MemoryKeyring:
+    """An in-memory keyring backend: no test reads or writes the real OS keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def audit_keys(tmp_path, monkeypatch):
+    """Every audit key and high-water mark lives in tmp (``CANTHUS_KEY_DIR``, inherited by
+    subprocesses); the keyring is an in-memory one, for tests that unset the variable."""
+    import keyring
+    import keyring.backend
+
+    import app.store.keys as keys_mod
+
+    d = tmp_path / "keys"
+    monkeypatch.setenv("CANTHUS_KEY_DIR", str(d))
+
+    def forbidden():
+        raise AssertionError("a test reached the real per-user config folder")
+
+    monkeypatch.setattr(keys_mod, "default_key_dir", forbidden)
+    memory = type("MemoryKeyring", (_MemoryKeyring, keyring.backend.KeyringBackend), {})()
+    before = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    try:
+        yield d
+    finally:
+        keyring.set_keyring(before)

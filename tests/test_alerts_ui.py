@@ -180,12 +180,12 @@ def _all_actions(store):
 def test_limit_change_needs_the_supervisor_pin_and_is_audited(console, qtbot):
     win = console(febrile_site())
     win.sign_on("Ana")
-    win.store.set_supervisor_pin("4711", "site admin")
+    win.store.set_supervisor_pin("471100", "site admin")
     assert not win.change_limit(38.0, "0000")
     assert win.engine_configs[0].limit_c == 37.7
-    assert win.change_limit(38.0, "4711", "site policy")
+    assert win.change_limit(38.0, "471100", "site policy")
     assert win.engine_configs[0].limit_c == 38.0 and win.views[0].limit_c == 38.0
-    assert not win.change_limit(37.75, "4711")  # 0.1 °C steps
+    assert not win.change_limit(37.75, "471100")  # 0.1 °C steps
     ok, message, _ = win.store.verify()
     assert ok, message
 
@@ -221,12 +221,12 @@ def test_rule_and_retention_changes_need_the_pin_and_are_audited(console, qtbot)
 
     win = console(febrile_site())
     win.sign_on("Ana")
-    win.store.set_supervisor_pin("4711", "site admin")
+    win.store.set_supervisor_pin("471100", "site admin")
     assert not win.change_setting("rule", "relative", "1234")
-    assert win.change_setting("rule", "relative", "4711", "trial")
+    assert win.change_setting("rule", "relative", "471100", "trial")
     assert win.engine_configs[0].rule == "relative"
-    assert not win.change_setting("rule", "guesswork", "4711")
-    assert win.change_setting("retention", RetentionPolicy(mode="all", hours=48), "4711", "audit period")
+    assert not win.change_setting("rule", "guesswork", "471100")
+    assert win.change_setting("retention", RetentionPolicy(mode="all", hours=48), "471100", "audit period")
     assert win.store.retention.mode == "all" and win.store.retention.hours == 48
     ok, message, _ = win.store.verify()
     assert ok, message

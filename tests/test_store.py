@@ -63,7 +63,8 @@ def table_count(data_dir, table: str) -> int:
 def test_store_is_created_in_the_env_folder_private_and_audited(data_dir):
     with opened() as s:
         assert s.path == data_dir / FILENAME
-        assert s.verify() == (True, "OK: 2 records, chain intact", None)
+        assert s.verify() == (True, "OK: 2 records, chain intact; last sealed record 2 at "
+                                    "2026-03-02T08:00:00.000000Z", None)
         kinds = [r["kind"] for r in s.audit_records()]
         assert kinds == ["store_created", "config_change"]  # the default retention policy, audited
         assert s.retention == RetentionPolicy("alarms", 24, False)
@@ -83,7 +84,7 @@ def test_wal_synchronous_full_and_foreign_keys_are_in_force(data_dir):
         assert p["journal_mode"] == "wal"
         assert p["synchronous"] == 2  # FULL
         assert p["foreign_keys"] == 1
-        assert p["user_version"] == schema.schema_version() == 1
+        assert p["user_version"] == schema.schema_version() == 2
         with pytest.raises(CanthusError, match="alert 99 is not in the store"):
             s.record_action("anna", "allow", alert_id=99)
     with raw(data_dir) as c:  # WAL is persistent in the file
@@ -93,18 +94,18 @@ def test_wal_synchronous_full_and_foreign_keys_are_in_force(data_dir):
 def test_an_older_store_is_backed_up_and_migrated(data_dir, monkeypatch):
     with opened(RetentionPolicy("all")) as s:
         d1 = s.record_decision(dec(), T0)
-    v2 = (2, "decisions get a note column", ["ALTER TABLE decisions ADD COLUMN note TEXT"])
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
+    v3 = (3, "decisions get a note column", ["ALTER TABLE decisions ADD COLUMN note TEXT"])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v3])
     with opened() as s:
-        assert s.pragmas()["user_version"] == 2
+        assert s.pragmas()["user_version"] == 3
         assert [h["id"] for h in s.history()] == [d1]
         last = s.audit_records()[-1]
         assert last["kind"] == "schema_migrated"
-        assert json.loads(last["payload"])["from"] == 1 and json.loads(last["payload"])["to"] == 2
+        assert json.loads(last["payload"])["from"] == 2 and json.loads(last["payload"])["to"] == 3
         assert s.verify()[0]
-    backup = data_dir / f"{FILENAME}.v1.bak"
+    backup = data_dir / f"{FILENAME}.v2.bak"
     with sqlite3.connect(backup) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert c.execute("PRAGMA user_version").fetchone()[0] == 2
         assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 1
 
 
@@ -114,7 +115,7 @@ def test_a_newer_store_is_refused_and_left_unchanged(data_dir):
         c.execute("PRAGMA user_version = 99")
     c.close()
     before = (data_dir / FILENAME).read_bytes()
-    with pytest.raises(CanthusError, match=r"newer Canthus \(store schema 99.*reads up to 1") as err:
+    with pytest.raises(CanthusError, match=r"newer Canthus \(store schema 99.*reads up to 2") as err:
         opened()
     assert str(data_dir / FILENAME) in str(err.value)
     assert (data_dir / FILENAME).read_bytes() == before
@@ -302,7 +303,9 @@ def test_retention_all_removes_records_older_than_the_period(data_dir):
         assert "purge" in _audit_kinds(s)
         purge = json.loads([r for r in s.audit_records() if r["kind"] == "purge"][0]["payload"])
         assert purge["removed"]["decisions"] == [[1, 2]]
-        assert s.verify() == (True, f"OK: {s.audit_head()[0]} records, chain intact", None)
+        head = s.audit_records()[-1]
+        assert s.verify() == (True, f"OK: {head['seq']} records, chain intact; last sealed record {head['seq']} "
+                                    f"at {head['at']}", None)
         assert s.purge()["purge_id"] is None  # nothing more to remove: no empty purge record
     ok, msg, _ = verify_audit(data_dir)
     assert ok, msg
@@ -448,7 +451,9 @@ def test_supervisor_pin_is_stored_as_a_salted_slow_hash(data_dir):
         assert s.check_supervisor_pin("482913") is True
         assert s.check_supervisor_pin("482914") is False
         assert s.check_supervisor_pin("") is False
-        s.set_supervisor_pin("7391046", "Site manager")
+        with pytest.raises(CanthusError, match="needs the current one"):
+            s.set_supervisor_pin("7391046", "Site manager")  # a first PIN only while none exists
+        s.set_supervisor_pin("7391046", "Site manager", current="482913")
         assert s.check_supervisor_pin("482913") is False and s.check_supervisor_pin("7391046") is True
         with pytest.raises(CanthusError, match="PIN"):
             s.set_supervisor_pin("12", "x")

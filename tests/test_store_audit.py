@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -16,8 +17,10 @@ import pytest
 
 from app.core.engine import Decision
 from app.core.errors import CanthusError
+import app.store.schema as schema
 from app.store import FILENAME, RetentionPolicy, open_store, verify_audit
-from app.store.audit import chain_hash
+from app.store.audit import chain_hash, keyed_hash
+from app.store.keys import HighWater, KeyHome
 from app.store.commands import add_commands, run_command
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,9 +148,13 @@ def test_sigkill_while_writing_loses_nothing_committed(data_dir, tmp_path):
 # --------------------------------------------------------------------------
 
 
+def ok_line(records) -> str:
+    last = records[-1]
+    return f"OK: {last['seq']} records, chain intact; last sealed record {last['seq']} at {last['at']}"
+
+
 def test_an_intact_store_verifies_by_folder_and_by_file(filled):
-    n = filled["records"][-1]["seq"]
-    assert verify_audit(filled["dir"]) == (True, f"OK: {n} records, chain intact", None)
+    assert verify_audit(filled["dir"]) == (True, ok_line(filled["records"]), None)
     assert verify_audit(filled["dir"] / FILENAME)[0]
 
 
@@ -245,12 +252,11 @@ def test_retention_changed_behind_the_stores_back_is_found(filled):
     assert not ok and "retention policy in force" in msg
 
 
-def test_a_rewritten_chain_is_caught_by_a_published_anchor(filled):
-    """Someone who recomputes every hash after an edit passes the chain check,
-    but not against a head published earlier (e.g. in a report)."""
-    anchor = (filled["records"][-1]["seq"], filled["records"][-1]["hash"])
-    target = limit_change_seq(filled["records"])
-    with sqlite3.connect(filled["dir"] / FILENAME) as c:
+def forge(data_dir: Path, records, key: bytes | None) -> tuple[int, str]:
+    """Rewrite who changed the limit and recompute every later link and the head, as a forger
+    with write access would: with SHA-256 (no key), or with the stolen key. Returns (target seq, new head)."""
+    target = limit_change_seq(records)
+    with sqlite3.connect(data_dir / FILENAME) as c:
         c.execute("DROP TRIGGER audit_no_update")
         c.execute("UPDATE config_changes SET who = 'Nobody' WHERE key = 'limit_c'")
         prev = c.execute("SELECT hash FROM audit WHERE seq = ?", (target - 1,)).fetchone()[0]
@@ -258,14 +264,211 @@ def test_a_rewritten_chain_is_caught_by_a_published_anchor(filled):
                                           (target,)).fetchall():
             if seq == target:
                 payload = payload.replace('"who":"Admin"', '"who":"Nobody"')
-            h = chain_hash(prev, payload, seq, at)
+            h = keyed_hash(key, prev, payload, seq, at) if key else chain_hash(prev, payload, seq, at)
             c.execute("UPDATE audit SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?", (payload, prev, h, seq))
             prev = h
-        c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{anchor[0]}:{prev}",))
+        c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{records[-1]['seq']}:{prev}",))
     c.close()
-    assert verify_audit(filled["dir"])[0]  # self-consistent forgery
+    return target, prev
+
+
+def test_a_forged_record_with_the_chain_recomputed_without_the_key_is_named(filled):
+    """The forgery the unkeyed chain let through: edit a record, recompute every later
+    SHA-256 and the head. Without the site's key the seals no longer match."""
+    target, _ = forge(filled["dir"], filled["records"], key=None)
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert (ok, bad) == (False, target)
+    assert msg == f"FAILED at record {target}: config_change record was altered (its hash does not match its contents)"
+
+
+def test_a_forgery_with_the_stolen_key_is_caught_by_the_mark_or_a_published_anchor(filled):
+    key = KeyHome(filled["dir"]).load()
+    last = filled["records"][-1]
+    anchor = (last["seq"], last["hash"])
+    _, head = forge(filled["dir"], filled["records"], key=key.secret)
+    ok, msg, bad = verify_audit(filled["dir"])  # the high-water mark holds the seal the store confirmed
+    assert (ok, bad) == (False, last["seq"])
+    assert msg == (f"FAILED at record {last['seq']}: differs from the record confirmed at {last['at']}: the trail "
+                   "was rewritten up to here")
+    # Someone who also holds the key folder rewrites the mark: only an anchor kept elsewhere catches that.
+    HighWater(KeyHome(filled["dir"]).high_water_file).write(last["seq"], last["at"], head)
+    assert verify_audit(filled["dir"])[0]
     ok, msg, bad = verify_audit(filled["dir"], anchor=anchor)
     assert (ok, bad) == (False, anchor[0]) and "anchored hash" in msg
+
+
+def test_a_replaced_store_is_named(filled):
+    """The store file deleted and a new, empty one made in its place: its chain is
+    intact, but it is not the store its key was made for."""
+    records = filled["records"]
+    for suffix in ("", "-wal", "-shm"):
+        (filled["dir"] / (FILENAME + suffix)).unlink(missing_ok=True)
+    later = Clock()
+    later.t = T0 + timedelta(days=3)
+    with open_store(clock=later, auto_purge_s=None) as s:
+        s.record_camera_state("north", "live")
+    with sqlite3.connect(filled["dir"] / FILENAME) as c:
+        new_id = c.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0]
+    c.close()
+    old_id = json.loads(records[0]["payload"])["store_id"]
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert (ok, bad) == (False, None)
+    assert msg == (f"FAILED: the store was replaced: this store ({new_id}) was created at 2026-03-05T08:00:00.000000Z, "
+                   f"later than its audit key ({records[0]['at']}) for store {old_id}; records of the original "
+                   "store are not here")
+
+
+def test_a_truncated_store_is_named_in_one_line(filled):
+    path = filled["dir"] / FILENAME
+    size = path.stat().st_size
+    page = int.from_bytes(path.read_bytes()[16:18], "big")
+    assert size >= 4 * page
+    with path.open("r+b") as fh:
+        fh.truncate(size - 2 * page)
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert (ok, bad) == (False, None) and "\n" not in msg
+    assert msg.startswith(f"FAILED: the store file is truncated or damaged at byte {size - 2 * page} "
+                          f"(page {size // page - 1} of the {size // page} its header declares, {2 * page} bytes "
+                          "missing): ")
+
+
+def test_a_damaged_page_is_named_in_one_line(filled):
+    path = filled["dir"] / FILENAME
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[2 * page + 8:3 * page] = b"\xa5" * (page - 8)  # a page in the middle, its header kept
+    path.write_bytes(bytes(data))
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert not ok and "\n" not in msg and msg.startswith("FAILED: the store file is truncated or damaged")
+
+
+def test_the_store_is_opened_only_with_its_key(filled):
+    home = KeyHome(filled["dir"])
+    home.file.unlink()
+    ok, msg, _ = verify_audit(filled["dir"])
+    assert not ok and msg == (f"FAILED: the audit key of this store is missing (looked in {home.file}): its seals "
+                              "cannot be checked; restore the key from a backup")
+    before = (filled["dir"] / FILENAME).read_bytes()
+    with pytest.raises(CanthusError, match="audit key of the event store .* is missing"):
+        open_store(auto_purge_s=None)
+    assert (filled["dir"] / FILENAME).read_bytes() == before
+
+
+def test_moving_the_start_of_the_keyed_trail_is_named(filled):
+    tamper(filled["dir"], "UPDATE meta SET value = '9999' WHERE key = 'audit_keyed_from'")
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert (ok, bad) == (False, 1) and "start of the keyed trail was moved" in msg
+
+
+WAL_CHILD = r"""
+import sys
+from app.store import open_store
+
+s = open_store(sys.argv[1], auto_purge_s=None)
+for i in range(5):
+    print(s.record_action("guard", "note", reason="shift note %d" % i), flush=True)
+sys.stdin.readline()  # killed here, its confirmed writes only in the -wal file
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_a_deleted_wal_file_with_confirmed_records_is_named(filled):
+    last = filled["records"][-1]["seq"]
+    proc = subprocess.Popen([sys.executable, "-c", WAL_CHILD, str(filled["dir"])], cwd=ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        confirmed = [int(proc.stdout.readline()) for _ in range(5)]
+        assert len(set(confirmed)) == 5
+        for suffix in ("-wal", "-shm"):
+            (filled["dir"] / (FILENAME + suffix)).unlink()
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate()
+    ok, msg, bad = verify_audit(filled["dir"])
+    assert (ok, bad) == (False, last + 1)
+    assert msg.startswith(f"FAILED at record {last + 1}: records {last + 1} to {last + 5} were confirmed (the last at ")
+    assert msg.endswith("but are missing from the store: its -wal file was deleted, or an older copy was put back")
+
+
+def test_an_unkeyed_store_is_keyed_from_its_migration_on(data_dir, monkeypatch):
+    """A store written before keys (schema 1, plain SHA-256) is keyed when opened: from its
+    migration record on; a forgery of the older records then breaks the keyed record after them."""
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        with open_store(retention=RetentionPolicy("all", hours=6), clock=Clock(), auto_purge_s=None) as s:
+            s.record_config_change("Admin", "limit_c", 37.7, 37.8, "site policy")
+            s.record_decision(dec(), T0)
+    # What the version without keys left: no key, no mark, a SHA-256 chain.
+    home = KeyHome(data_dir)
+    home.file.unlink()
+    home.high_water_file.unlink()
+    with sqlite3.connect(data_dir / FILENAME) as c:
+        c.execute("DELETE FROM meta WHERE key = 'audit_keyed_from'")
+        c.execute("DROP TRIGGER audit_no_update")
+        prev = "0" * 64
+        for seq, at, payload in c.execute("SELECT seq, at, payload FROM audit ORDER BY seq").fetchall():
+            h = chain_hash(prev, payload, seq, at)
+            c.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, h, seq))
+            prev = h
+        c.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{seq}:{prev}",))
+        n = seq
+    c.close()
+    ok, msg, _ = verify_audit(data_dir)
+    assert ok and msg.endswith("the store has no audit key yet (schema 1): its SHA-256 chain alone cannot tell a "
+                               "recomputed forgery, open it once with this Canthus to key it"), msg
+    with open_store(clock=Clock(), auto_purge_s=None) as s:
+        last = s.audit_records()[-1]
+        assert last["kind"] == "schema_migrated" and last["seq"] == n + 1
+        assert json.loads(last["payload"])["keyed_from"] == n + 1
+    ok, msg, _ = verify_audit(data_dir)
+    assert ok and msg.endswith(f"; records 1 to {n} predate the audit key (SHA-256 only)"), msg
+    # Forge an old record and recompute the old SHA-256 links: the first keyed record no longer follows.
+    records = [dict(zip(("seq", "at", "payload"), r)) for r in sqlite3.connect(data_dir / FILENAME).execute(
+        "SELECT seq, at, payload FROM audit ORDER BY seq")]
+    target = limit_change_seq([{**r, "kind": json.loads(r["payload"])["kind"]} for r in records])
+    with sqlite3.connect(data_dir / FILENAME) as c:
+        c.execute("UPDATE config_changes SET who = 'Nobody' WHERE key = 'limit_c'")
+        prev = c.execute("SELECT hash FROM audit WHERE seq = ?", (target - 1,)).fetchone()[0]
+        for r in records[target - 1:n]:
+            payload = r["payload"].replace('"who":"Admin"', '"who":"Nobody"')
+            prev_next = chain_hash(prev, payload, r["seq"], r["at"])
+            c.execute("UPDATE audit SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                      (payload, prev, prev_next, r["seq"]))
+            prev = prev_next
+    c.close()
+    ok, msg, bad = verify_audit(data_dir)
+    assert (ok, bad) == (False, n + 1) and "does not follow the record before it" in msg
+
+
+def test_the_key_lives_in_the_keyring_where_one_works_else_in_a_private_file(data_dir, tmp_path, monkeypatch):
+    import keyring
+    import keyring.backends.fail
+    import keyring.backends.null
+
+    import app.store.keys as keys_mod
+
+    monkeypatch.delenv("CANTHUS_KEY_DIR")
+    config = tmp_path / "config" / "audit-keys"
+    monkeypatch.setattr(keys_mod, "default_key_dir", lambda: config)
+    memory = keyring.get_keyring()  # the in-memory keyring of tests/conftest.py
+    with open_store(auto_purge_s=None) as s:
+        s.record_camera_state("north", "live")
+    text = memory.get_password(keys_mod.SERVICE, str(data_dir))
+    assert json.loads(text)["state"] == "bound" and not list(config.glob("*.key"))
+    assert verify_audit(data_dir)[0]
+    # No usable keyring (headless Linux: the fail backend; the null one forgets): a 0600 file.
+    for backend in (keyring.backends.fail.Keyring(), keyring.backends.null.Keyring()):
+        folder = tmp_path / f"store-{type(backend).__module__.rsplit('.', 1)[-1]}"
+        keyring.set_keyring(backend)
+        try:
+            with open_store(folder, auto_purge_s=None) as s:
+                s.record_camera_state("north", "live")
+            (key_file,) = [f for f in config.glob("*.key") if json.loads(f.read_text())["folder"] == str(folder)]
+            assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+            assert not key_file.is_relative_to(folder)
+            assert verify_audit(folder)[0]
+        finally:
+            keyring.set_keyring(memory)
 
 
 # --------------------------------------------------------------------------
@@ -284,7 +487,7 @@ def test_cli_audit_verify_ok_then_failed(filled, capsys):
     n = filled["records"][-1]["seq"]
     assert cli(["audit", "verify"]) == 0  # folder from CANTHUS_DATA_DIR
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"OK: {n} records, chain intact"
+    assert out[0] == ok_line(filled["records"])
     assert out[1] == f"head {n}:{filled['records'][-1]['hash']}"
     assert cli(["--data-dir", str(filled["dir"]), "audit", "verify", "--anchor", out[1].split()[1]]) == 0
     capsys.readouterr()

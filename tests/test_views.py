@@ -380,7 +380,7 @@ def test_recalibration_refuses_a_wrong_pin_and_adopts_with_the_right_one(qtbot, 
     assert model.provenance in view.provenance.text()
 
 
-def test_recalibration_locks_adoption_after_three_wrong_pins(qtbot, paired):
+def test_recalibration_locks_adoption_after_five_wrong_pins(qtbot, paired):
     calls = Calls()
     view = recal(qtbot, paired, calls)
     view.who, who = (lambda: ""), view.who  # nobody signed on: refused before any PIN is asked
@@ -388,8 +388,8 @@ def test_recalibration_locks_adoption_after_three_wrong_pins(qtbot, paired):
     assert view.adopt() is False and "sign on" in view.message.text() and calls.pins == []
     view.who = who
     view.ask_pin = lambda: "111111"
-    for _ in range(3):
+    for _ in range(5):  # the store's lock-out (tests/test_store_pin.py)
         assert view.adopt() is False
     view.ask_pin = lambda: PIN
     assert view.adopt() is False and "locked" in view.message.text()
-    assert calls.adopted == [] and len(calls.pins) == 3
+    assert calls.adopted == [] and len(calls.pins) == 5

@@ -1,12 +1,17 @@
-"""The hash-chained audit trail: what is hashed, and how it is verified.
+"""The sealed, hash-chained audit trail: what is sealed, and how it is verified.
 
 Each audit record ``seq`` (1, 2, 3, ...) holds a canonical JSON payload and
 
-    hash = SHA-256( prev_hash "\\n" payload "\\n" seq "\\n" at )   (UTF-8, hex)
+    hash = HMAC-SHA256( key, prev_hash "\\n" payload "\\n" seq "\\n" at )   (UTF-8, hex)
 
-where ``prev_hash`` is the previous record's hash (64 zeros for record 1) and
-``at`` the UTC write time. Editing, removing, inserting or reordering records
-breaks the chain at the first record touched.
+with ``key`` the data folder's audit key, kept outside the database
+(:mod:`app.store.keys`), ``prev_hash`` the previous record's hash (64 zeros
+for record 1) and ``at`` the UTC write time. Records written before a store
+had a key (schema 1) are plain ``SHA-256(prev_hash "\\n" ...)``; the key's
+record says from which record on it seals (``keyed_from``), so moving that
+boundary is itself detected. Editing, removing, inserting or reordering
+records breaks the chain at the first record touched, and recomputing the
+chain needs the key.
 
 A payload describing a row of an audited table carries ``table``, ``id``,
 ``row`` (its public columns, as stored) and ``sealed``: SHA-256 over the
@@ -16,16 +21,19 @@ table. Personal values therefore live only in the data tables; purging them
 deletes the row and its salt, and what stays in the audit (a salted hash) can
 no longer be tested against guesses, while the chain itself is untouched.
 
-:func:`verify_audit` checks the chain, the recorded head (records removed
-from the end), an optional external anchor, that every data row matches its
-latest audit record (or was removed by an audited purge), that sealed hourly
-counts were never lowered, and that the retention policy in force is the last
-one audited.
+:func:`verify_audit` checks that the file is whole, that the store is the
+one its key was made for, the chain, the recorded head (records removed from
+the end), the high-water mark kept beside the key (confirmed records lost),
+an optional external anchor, that every data row matches its latest audit
+record (or was removed by an audited purge), that sealed hourly counts were
+never lowered, and that the retention policy in force is the last one
+audited.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 from pathlib import Path
@@ -46,7 +54,20 @@ def canonical(obj) -> str:
 
 
 def chain_hash(prev_hash: str, payload: str, seq: int, at: str) -> str:
+    """The unkeyed SHA-256 link of records written before the store had a key (schema 1)."""
     return hashlib.sha256(f"{prev_hash}\n{payload}\n{seq}\n{at}".encode("utf-8")).hexdigest()
+
+
+def keyed_hash(key: bytes, prev_hash: str, payload: str, seq: int, at: str) -> str:
+    """The HMAC-SHA256 seal of a record: the same text as :func:`chain_hash`, keyed."""
+    return hmac.new(key, f"{prev_hash}\n{payload}\n{seq}\n{at}".encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def record_hash(key: bytes | None, keyed_from: int | None, prev_hash: str, payload: str, seq: int, at: str) -> str:
+    """Record ``seq``'s hash: keyed from ``keyed_from`` on, plain SHA-256 before."""
+    if key is not None and keyed_from is not None and seq >= keyed_from:
+        return keyed_hash(key, prev_hash, payload, seq, at)
+    return chain_hash(prev_hash, payload, seq, at)
 
 
 def _sealed_value(v):
@@ -98,21 +119,30 @@ class _Failure(Exception):
         self.seq, self.what = seq, what
 
 
-def _line(ok: bool, n: int, problem: _Failure | None) -> tuple[bool, str, int | None]:
+def _line(ok: bool, n: int, problem: _Failure | None, sealed) -> tuple[bool, str, int | None]:
     if ok:
-        return True, f"OK: {n} records, chain intact", None
+        (seq, _h, at), keyed_from = sealed
+        text = f"OK: {n} records, chain intact"
+        if seq:
+            text += f"; last sealed record {seq} at {at}"
+        if keyed_from is None:
+            text += ("; the store has no audit key yet (schema 1): its SHA-256 chain alone cannot tell a "
+                     "recomputed forgery, open it once with this Canthus to key it")
+        elif keyed_from > 1:
+            text += f"; records 1 to {keyed_from - 1} predate the audit key (SHA-256 only)"
+        return True, text, None
     assert problem is not None
     where = f"FAILED at record {problem.seq}" if problem.seq is not None else "FAILED"
     return False, f"{where}: {problem.what}", problem.seq
 
 
-def _walk_chain(conn: sqlite3.Connection):
+def _walk_chain(conn: sqlite3.Connection, key: bytes | None, keyed_from: int | None):
     """Check the chain; collect what the data checks need. Raises _Failure."""
     expected, prev = 1, GENESIS
     state: dict[tuple[str, int], tuple[int, str | None]] = {}  # (table, id) -> (seq, digest | None if removed)
     count_snapshots: dict[tuple[str, str], tuple[int, dict]] = {}
     retention: tuple[int, str] | None = None
-    last = (0, GENESIS)
+    last = (0, GENESIS, None)
     for seq, at, kind, payload, prev_hash, h in conn.execute(
         "SELECT seq, at, kind, payload, prev_hash, hash FROM audit ORDER BY seq"
     ):
@@ -122,7 +152,7 @@ def _walk_chain(conn: sqlite3.Connection):
         if prev_hash != prev:
             raise _Failure(seq, "does not follow the record before it (prev_hash mismatch): records were "
                                 "removed, inserted or reordered here")
-        if not isinstance(payload, str) or not isinstance(at, str) or chain_hash(prev_hash, payload, seq, at) != h:
+        if not isinstance(payload, str) or not isinstance(at, str) or record_hash(key, keyed_from, prev_hash, payload, seq, at) != h:
             raise _Failure(seq, f"{kind!s} record was altered (its hash does not match its contents)")
         try:
             body = json.loads(payload)
@@ -140,11 +170,11 @@ def _walk_chain(conn: sqlite3.Connection):
                 retention = (seq, body["row"]["new_value"])
         if kind == "counts":
             count_snapshots[(body["camera"], body["hour"])] = (seq, body["counts"])
-        prev, expected, last = h, expected + 1, (seq, h)
+        prev, expected, last = h, expected + 1, (seq, h, at)
     return last, state, count_snapshots, retention
 
 
-def _check_head(conn: sqlite3.Connection, last: tuple[int, str], anchor) -> None:
+def _check_head(conn: sqlite3.Connection, last: tuple[int, str, str | None], anchor) -> None:
     got = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if got is not None:
         try:
@@ -177,7 +207,10 @@ def _check_rows(conn: sqlite3.Connection, state, count_snapshots, retention) -> 
         problems.append(_Failure(seq, what))
 
     seen: set[tuple[str, int]] = set()
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for name, spec in TABLES.items():
+        if name not in present:  # a table of a later schema than the store's
+            continue
         cols = ["id", *spec.public, *spec.sealed] + (["salt"] if spec.sealed else [])
         for row in conn.execute(f"SELECT {', '.join(cols)} FROM {name}"):
             row = dict(zip(cols, row))
@@ -205,27 +238,115 @@ def _check_rows(conn: sqlite3.Connection, state, count_snapshots, retention) -> 
         raise min(problems, key=lambda p: (p.seq is None, p.seq or 0))
 
 
-def verify_connection(conn: sqlite3.Connection, anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
+def _damage(path: Path | None, detail: str) -> _Failure:
+    """One line naming where a truncated or damaged file goes wrong (SQLite reports many lines)."""
+    first = " ".join(str(detail).split())[:160]
+    where = ""
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(100)
+            size = path.stat().st_size
+            page = int.from_bytes(head[16:18], "big") if len(head) >= 18 else 0
+            page = 65536 if page == 1 else page  # the header's way of writing 64 KiB
+            pages = int.from_bytes(head[28:32], "big") if len(head) >= 32 else 0
+            if page and pages and size < page * pages:
+                where = (f" at byte {size} (page {size // page + 1} of the {pages} its header declares, "
+                         f"{page * pages - size} bytes missing)")
+        except OSError:
+            pass
+    return _Failure(None, f"the store file is truncated or damaged{where}: {first}")
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.OperationalError:  # no meta table: an empty or foreign file
+        return None
+    return row[0] if row else None
+
+
+def _check_key(conn: sqlite3.Connection, home, key) -> int | None:
+    """The record from which the trail is keyed (None: an unkeyed schema-1 store). Raises _Failure."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    store_id, created = _meta(conn, "store_id"), _meta(conn, "created_at")
+    stored_from = _meta(conn, "audit_keyed_from")
+    if key is None:
+        if stored_from is None and version < 2:
+            return None
+        where = home.looked_in() if home is not None else "this machine"
+        raise _Failure(None, f"the audit key of this store is missing (looked in {where}): its seals cannot "
+                             "be checked; restore the key from a backup")
+    if key.store_id != store_id:
+        when = (f"created at {created}, later than its audit key ({key.created_at})" if created and
+                created > key.created_at else f"created at {created}, but its audit key was made at "
+                f"{key.created_at}")
+        raise _Failure(None, f"the store was replaced: this store ({store_id}) was {when} for store "
+                             f"{key.store_id}; records of the original store are not here")
+    if stored_from is None and version < 2:
+        return None  # a schema-1 store whose migration to keys did not commit: still unkeyed
+    if stored_from is None or int(stored_from) != key.keyed_from:
+        raise _Failure(key.keyed_from, f"the start of the keyed trail was moved (the key seals from record "
+                                       f"{key.keyed_from}, the store says {stored_from})")
+    return key.keyed_from
+
+
+def _check_high_water(mark, last: tuple[int, str, str | None], conn: sqlite3.Connection) -> None:
+    if mark is None:
+        return
+    seq, at, seal = mark
+    if seq > last[0]:
+        gone = f"record {seq}" if seq == last[0] + 1 else f"records {last[0] + 1} to {seq}"
+        raise _Failure(last[0] + 1, f"{gone} were confirmed (the last at {at}) but are missing from the store: "
+                                    "its -wal file was deleted, or an older copy was put back")
+    row = conn.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()
+    if row is None or row[0] != seal:
+        raise _Failure(seq, f"differs from the record confirmed at {at}: the trail was rewritten up to here")
+
+
+def verify_connection(conn: sqlite3.Connection, anchor: tuple[int, str] | None = None, *,
+                      folder: Path | None = None, path: Path | None = None) -> tuple[bool, str, int | None]:
+    """Verify the store open on ``conn``; ``folder``: its data folder, whose key and mark are checked."""
+    from app.store.keys import HighWater, KeyHome
+
     n = 0
     own = not conn.in_transaction
+    home = KeyHome(folder) if folder is not None else None
+    try:
+        key = home.load() if home is not None else None
+        mark = HighWater.read(home.high_water_file) if home is not None and key is not None else None
+    except CanthusError as e:
+        return _line(False, 0, _Failure(None, str(e).rstrip(".")), None)
     try:
         if own:  # one snapshot, even while another process writes
             conn.execute("BEGIN")
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in check] != ["ok"]:
-            return _line(False, 0, _Failure(None, f"the database file is damaged ({check[0][0]})"))
+            raise _damage(path, check[0][0])
         n = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
-        last, state, snaps, retention = _walk_chain(conn)
+        keyed_from = _check_key(conn, home, key)
+        last, state, snaps, retention = _walk_chain(conn, key.secret if keyed_from else None, keyed_from)
         _check_head(conn, last, anchor)
+        _check_high_water(mark, last, conn)
         _check_rows(conn, state, snaps, retention)
     except _Failure as f:
-        return _line(False, n, f)
+        return _line(False, n, f, None)
+    except sqlite3.DatabaseError as e:
+        return _line(False, n, _damage(path, str(e)), None)
     except sqlite3.Error as e:
-        return _line(False, n, _Failure(None, f"the store cannot be read ({e})"))
+        return _line(False, n, _Failure(None, f"the store cannot be read ({' '.join(str(e).split())})"), None)
     finally:
         if own and conn.in_transaction:
             conn.execute("ROLLBACK")
-    return _line(True, n, None)
+    return _line(True, n, None, (last, keyed_from))
+
+
+class _Damaged(CanthusError):
+    """The file is an SQLite store that SQLite cannot read back whole (truncated, overwritten)."""
+
+    def __init__(self, failure: _Failure) -> None:
+        super().__init__(failure.what + ".")
+        self.failure = failure
 
 
 def _open_readonly(path: Path) -> sqlite3.Connection:
@@ -237,30 +358,47 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        with path.open("rb") as fh:
+            ours = fh.read(16) == b"SQLite format 3\x00"
+        if ours:  # an SQLite file that no longer reads: say where, in one line
+            raise _Damaged(_damage(path, str(e))) from None
+        raise CanthusError(f"{path} is not an SQLite database; it was left unchanged.") from None
     except sqlite3.Error as e:
-        raise CanthusError(f"{path} is not a readable SQLite database ({e}); it was left unchanged.") from None
+        raise CanthusError(f"{path} is not a readable SQLite database ({' '.join(str(e).split())}); it was left "
+                           "unchanged.") from None
     if app_id != APPLICATION_ID or version == 0:
         conn.close()
         raise CanthusError(f"{path} is not a Canthus event store.")
     return conn
 
 
+def _file(target: Path) -> Path:
+    return target / FILENAME if target.is_dir() else target
+
+
 def verify_audit(target: "Store | str | Path", anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
     """Check the audit trail of a store (an open :class:`Store`, its data folder or file).
 
-    Returns ``(ok, message, first_bad_seq)``: ``"OK: N records, chain intact"``
-    or ``"FAILED at record N: what"`` with N the first record altered,
-    removed or reordered (``None`` when the fault is not tied to a record).
-    ``anchor``: ``(seq, hash)`` published earlier (e.g. in a report); a trail
-    rewritten up to that record is then detected too.
+    Returns ``(ok, message, first_bad_seq)``: ``"OK: N records, chain intact;
+    last sealed record N at <time>"`` or ``"FAILED at record N: what"`` with N
+    the first record altered, removed or reordered (``"FAILED: what"`` and
+    ``None`` when the fault is not tied to a record: a replaced store, a
+    missing key, a damaged file). ``anchor``: ``(seq, hash)`` published
+    earlier (e.g. in a report); a trail rewritten up to that record is then
+    detected too, even by someone who holds the key.
     """
     from app.store.store import Store
 
     if isinstance(target, Store):
         return target.verify(anchor=anchor)
-    conn = _open_readonly(Path(target))
+    path = _file(Path(target))
     try:
-        return verify_connection(conn, anchor)
+        conn = _open_readonly(path)
+    except _Damaged as e:
+        return _line(False, 0, e.failure, None)
+    try:
+        return verify_connection(conn, anchor, folder=path.parent, path=path)
     finally:
         conn.close()
 
@@ -275,5 +413,7 @@ def audit_head(target: "Store | str | Path") -> tuple[int, str]:
     try:
         row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
+    except sqlite3.Error as e:
+        raise CanthusError(f"{target}: the store cannot be read ({' '.join(str(e).split())}).") from None
     finally:
         conn.close()

@@ -3,8 +3,10 @@
 The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
 is a list of ``(version, description, statements)`` applied in order, each
 in its own transaction together with the new ``user_version`` and an audit
-record. To add version 2, append ``(2, "what changes", [...SQL...])`` and, if
-it adds an audited table or column, update :data:`TABLES`.
+record. To add version 3, append ``(3, "what changes", [...SQL...])`` and, if
+it adds an audited table or column, update :data:`TABLES`. Version 2 keys
+the audit trail: records from its migration record on are sealed with the
+site's key (:mod:`app.store.keys`).
 
 Every audited table has an ``id INTEGER PRIMARY KEY AUTOINCREMENT`` (ids are
 never reused, so an audit record names one row for ever). :data:`TABLES`
@@ -62,12 +64,13 @@ REFERENCE_CHECKS = TableSpec(
 CAMERA_STATES = TableSpec("camera_states", public=("at", "camera", "state", "detail"))
 PURGES = TableSpec("purges", public=("at", "policy", "cutoff", "summary"))
 SUPERVISOR_PINS = TableSpec("supervisor_pins", public=("set_at", "set_by"), sealed=("pin_hash",))
+PIN_GUARD = TableSpec("pin_guard", public=("failures", "locked_until", "last_failure_at"))
 
 #: Every audited table, in the order purges delete from them (children first).
 TABLES: dict[str, TableSpec] = {
     t.name: t
     for t in (IMAGES, CALIBRATION_PAIRS, ACTIONS, ALERTS, DECISIONS, CONFIG_CHANGES,
-              REFERENCE_CHECKS, CAMERA_STATES, PURGES, SUPERVISOR_PINS)
+              REFERENCE_CHECKS, CAMERA_STATES, PURGES, SUPERVISOR_PINS, PIN_GUARD)
 }
 
 _V1 = [
@@ -221,9 +224,23 @@ _V1 = [
        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
 ]
 
+_V2 = [
+    # Wrong supervisor PINs in a row and the lock-out they earned: one row,
+    # written at the first wrong PIN, audited at each change (never the PIN).
+    """CREATE TABLE pin_guard (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        failures INTEGER NOT NULL CHECK (failures >= 0),
+        locked_until TEXT,
+        last_failure_at TEXT
+    )""",
+    # The migration record itself is the first one sealed with the site's audit
+    # key; meta 'audit_keyed_from' names it (the key's own record does too).
+]
+
 #: (version, description, SQL statements), applied in order.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "event store, audit trail, aggregate counts", _V1),
+    (2, "audit records sealed with the site's key (HMAC-SHA256); supervisor PIN lock-out", _V2),
 ]
 
 

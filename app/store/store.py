@@ -31,12 +31,13 @@ import numpy as np
 
 from app.core.errors import CanthusError
 from app.store import audit as _audit
+from app.store import keys as _keys
 from app.store import pin as _pin
 from app.store import schema as _schema
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 from app.store.schema import (
     ACTIONS, ALERTS, APPLICATION_ID, CALIBRATION_PAIRS, CAMERA_STATES, CONFIG_CHANGES, DECISIONS,
-    FILENAME, IMAGES, PURGES, REFERENCE_CHECKS, SUPERVISOR_PINS, TableSpec,
+    FILENAME, IMAGES, PIN_GUARD, PURGES, REFERENCE_CHECKS, SUPERVISOR_PINS, TableSpec,
 )
 
 if TYPE_CHECKING:
@@ -272,11 +273,14 @@ def open_store(
         version = _check_file(conn, path)
         _set_pragmas(conn, path)
         store = Store(conn, path, clock=clock, auto_purge_s=auto_purge_s)
+        store._load_key(version)
         store._migrate(version)
         if retention is not None and retention != store.retention:
             store.set_retention(retention, who, "policy of the site configuration")
     except BaseException:
         conn.close()
+        if "store" in locals():
+            store._high_water.close()
         raise
     return store
 
@@ -296,6 +300,12 @@ class Store:
         self._clock = clock or _now
         self.auto_purge_s = auto_purge_s
         self._in_write = False
+        # The audit key (outside the database) and from which record it seals.
+        self._home = _keys.KeyHome(path.parent)
+        self._key: _keys.SiteKey | None = None
+        self._keyed_from: int | None = None
+        self._high_water = _keys.HighWater(self._home.high_water_file)
+        self._pending_head: tuple[int, str, str] | None = None
 
     # -- plumbing -----------------------------------------------------------
     def now(self) -> datetime:
@@ -304,6 +314,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+            self._high_water.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -331,9 +342,13 @@ class Store:
             except sqlite3.Error as e:
                 raise CanthusError(f"event store {self.path}: {e}.") from None
             self._in_write = True
+            self._pending_head = None
             try:
                 yield self._conn
                 self._conn.execute("COMMIT")
+                if self._pending_head is not None and self._keyed_from is not None:
+                    # After the commit, never before: the mark may lag the store, never lead it.
+                    self._high_water.write(*self._pending_head)
             except BaseException as e:
                 try:
                     self._conn.execute("ROLLBACK")
@@ -344,6 +359,7 @@ class Store:
                 raise
             finally:
                 self._in_write = False
+                self._pending_head = None
 
     def pragmas(self) -> dict:
         """Connection settings in force (journal mode, synchronous, foreign keys, schema)."""
@@ -357,10 +373,12 @@ class Store:
         seq, prev = (last[0] + 1, last[1]) if last else (1, _audit.GENESIS)
         at = iso(self.now())
         text = _audit.canonical({**payload, "kind": kind})
-        h = _audit.chain_hash(prev, text, seq, at)
+        key = self._key.secret if self._key is not None else None
+        h = _audit.record_hash(key, self._keyed_from, prev, text, seq, at)
         c.execute("INSERT INTO audit (seq, at, kind, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
                   (seq, at, kind, text, prev, h))
         c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?)", (f"{seq}:{h}",))
+        self._pending_head = (seq, at, h)
         return seq
 
     def _audit_row(self, c: sqlite3.Connection, kind: str, spec: TableSpec, rid: int, **extra) -> None:
@@ -377,10 +395,10 @@ class Store:
         self._audit_row(c, kind, spec, rid, **extra)
         return rid
 
-    def _update(self, c: sqlite3.Connection, kind: str, spec: TableSpec, rid: int, values: dict) -> None:
+    def _update(self, c: sqlite3.Connection, kind: str, spec: TableSpec, rid: int, values: dict, **extra) -> None:
         sets = ", ".join(f"{k} = ?" for k in values)
         c.execute(f"UPDATE {spec.name} SET {sets} WHERE id = ?", [*values.values(), rid])
-        self._audit_row(c, kind, spec, rid)
+        self._audit_row(c, kind, spec, rid, **extra)
 
     def _count(self, c: sqlite3.Connection, camera: str | None, at: datetime, metrics: Iterable[str]) -> None:
         cam, hour = camera or "", hour_key(at)
@@ -394,6 +412,43 @@ class Store:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    # -- audit key -----------------------------------------------------------
+    def _load_key(self, version: int) -> None:
+        """Find this folder's audit key; a keyed store whose key is gone cannot be written."""
+        key = self._home.load()
+        keyed_from = self._meta("audit_keyed_from") if version else None
+        if keyed_from is not None:
+            if key is None:
+                raise CanthusError(
+                    f"the audit key of the event store {self.path} is missing (looked in {self._home.looked_in()}): "
+                    "without it no record can be sealed. Restore the key from a backup (docs/store.md, "
+                    "'The audit key'), or move the data folder away to start a new store; the store was left "
+                    "unchanged."
+                )
+            if key.state == "pending" and key.store_id == self._meta("store_id"):
+                key = key.bound()  # its first keyed records were committed before a crash
+                self._home.save(key)
+            self._keyed_from = int(keyed_from)
+        self._key = key
+
+    def _new_key(self, store_id: str, keyed_from: int) -> None:
+        """Make (or, after a crash, reuse) the key that seals this store from ``keyed_from`` on.
+
+        A key already bound to another store is kept: this store then replaced
+        that one, which ``verify`` names instead of letting a new key hide it.
+        """
+        key = self._key
+        if key is None or (key.state == "pending" and key.store_id != store_id):
+            key = _keys.SiteKey.new(iso(self.now()), store_id, keyed_from)
+            self._home.save(key)  # before the first record it seals is committed
+        self._key = key
+        self._keyed_from = key.keyed_from if key.store_id == store_id else keyed_from
+
+    def _bind_key(self) -> None:
+        if self._key is not None and self._key.state == "pending" and self._key.store_id == self._meta("store_id"):
+            self._key = self._key.bound()
+            self._home.save(self._key)
+
     # -- schema -------------------------------------------------------------
     def _migrate(self, version: int) -> None:
         pending = [m for m in _schema.MIGRATIONS if m[0] > version]
@@ -401,6 +456,8 @@ class Store:
             return
         if version > 0:
             self._backup(version)
+        else:  # a new store is made at the latest schema in one transaction
+            pending = [(pending[-1][0], "new store", [sql for m in pending for sql in m[2]])]
         for target, description, statements in pending:
             with self._write() as c:
                 if version == 0:
@@ -410,13 +467,24 @@ class Store:
                 c.execute(f"PRAGMA user_version = {int(target)}")
                 if version == 0:
                     store_id = secrets.token_hex(16)
+                    self._new_key(store_id, 1)  # a new store is keyed from its first record
                     c.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?)", (store_id,))
                     c.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (iso(self.now()),))
-                    self._append(c, "store_created", {"store_id": store_id, "schema": target})
+                    c.execute("INSERT INTO meta (key, value) VALUES ('audit_keyed_from', ?)", (str(self._keyed_from),))
+                    self._append(c, "store_created", {"store_id": store_id, "schema": target,
+                                                      "audit_key": self._key.key_id})
                     self._set_retention(c, DEFAULT_POLICY, "canthus", "default policy of a new store")
                 else:
-                    self._append(c, "schema_migrated", {"from": version, "to": target, "what": description})
+                    extra = {}
+                    if self._keyed_from is None:  # an unkeyed store: keyed from this record on
+                        last = c.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+                        self._new_key(self._meta("store_id"), last + 1)
+                        c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_keyed_from', ?)",
+                                  (str(self._keyed_from),))
+                        extra = {"audit_key": self._key.key_id, "keyed_from": self._keyed_from}
+                    self._append(c, "schema_migrated", {"from": version, "to": target, "what": description, **extra})
             version = target
+        self._bind_key()
 
     def _backup(self, version: int) -> None:
         """Copy the store aside before migrating it (``canthus.sqlite3.v<N>.bak``)."""
@@ -675,26 +743,99 @@ class Store:
             self._count(c, camera, when, ["reference:ok" if ok else "reference:fail"])
             return rid
 
-    def set_supervisor_pin(self, pin: str, who: str) -> None:
-        """Set the supervisor PIN: only a salted PBKDF2 hash is kept; audited without it."""
+    def set_supervisor_pin(self, pin: str, who: str, *, current: str | None = None,
+                           where: str | None = None) -> None:
+        """Set the supervisor PIN: only a salted PBKDF2 hash is kept; audited without it.
+
+        The first PIN is set only while none exists; changing it needs the
+        ``current`` one, checked like any other (wrong PINs count towards the
+        lock-out). ``where``: the path it came from, for the audit trail.
+        """
         pin = _pin.validate_pin(pin)
         who = _text(who, "who set the PIN", required=True)
+        where = _text(where, "where the PIN was set")
+        if self.has_supervisor_pin():
+            if current is None:
+                raise CanthusError("a supervisor PIN is already set: changing it needs the current one; "
+                                   "nothing was changed.")
+            if not self.check_supervisor_pin(current, who=who, where=where):
+                raise CanthusError("the current supervisor PIN is wrong; nothing was changed"
+                                   + self._lockout_note() + ".")
         hashed = _pin.hash_pin(pin)
         with self._write() as c:
             old = [r[0] for r in c.execute("SELECT id FROM supervisor_pins")]
+            if old and current is None:  # another writer set a first PIN meanwhile
+                raise CanthusError("a supervisor PIN was set meanwhile: changing it needs the current one; "
+                                   "nothing was changed.")
             c.execute("DELETE FROM supervisor_pins")
+            extra = {"change": "replaced" if old else "first", "where": where}
+            if old:
+                extra["removed"] = {"supervisor_pins": _audit.to_ranges(old)}
             self._insert(c, "pin_set", SUPERVISOR_PINS, {"set_at": iso(self.now()), "set_by": who, "pin_hash": hashed},
-                         removed={"supervisor_pins": _audit.to_ranges(old)} if old else {})
+                         **extra)
 
     def has_supervisor_pin(self) -> bool:
         with self._read() as c:
             return c.execute("SELECT 1 FROM supervisor_pins LIMIT 1").fetchone() is not None
 
-    def check_supervisor_pin(self, pin: str) -> bool:
-        """Whether ``pin`` is the supervisor PIN (False when none is set)."""
+    def pin_status(self) -> dict:
+        """``{"failures": wrong PINs in a row, "locked_for_s": seconds PIN checks stay refused (0: none)}``."""
+        with self._read() as c:
+            row = c.execute("SELECT failures, locked_until FROM pin_guard ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return {"failures": 0, "locked_for_s": 0.0}
+        left = 0.0 if row["locked_until"] is None else (parse_iso(row["locked_until"]) - self.now()).total_seconds()
+        return {"failures": int(row["failures"]), "locked_for_s": max(0.0, left)}
+
+    def _lockout_note(self) -> str:
+        st = self.pin_status()
+        if st["locked_for_s"] <= 0:
+            return ""
+        return (f" ({st['failures']} wrong PINs in a row: PIN checks are locked for "
+                f"{_pin.duration_text(st['locked_for_s'])})")
+
+    def check_supervisor_pin(self, pin: str, *, who: str | None = None, where: str | None = None) -> bool:
+        """Whether ``pin`` is the supervisor PIN (False when none is set).
+
+        After :data:`app.store.pin.FREE_TRIES` wrong PINs in a row, checks are
+        refused for 30 s, doubling with each further wrong PIN up to an hour:
+        :class:`app.store.pin.PinLockedOut` (a CanthusError saying how long is
+        left), raised before the PIN is even hashed. The count lives in the
+        store, so it survives restarts and holds for every path (console, CLI,
+        re-calibration). Each wrong PIN is audited with ``who`` and ``where``,
+        never the PIN; a right one resets the count (audited when it was not 0).
+        """
+        status = self.pin_status()
+        if status["locked_for_s"] > 0:
+            raise _pin.PinLockedOut(status["locked_for_s"])
         with self._read() as c:
             row = c.execute("SELECT pin_hash FROM supervisor_pins ORDER BY id DESC LIMIT 1").fetchone()
-        return row is not None and _pin.check_pin(pin, row[0])
+        if row is None:
+            return False  # nothing to guess: not counted
+        # Hashed outside the write lock: PBKDF2 takes ~0.1 s and decisions must not wait for it.
+        right = isinstance(pin, str) and _pin.check_pin(pin, row[0])
+        who = _text(who, "who entered the PIN") if isinstance(who, str) else None
+        where = _text(where, "where the PIN was entered") if isinstance(where, str) else None
+        if right and not status["failures"]:
+            return True  # nothing to reset: no write
+        with self._write() as c:
+            guard = c.execute("SELECT id, failures FROM pin_guard ORDER BY id DESC LIMIT 1").fetchone()
+            failures = int(guard["failures"]) if guard is not None else 0
+            if right:
+                if failures:
+                    self._update(c, "pin_accepted", PIN_GUARD, guard["id"],
+                                 {"failures": 0, "locked_until": None}, who=who, where=where)
+                return True
+            now = self.now()
+            failures += 1
+            lock = _pin.lockout_s(failures)
+            values = {"failures": failures, "locked_until": iso(now + timedelta(seconds=lock)) if lock else None,
+                      "last_failure_at": iso(now)}
+            if guard is None:
+                self._insert(c, "pin_failed", PIN_GUARD, values, who=who, where=where)
+            else:
+                self._update(c, "pin_failed", PIN_GUARD, guard["id"], values, who=who, where=where)
+        return False
 
     # -- retention ----------------------------------------------------------
     def _maybe_purge(self, now: datetime) -> None:
@@ -783,7 +924,7 @@ class Store:
     def verify(self, anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
         """:func:`app.store.audit.verify_audit` on this store."""
         with self._read() as c:
-            return _audit.verify_connection(c, anchor)
+            return _audit.verify_connection(c, anchor, folder=self.path.parent, path=self.path)
 
     def audit_head(self) -> tuple[int, str]:
         with self._read() as c:

@@ -20,6 +20,7 @@ from app.door import SimulatedDoor
 from app.render.base import PersonMark, TileView, WallRenderer
 from app.render.palettes import PALETTES
 from app.site import SiteConfig, open_source
+from app.store.pin import duration_text
 from app.ui.alerts import AlertPanel
 from app.ui.sound import AlarmSound
 from app.ui.texts import SHORT, decision_text, track_text
@@ -614,7 +615,7 @@ class ConsoleWindow(QMainWindow):
             self.status_problem.setText("No supervisor PIN is set for this site: a model cannot be adopted here")
         return self._open_view("recalibration", lambda: RecalibrationView(
             self.store, self._names(), self, current_model=self.workers[0].engine.model,
-            limit_c=self.engine_configs[0].limit_c, check_pin=self.store.check_supervisor_pin,
+            limit_c=self.engine_configs[0].limit_c, check_pin=self._check_pin_for("re-calibration window"),
             adopt=self.adopt_model, who=lambda: self.guard))
 
     def _open_view(self, key: str, make):
@@ -637,11 +638,28 @@ class ConsoleWindow(QMainWindow):
         self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
 
     # -- supervisor settings ----------------------------------------------------
+    def _check_pin_for(self, where: str):
+        """A PIN check for one place in the console: the store counts wrong PINs, audits them
+        with the guard signed on and the place, and refuses checks while locked out."""
+        return lambda pin: self.store.check_supervisor_pin(pin, who=self.guard or None, where=where)
+
     def change_setting(self, key: str, value, pin: str, why: str = "") -> bool:
         """Change the limit (``limit_c``), the rule (``rule``) or the retention policy
-        (``retention``: a RetentionPolicy); needs the supervisor PIN; audited."""
-        if self.store is None or not self.store.check_supervisor_pin(pin):
-            self.status_problem.setText(f"Wrong supervisor PIN: {key} is unchanged")
+        (``retention``: a RetentionPolicy); needs the supervisor PIN (the store's
+        lock-out applies); audited."""
+        if self.store is None:
+            self.status_problem.setText(f"No event store: {key} is unchanged")
+            return False
+        try:
+            right = self._check_pin_for(f"console: {key}")(pin)
+        except CanthusError as e:  # locked out: refused before the PIN is even hashed
+            self.status_problem.setText(f"{key} is unchanged: {e}")
+            return False
+        if not right:
+            locked = self.store.pin_status()
+            note = (f" ({locked['failures']} wrong PINs in a row: PIN checks are locked for "
+                    f"{duration_text(locked['locked_for_s'])})" if locked["locked_for_s"] > 0 else "")
+            self.status_problem.setText(f"Wrong supervisor PIN: {key} is unchanged{note}")
             return False
         who = self.guard or "supervisor"
         try:
@@ -669,6 +687,11 @@ class ConsoleWindow(QMainWindow):
     def _supervisor_pin(self) -> str | None:
         if self.store is None or not self.store.has_supervisor_pin():
             self.status_problem.setText("No supervisor PIN is set for this site: settings cannot be changed here")
+            return None
+        locked = self.store.pin_status()["locked_for_s"]
+        if locked > 0:  # say so before anyone types a PIN that would be refused anyway
+            self.status_problem.setText(f"Too many wrong supervisor PINs: settings are locked for another "
+                                        f"{duration_text(locked)}")
             return None
         return self.ask_text("Supervisor", "Supervisor PIN:", password=True)
 

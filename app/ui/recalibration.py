@@ -11,7 +11,6 @@ audits the change through the ``adopt`` callback.
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from typing import Callable
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.calibration import DEFAULT_REPEATS, Fit, fit_details, score_model
 from app.core.errors import CanthusError
 from app.core.oral import OralModel
+from app.store.pin import PinLockedOut, duration_text
 from app.ui import theme
 from app.ui.history import BORDER, DASH, GOOD, WARN, ReviewDialog, button, fmt_c, fmt_pct, fmt_time, to_local
 from app.ui.statistics import _font, placeholder, styled_plot
@@ -34,9 +34,6 @@ from app.ui.statistics import _font, placeholder, styled_plot
 MIN_PAIRS = 20
 MIN_POSITIVES = 3
 MIN_NEGATIVES = 3
-#: Wrong PINs in a row before adoption is locked for LOCKOUT_S.
-MAX_PIN_TRIES = 3
-LOCKOUT_S = 60.0
 
 BIAS_NOTE = (
     "Pairs come from secondary checks, and those mostly follow alarms: people the camera passed are rarely "
@@ -134,8 +131,10 @@ class RecalibrationView(ReviewDialog):
     window says so and the button stays disabled. "Adopt fitted model…"
     asks for the supervisor PIN (``self.ask_pin``: a callable returning the
     PIN or None, replaceable in tests), checks it with ``check_pin(pin)``,
-    refuses with a message if it is wrong (three wrong PINs lock adoption for
-    a minute), and otherwise calls ``adopt(model, who())``; the console
+    refuses with a message if it is wrong, and otherwise calls
+    ``adopt(model, who())``. Wrong PINs count in the store (its lock-out holds
+    here as on every other path: :meth:`Store.check_supervisor_pin`), and
+    while PIN checks are locked no PIN is asked; the console
     applies the model and audits the change. An empty ``who()`` (nobody
     signed on) is refused before the PIN is asked. F5 refreshes. Non-modal.
     """
@@ -159,8 +158,6 @@ class RecalibrationView(ReviewDialog):
         self.fitted_scores: dict | None = None
         self.fit_problem: str | None = None
         self.adoptions = 0
-        self._wrong_pins = 0
-        self._locked_until = 0.0
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -415,15 +412,23 @@ class RecalibrationView(ReviewDialog):
         self.message.setText(text)
         self.message.setVisible(True)
 
+    def _pin_locked_for(self) -> float:
+        """Seconds the store still refuses PIN checks (0 when it does not, or cannot say)."""
+        try:
+            return float(self.store.pin_status()["locked_for_s"])
+        except (AttributeError, CanthusError):
+            return 0.0
+
     def adopt(self) -> bool:
         """Ask for the PIN and adopt the fitted model; True when it was adopted."""
         model = self.fitted_model
         if model is None or not self.can_adopt:
             self._say(self.fit_problem or "There is no fitted model to adopt.", ok=False)
             return False
-        wait = self._locked_until - time.monotonic()
+        wait = self._pin_locked_for()
         if wait > 0:
-            self._say(f"Too many wrong PINs: adoption is locked for another {wait:.0f} s.", ok=False)
+            self._say(f"Too many wrong supervisor PINs: adoption is locked for another {duration_text(wait)}.",
+                      ok=False)
             return False
         who = (self.who() or "").strip()
         if not who:
@@ -435,20 +440,17 @@ class RecalibrationView(ReviewDialog):
             return False
         try:
             right = bool(self.check_pin(pin))
+        except PinLockedOut as e:  # locked meanwhile (another path): refused unhashed
+            self._say(f"Not adopted: {e}.", ok=False)
+            return False
         except CanthusError as e:
             self._say(f"Not adopted: the PIN could not be checked ({e}).", ok=False)
             return False
         if not right:
-            self._wrong_pins += 1
-            if self._wrong_pins >= MAX_PIN_TRIES:
-                self._wrong_pins = 0
-                self._locked_until = time.monotonic() + LOCKOUT_S
-                self._say(f"Wrong supervisor PIN, {MAX_PIN_TRIES} times: the model was not changed and adoption "
-                          f"is locked for {LOCKOUT_S:.0f} s.", ok=False)
-            else:
-                self._say("Wrong supervisor PIN: the model was not changed.", ok=False)
+            wait = self._pin_locked_for()
+            self._say("Wrong supervisor PIN: the model was not changed." + (
+                f" Too many wrong PINs: adoption is locked for {duration_text(wait)}." if wait > 0 else ""), ok=False)
             return False
-        self._wrong_pins = 0
         try:
             self.adopt_callback(model, who)
         except CanthusError as e:
