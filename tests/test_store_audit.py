@@ -316,9 +316,10 @@ def test_a_replaced_store_is_named(filled):
     assert msg == (f"FAILED: the store was replaced: this store ({new_id}) was created at 2026-03-05T08:00:00.000000Z, "
                    f"later than its audit key ({records[0]['at']}) for store {old_id}; records of the original "
                    "store are not here")
+    assert cli(["audit", "verify"]) == 1
 
 
-def test_a_truncated_store_is_named_in_one_line(filled):
+def test_a_truncated_store_is_named_in_one_line(filled, capsys):
     path = filled["dir"] / FILENAME
     size = path.stat().st_size
     page = int.from_bytes(path.read_bytes()[16:18], "big")
@@ -330,6 +331,8 @@ def test_a_truncated_store_is_named_in_one_line(filled):
     assert msg.startswith(f"FAILED: the store file is truncated or damaged at byte {size - 2 * page} "
                           f"(page {size // page - 1} of the {size // page} its header declares, {2 * page} bytes "
                           "missing): ")
+    assert cli(["audit", "verify"]) == 1
+    assert capsys.readouterr().out == msg + "\n"  # one line, not SQLite's report
 
 
 def test_a_damaged_page_is_named_in_one_line(filled):

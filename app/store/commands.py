@@ -9,7 +9,9 @@ The main parser wires them in::
         return run_command(a)          # uses a.data_dir (None: default / $CANTHUS_DATA_DIR)
 
 Errors are :class:`CanthusError` (one line; the CLI prints it, exit 2).
-``audit verify`` exits 0 when the trail is intact and 1 when it is not.
+``audit verify`` exits 0 when the trail is intact and 1 when it is not
+(altered, removed or missing confirmed records, a replaced store, a missing
+key, a truncated or damaged file: each named in one line).
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ def add_commands(subparsers) -> None:
     a = subparsers.add_parser("audit", help="check the tamper-evident audit trail of the event store")
     actions = a.add_subparsers(dest="audit_command", metavar="ACTION")
     actions.required = True
-    v = actions.add_parser("verify", help="check that no audit record was altered, removed or reordered; "
-                                          "exit 0 if intact, 1 if not")
+    v = actions.add_parser("verify", help="check that no audit record was altered, removed or reordered and "
+                                          "that the store is the one its key was made for; exit 0 if intact, 1 if not")
     v.add_argument("--anchor", metavar="SEQ:HASH", default=None,
                    help="a head published earlier (e.g. in a report): also detect a trail rewritten up to it")
 
