@@ -152,7 +152,8 @@ def _walk_chain(conn: sqlite3.Connection, key: bytes | None, keyed_from: int | N
         if prev_hash != prev:
             raise _Failure(seq, "does not follow the record before it (prev_hash mismatch): records were "
                                 "removed, inserted or reordered here")
-        if not isinstance(payload, str) or not isinstance(at, str) or record_hash(key, keyed_from, prev_hash, payload, seq, at) != h:
+        if not isinstance(payload, str) or not isinstance(at, str) \
+                or record_hash(key, keyed_from, prev_hash, payload, seq, at) != h:
             raise _Failure(seq, f"{kind!s} record was altered (its hash does not match its contents)")
         try:
             body = json.loads(payload)

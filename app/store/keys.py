@@ -98,7 +98,7 @@ class KeyHome:
     """Where the key of one data folder lives: the keyring or a key file, and the high-water mark."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(os.path.abspath(folder))
+        self.folder = Path(folder).resolve()
         env = os.environ.get(ENV_KEY_DIR)
         self.use_keyring = not env
         self.dir = Path(env).expanduser() if env else default_key_dir()
