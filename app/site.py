@@ -183,7 +183,9 @@ def _describe(err: ValidationError, data: Any) -> str:
                 msg += f", got {_short(e.get('input'))}"
         parts.append(f"{where}: {msg}")
     more = len(errors) - len(parts)
-    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+    text = "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+    # Keys and values come from the file: a newline in one must not split the message.
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def load_site(path: str | Path) -> SiteConfig:
@@ -193,7 +195,9 @@ def load_site(path: str | Path) -> SiteConfig:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
             raise CanthusError(f"site file {p}: {size} bytes is too big for a site file (at most {MAX_FILE_BYTES})")
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
+        # Bytes, not text mode: universal newlines would turn a stray CR (not
+        # allowed in TOML) into a line break. A BOM from a Windows editor is fine.
+        data = tomllib.loads(p.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise CanthusError(f"site file {p}: no such file") from None
     except (OSError, UnicodeDecodeError) as e:

@@ -80,6 +80,12 @@ def _parse(cell: str, decimal_comma: bool) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _printable(cell: str, limit: int = 40) -> str:
+    """A cell as it can be shown in a one-line message: escaped, and cut if long."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in cell)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, str]) -> str:
     """A few column names the file does have, and close matches to ``wanted``."""
     best: list[str] = []
@@ -92,8 +98,8 @@ def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, str]) -> 
     close = []
     for name in wanted:
         if name not in best:
-            close += [f"'{m}' for '{name}'" for m in difflib.get_close_matches(name, best, n=1)]
-    shown = ", ".join(best[:8]) + (f" and {len(best) - 8} more" if len(best) > 8 else "")
+            close += [f"'{_printable(m)}' for '{_printable(name)}'" for m in difflib.get_close_matches(name, best, n=1)]
+    shown = ", ".join(_printable(c) for c in best[:8]) + (f" and {len(best) - 8} more" if len(best) > 8 else "")
     hint = f"columns it has include {shown}"
     if close:
         hint += f" (did you mean {', '.join(close)}?)"
@@ -118,7 +124,7 @@ def load_pairs(
     path = Path(path)
     if skin_column == reference_column:
         raise CanthusError(
-            f"{path}: the skin and reference columns must differ, both are '{skin_column}'."
+            f"{path}: the skin and reference columns must differ, both are '{_printable(skin_column)}'."
         )
     if not path.exists():
         raise CanthusError(f"{path}: no such file.")
@@ -154,15 +160,15 @@ def load_pairs(
         except (OSError, csv.Error) as exc:
             raise CanthusError(f"{path}: cannot be read as CSV ({first_csv_error or exc}).") from None
         raise CanthusError(
-            f"{path}: no row has both columns '{skin_column}' and "
-            f"'{reference_column}'; {_column_hint(rows, (skin_column, reference_column))}."
+            f"{path}: no row has both columns '{_printable(skin_column)}' and "
+            f"'{_printable(reference_column)}'; {_column_hint(rows, (skin_column, reference_column))}."
         )
 
     header = rows[header_at][1]
     for name in (skin_column, reference_column):
         if header.count(name) > 1:
             raise CanthusError(
-                f"{path}: column '{name}' appears {header.count(name)} times in the "
+                f"{path}: column '{_printable(name)}' appears {header.count(name)} times in the "
                 f"header on line {rows[header_at][0]}, so it is ambiguous."
             )
     si, ri = header.index(skin_column), header.index(reference_column)
@@ -183,7 +189,7 @@ def load_pairs(
         for name, value in ((skin_column, s), (reference_column, r)):
             if not lo <= value <= hi:
                 raise CanthusError(
-                    f"{path}: line {line} has {name} = {value:g}, outside the plausible "
+                    f"{path}: line {line} has {_printable(name)} = {value:g}, outside the plausible "
                     f"{lo:g}-{hi:g} °C for a person (wrong unit or column?)."
                 )
         skin.append(s)
@@ -191,7 +197,7 @@ def load_pairs(
     if not skin:
         raise CanthusError(
             f"{path}: no row below the header on line {rows[header_at][0]} has numbers "
-            f"in both '{skin_column}' and '{reference_column}' ({skipped} skipped)."
+            f"in both '{_printable(skin_column)}' and '{_printable(reference_column)}' ({skipped} skipped)."
         )
     return np.asarray(skin, dtype=np.float64), np.asarray(ref, dtype=np.float64), skipped
 
