@@ -1,7 +1,9 @@
 """A site: its entrances, each with a camera source and screening settings.
 
 Site files are TOML. Unknown keys fail with their path, so a typo never
-silently falls back to a default. Minimal form (the camera-sources issue adds
+silently falls back to a default; every number has bounds (a billion people
+or an infinite warm-up is refused, not obeyed), values must have their TOML
+type, and camera names are compared ignoring case and repeated spaces. Minimal form (the camera-sources issue adds
 real camera kinds)::
 
     name = "Head office"
@@ -55,8 +57,8 @@ def normalise_name(text: str) -> str:
     name = " ".join(unicodedata.normalize("NFC", text).split())
     bad = next((ch for ch in name if unicodedata.category(ch)[0] == "C"), None)
     if bad is not None:
-        raise PydanticCustomError("name_chars", "has an invisible or control character (U+{code:04X})",
-                                  {"code": ord(bad)})
+        raise PydanticCustomError("name_chars", "has an invisible or control character (U+{code})",
+                                  {"code": f"{ord(bad):04X}"})
     return name
 
 
