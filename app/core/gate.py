@@ -31,6 +31,7 @@ Pure numpy, no Qt: the same gate serves the console, replay and the tools.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,7 +87,7 @@ def check_structure(frame: Frame) -> str | None:
         t = float(frame.t)
     except (TypeError, ValueError, OverflowError):
         return f"capture time {frame.t!r} is not a number"
-    if not np.isfinite(t):
+    if not math.isfinite(t):
         return f"capture time {t} is not a finite number"
     if not isinstance(frame.seq, (int, np.integer)) or isinstance(frame.seq, bool):
         return f"frame number {frame.seq!r} is not an integer"
@@ -119,7 +120,9 @@ def check_structure(frame: Frame) -> str | None:
 
 
 def as_float32(arr: np.ndarray) -> np.ndarray:
-    """A C-contiguous float32 copy; finite values too large for float32 stay finite (and absurd)."""
+    """``arr`` as C-contiguous float32 (itself if it is); values too large for float32 stay finite (and absurd)."""
+    if arr.dtype == np.float32 and arr.flags.c_contiguous:
+        return arr
     with np.errstate(over="ignore"):
         out = np.ascontiguousarray(arr, dtype=np.float32)
     if arr.dtype.itemsize > 4:
@@ -191,12 +194,10 @@ def fill_bad(celsius: np.ndarray, bad: np.ndarray, cold_c: float) -> np.ndarray:
     """
     out = celsius.copy()
     ys, xs = np.nonzero(bad)
-    h, w = celsius.shape
+    padded = np.pad(celsius, 1, constant_values=np.nan)  # outside the frame: no neighbour
     vals = np.empty((ys.size, len(_NEIGHBOURS)), np.float32)
     for k, (dy, dx) in enumerate(_NEIGHBOURS):
-        # Clipping at the border repeats an edge pixel (or the bad pixel
-        # itself, which is not finite and so is not counted).
-        vals[:, k] = celsius[np.clip(ys + dy, 0, h - 1), np.clip(xs + dx, 0, w - 1)]
+        vals[:, k] = padded[ys + 1 + dy, xs + 1 + dx]
     finite = np.isfinite(vals)
     vals[~finite] = np.inf  # sorted after every finite value
     vals.sort(axis=1)
