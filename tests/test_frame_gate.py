@@ -557,3 +557,42 @@ def test_garbage_mixed_into_a_real_face_never_gives_a_wrong_result(febrile, muta
 @given(**GARBAGE)
 def test_garbage_alone_never_gives_a_result_nor_raises(mutations_, seed):
     screen_garbage(mutations_, seed)
+
+
+def test_a_camera_worker_lives_through_garbage(qtbot):
+    """The console's worker thread keeps screening after frames that used to kill it."""
+    from app.ui.worker import CameraWorker
+
+    ecfg, frames, _ = subject(True)
+    c0 = frames[0][0]
+    garbage = [c0.astype(np.int32), c0[:, :1], np.full((288, 384), np.nan, np.float32), c0.ravel(),
+               np.where(c0 > 30, 200.0, c0), None]
+
+    class Source:
+        name, fps = "garbage", 9.0
+
+        def __init__(self) -> None:
+            self.queue = [Frame("garbage", i, i / 9.0, g) for i, g in enumerate(garbage)]
+            n = len(self.queue)
+            self.queue += [Frame("garbage", n + i, (n + i) / 9.0, c.copy()) for i, (c, _, _) in enumerate(frames)]
+            self.total = len(self.queue)
+
+        def read(self, timeout: float):
+            return self.queue.pop(0) if self.queue else None
+
+        def close(self) -> None:
+            pass
+
+    source = Source()
+    worker = CameraWorker(0, source, ecfg)
+    got = []
+    worker.decision.connect(lambda i, d: got.append(d))
+    worker.start()
+    try:
+        qtbot.waitUntil(lambda: worker.frames == source.total and bool(got), timeout=20000)
+        assert worker.isRunning()
+        assert worker.engine.frames_refused == len(garbage)
+        assert [d.verdict for d in got] == ["elevated"]
+    finally:
+        worker.stop()
+        worker.wait(5000)
