@@ -23,24 +23,63 @@ at most the unflushed tail. Readers take the shortest of the three datasets.
 from __future__ import annotations
 
 import json
+import math
 import os
-from functools import partial
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Iterator
 
+import cv2
 import h5py
 import numpy as np
 
 from app.core.config import ReferenceConfig
 from app.core.errors import BadFrame, BadRecording
-from app.core.frame import Frame, validate_celsius
-from app.core.radiometry import PlanckLUT, PlanckParams, Y16Resolution, y16_to_celsius
+from app.core.flir import physical_counts, planck_problem
+from app.core.frame import PLAUSIBLE_C, Frame, validate_celsius
+from app.core.radiometry import KELVIN_OFFSET, PlanckLUT, PlanckParams, Y16Resolution, y16_to_celsius
 
 FORMAT = "canthus-recording"
 FORMAT_VERSION = 1
 ENCODINGS = ("y16_centikelvin", "y16_decikelvin", "flir_counts", "celsius")
 FLAG_BITS = {"warming_up": 1, "ffc": 2}
+
+# Structural limits a reader checks before trusting a file's metadata: each is
+# far above any real recording and low enough that no read allocates or loops
+# for long.
+MIN_SIDE, MAX_SIDE = 8, 4096  # pixels per frame side (largest FLIR detector: 1280x1024)
+MAX_FRAMES = 10_000_000  # 3.8 days at 30 Hz; /t alone is then 80 MB
+MAX_CHUNK_BYTES = 64 << 20
+MAX_CHUNK_FRAMES = 16  # so each chunk is decompressed once per block read
+MAX_FPS = 1000.0
+MAX_TEXT_ATTR = 1 << 20
+
+# What h5py and HDF5 raise on damaged files: KeyError/RuntimeError for broken
+# object headers and links, OSError for unreadable data, ValueError/TypeError
+# for odd types, IndexError/OverflowError for odd extents, MemoryError for
+# sizes that do not fit.
+_H5_ERRORS = (KeyError, RuntimeError, OSError, ValueError, TypeError, AttributeError,
+              IndexError, OverflowError, MemoryError, SystemError)
+
+
+def _kind(v: object) -> str:
+    """A value's kind in words, for messages ('a list', 'an ndarray of shape (3,)')."""
+    if isinstance(v, np.ndarray):
+        return f"an array of shape {v.shape}"
+    name = {list: "list", dict: "object", str: "text", bool: "boolean", type(None): "null"}.get(type(v), type(v).__name__)
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
+def _one_line(e: Exception) -> str:
+    text = " ".join(str(e).split())
+    return text[:200]
+
+
+def _flir_lut(params: PlanckParams) -> PlanckLUT:
+    with np.errstate(all="ignore"):  # bounded constants can still overflow for unusable counts
+        return PlanckLUT(params)
 
 
 def flags_to_bits(flags: frozenset[str] | set[str]) -> int:
@@ -124,67 +163,261 @@ class RecordingWriter:
 
 
 class Recording:
-    """Reads a recording and yields °C frames, a block of frames per HDF5 read."""
+    """Reads a recording and yields °C frames, a block of frames per HDF5 read.
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    Nothing in the file is trusted before it is checked: links, dataset kinds,
+    shapes, dtypes, layouts and chunk sizes, which frames have stored data,
+    attribute types and ranges. Every read is bounded by what the file
+    actually stores, so a forged size cannot make it allocate or loop for
+    long. Every h5py error becomes :class:`BadRecording` naming the file and
+    the part; so does a frame whose values decode to temperatures no camera
+    measures (:data:`~app.core.frame.PLAUSIBLE_C`).
+    """
+
+    def __init__(self, path: str | os.PathLike, *, probe: bool = True) -> None:
         self.path = Path(path)
         if not self.path.exists():
             raise BadRecording(f"{self.path}: no such file")
         if not self.path.is_file():
             raise BadRecording(f"{self.path}: not a file")
+        if probe:
+            _probe(self.path, PROBE_TIMEOUT_S)
         try:
             self._f = h5py.File(self.path, "r")
-        except OSError as e:
+        except _H5_ERRORS as e:
             msg = str(e).lower()
             why = "truncated" if "truncat" in msg or "eof" in msg else "not an HDF5 recording, or corrupt"
             raise BadRecording(f"{self.path}: {why} ({e.__class__.__name__})") from None
         try:
             self._check()
-        except BadRecording:
+        except BaseException:
             self._f.close()
             raise
 
-    def _check(self) -> None:
+    # --- checks --------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self, part: str) -> Iterator[None]:
+        """Turn any h5py/HDF5 error while reading ``part`` into one BadRecording sentence."""
+        try:
+            yield
+        except BadRecording:
+            raise
+        except _H5_ERRORS as e:
+            detail = str(e).splitlines()[0][:160] if str(e) else e.__class__.__name__
+            raise BadRecording(f"{self.path}: {part} cannot be read: corrupt file ({detail})") from None
+
+    def _attr(self, name: str) -> object:
+        with self._reading(f"attribute {name}"):
+            return self._f.attrs.get(name)
+
+    def _text_attr(self, name: str, default: str | None = None) -> str:
+        v = self._attr(name)
+        if v is None:
+            if default is None:
+                raise BadRecording(f"{self.path}: attribute {name} is missing")
+            return default
+        if isinstance(v, (bytes, np.bytes_)):
+            try:
+                v = bytes(v).decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadRecording(f"{self.path}: attribute {name} is not UTF-8 text") from None
+        if not isinstance(v, str):
+            raise BadRecording(f"{self.path}: attribute {name} is {_kind(v)}, expected text")
+        if len(v) > MAX_TEXT_ATTR:
+            raise BadRecording(f"{self.path}: attribute {name} is {len(v)} characters long (at most {MAX_TEXT_ATTR})")
+        return v
+
+    def _number_attr(self, name: str, default: float | None, lo: float, hi: float, *, integer: bool = False) -> float:
+        v = self._attr(name)
+        if v is None:
+            if default is None:
+                raise BadRecording(f"{self.path}: attribute {name} is missing")
+            return default
+        kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
+        if isinstance(v, (bool, np.bool_)) or not isinstance(v, kinds):
+            want = "an integer" if integer else "a number"
+            raise BadRecording(f"{self.path}: attribute {name} is {_kind(v)}, expected {want}")
+        x = float(v)
+        if not (math.isfinite(x) and lo <= x <= hi):
+            raise BadRecording(f"{self.path}: attribute {name} = {v} is outside {lo:g}..{hi:g}")
+        return x
+
+    def _json_attr(self, name: str, default: str) -> object:
+        text = self._text_attr(name, default)
+        try:
+            return json.loads(text)
+        except ValueError as e:  # JSONDecodeError, and RecursionError is not a ValueError:
+            raise BadRecording(f"{self.path}: attribute {name} is not valid JSON ({e})") from None
+        except RecursionError:
+            raise BadRecording(f"{self.path}: attribute {name} is JSON nested too deeply") from None
+
+    def _dataset(self, name: str) -> h5py.Dataset:
+        """/name, checked to be a dataset stored inside this file."""
         f = self._f
-        if f.attrs.get("format") != FORMAT:
+        with self._reading(f"/{name}"):
+            link = f.get(name, getlink=True)
+            if link is None:
+                raise BadRecording(f"{self.path}: dataset /{name} is missing")
+            if isinstance(link, h5py.ExternalLink):
+                raise BadRecording(f"{self.path}: /{name} is a link to another file; a recording holds its own data")
+            if isinstance(link, h5py.SoftLink):
+                raise BadRecording(f"{self.path}: /{name} is a soft link, not a dataset")
+            ds = f[name]
+            if not isinstance(ds, h5py.Dataset):
+                raise BadRecording(f"{self.path}: /{name} is a group, not a dataset")
+            if ds.is_virtual:
+                raise BadRecording(f"{self.path}: /{name} is a virtual dataset mapping other files")
+            plist = ds.id.get_create_plist()
+            if plist.get_external_count():
+                raise BadRecording(f"{self.path}: /{name} keeps its data in an external file")
+            if ds.chunks is not None and int(np.prod(ds.chunks)) * ds.dtype.itemsize > MAX_CHUNK_BYTES:
+                raise BadRecording(f"{self.path}: /{name} has chunks of {ds.chunks}, larger than {MAX_CHUNK_BYTES >> 20} MiB")
+            return ds
+
+    def _stored(self, ds: h5py.Dataset, name: str, n: int) -> tuple[int, dict[int, int]]:
+        """How many leading entries of ``ds`` (up to ``n``) have data in the file.
+
+        Entries a dataset was resized for but never written read as the fill
+        value (0 counts: -273.15 °C); the writer resizes before it writes, so a
+        crash can leave such a tail, which is dropped. A gap before stored data
+        is corruption. Also returns, for one-frame chunks, each frame's byte
+        offset in the file (for memory-mapped reads).
+        """
+        file_size = self.path.stat().st_size
+        row = int(np.prod(ds.shape[1:], dtype=np.int64)) * ds.dtype.itemsize
+        with self._reading(f"the storage index of /{name}"):
+            if ds.chunks is None:
+                layout = ds.id.get_create_plist().get_layout()
+                if layout == h5py.h5d.COMPACT:
+                    return n, {}
+                size = ds.id.get_storage_size()
+                offset = ds.id.get_offset()
+                if offset is not None and offset + size > file_size:
+                    raise BadRecording(f"{self.path}: /{name} runs past the end of the file: truncated")
+                return min(n, size // row if row else n), {}
+            chunks = ds.chunks
+            per_row = 1
+            for extent, c in zip(ds.shape[1:], chunks[1:]):
+                per_row *= -(-extent // c)
+            counts: dict[int, int] = {}
+            offsets: dict[int, int] = {}
+            past_end: list[int] = []
+
+            def seen(info) -> None:
+                a0 = info.chunk_offset[0]
+                counts[a0] = counts.get(a0, 0) + 1
+                if info.byte_offset + info.size > file_size:
+                    past_end.append(a0)
+                offsets[a0] = info.byte_offset
+
+            if hasattr(ds.id, "chunk_iter"):
+                ds.id.chunk_iter(seen)
+            else:  # older HDF5: the same, one call per chunk
+                for i in range(ds.id.get_num_chunks()):
+                    seen(ds.id.get_chunk_info(i))
+        if past_end:
+            raise BadRecording(f"{self.path}: /{name} entry {min(past_end)} lies past the end of the file: truncated")
+        covered = sorted(a0 for a0, k in counts.items() if k >= per_row)
+        stored = 0
+        for a0 in covered:
+            if a0 > stored:
+                break
+            stored = a0 + chunks[0]
+        stored = min(stored, n)
+        if any(stored < a0 < n for a0 in counts):
+            raise BadRecording(f"{self.path}: /{name} entry {stored} has no stored data but later ones do: corrupt")
+        one_frame = chunks[0] == 1 and per_row == 1
+        return stored, (offsets if one_frame else {})
+
+    def _check(self) -> None:
+        if self._text_attr("format", "") != FORMAT:
             raise BadRecording(f"{self.path}: not a Canthus recording (no format={FORMAT!r} attribute)")
-        version = int(f.attrs.get("format_version", 0))
+        version = int(self._number_attr("format_version", None, 1, 2**31, integer=True))
         if version > FORMAT_VERSION:
             raise BadRecording(f"{self.path}: format version {version} is newer than this Canthus reads ({FORMAT_VERSION})")
-        for name in ("raw", "t", "flags"):
-            if name not in f:
-                raise BadRecording(f"{self.path}: dataset /{name} is missing")
-        self.encoding = str(f.attrs.get("encoding"))
+        self.encoding = self._text_attr("encoding")
         if self.encoding not in ENCODINGS:
             raise BadRecording(f"{self.path}: unknown encoding {self.encoding!r}")
-        raw = f["raw"]
-        if raw.ndim != 3 or raw.shape[1] < 8 or raw.shape[2] < 8:
-            raise BadRecording(f"{self.path}: /raw has shape {raw.shape}, expected (frames, rows, cols)")
+        raw, t, flags = (self._dataset(name) for name in ("raw", "t", "flags"))
+        if raw.ndim != 3 or not (MIN_SIDE <= raw.shape[1] <= MAX_SIDE and MIN_SIDE <= raw.shape[2] <= MAX_SIDE):
+            raise BadRecording(
+                f"{self.path}: /raw has shape {raw.shape}, expected (frames, rows, cols) "
+                f"with {MIN_SIDE}..{MAX_SIDE} rows and columns"
+            )
         want = np.float32 if self.encoding == "celsius" else np.uint16
         if raw.dtype != want:
             raise BadRecording(f"{self.path}: /raw is {raw.dtype}, encoding {self.encoding} needs {np.dtype(want)}")
-        self.camera = str(f.attrs.get("camera", self.path.stem))
-        self.fps = float(f.attrs.get("fps", 0.0))
+        if raw.chunks is not None and raw.chunks[0] > MAX_CHUNK_FRAMES:
+            raise BadRecording(f"{self.path}: /raw has chunks of {raw.chunks}: more than {MAX_CHUNK_FRAMES} frames per chunk")
+        if t.ndim != 1 or t.dtype.kind != "f":
+            raise BadRecording(f"{self.path}: /t is {t.dtype} of shape {t.shape}, expected one float per frame")
+        if flags.ndim != 1 or flags.dtype != np.uint8:
+            raise BadRecording(f"{self.path}: /flags is {flags.dtype} of shape {flags.shape}, expected one uint8 per frame")
+        n = min(raw.shape[0], t.shape[0], flags.shape[0])
+        n, self._offsets = self._stored(raw, "raw", n)
+        n, _ = self._stored(t, "t", n)
+        n, _ = self._stored(flags, "flags", n)
+        if n > MAX_FRAMES:
+            raise BadRecording(f"{self.path}: {n} frames, more than the {MAX_FRAMES} one recording may hold")
+        self._n = n
+        self._shape = (int(raw.shape[1]), int(raw.shape[2]))
+        self._raw = raw
+        self.camera = self._text_attr("camera", self.path.stem)
+        self.fps = self._number_attr("fps", 0.0, 0.0, MAX_FPS)
+        calibration = self._json_attr("calibration", "{}")
+        if not isinstance(calibration, dict):
+            raise BadRecording(f"{self.path}: attribute calibration is {_kind(calibration)}, expected a JSON object")
+        self.calibration = calibration
+        ref = self._json_attr("reference", "null")
+        if ref is not None and not isinstance(ref, dict):
+            raise BadRecording(f"{self.path}: attribute reference is {_kind(ref)}, expected a JSON object or null")
         try:
-            self.calibration = json.loads(f.attrs.get("calibration", "{}"))
-            ref = json.loads(f.attrs.get("reference", "null"))
             self.reference = ReferenceConfig(**ref) if ref else None
         except (ValueError, TypeError) as e:
-            raise BadRecording(f"{self.path}: bad calibration or reference metadata ({e})") from None
+            raise BadRecording(f"{self.path}: attribute reference is not a blackbody region ({_one_line(e)})") from None
+        if self.reference is not None:
+            r, (h, w) = self.reference, self._shape
+            if r.x + r.width > w or r.y + r.height > h:
+                raise BadRecording(
+                    f"{self.path}: attribute reference: the blackbody region {r.width}x{r.height} at "
+                    f"({r.x}, {r.y}) lies outside the {w}x{h} frame"
+                )
         self._lut = None
-        if self.encoding == "flir_counts":
+        if self.encoding.startswith("y16_"):
+            k = Y16Resolution.CENTIKELVIN if self.encoding == "y16_centikelvin" else Y16Resolution.DECIKELVIN
+            declared = calibration.get("y16_kelvin_per_count", k.value)
+            if declared != k.value:
+                raise BadRecording(
+                    f"{self.path}: attribute calibration says {declared!r} K per count but the encoding "
+                    f"{self.encoding} is {k.value} K per count"
+                )
+            # counts that convert into the physical range (the top of 16 bits is 382 °C in 0.01 K)
+            self._valid_raw = (
+                math.ceil((PLAUSIBLE_C[0] + KELVIN_OFFSET) / k.value - 1e-6),
+                min(0xFFFF, math.floor((PLAUSIBLE_C[1] + KELVIN_OFFSET) / k.value + 1e-6)),
+            )
+        elif self.encoding == "flir_counts":
+            planck = calibration.get("planck")
+            if not isinstance(planck, dict):
+                raise BadRecording(f"{self.path}: flir_counts recording without Planck constants (calibration.planck)")
             try:
-                self._lut = PlanckLUT(PlanckParams(**self.calibration["planck"]))
-            except (KeyError, TypeError, ValueError) as e:
-                raise BadRecording(f"{self.path}: flir_counts recording without usable Planck constants ({e})") from None
+                params = PlanckParams(**planck)
+            except (TypeError, ValueError) as e:
+                raise BadRecording(f"{self.path}: flir_counts recording without usable Planck constants ({_one_line(e)})") from None
+            problem = planck_problem(params)
+            if problem:
+                raise BadRecording(f"{self.path}: attribute calibration.planck: {problem}")
+            self._lut = _flir_lut(params)
+            self._valid_raw = physical_counts(params)
 
     @property
     def shape(self) -> tuple[int, int]:
-        return tuple(self._f["raw"].shape[1:])  # type: ignore[return-value]
+        return self._shape
 
     def __len__(self) -> int:
-        f = self._f
-        return min(f["raw"].shape[0], f["t"].shape[0], f["flags"].shape[0])
+        """Frames with stored data in all three datasets."""
+        return self._n
 
     def radiometer(self):
         """The converter for this recording's raw values (None for °C recordings)."""
@@ -197,52 +430,88 @@ class Recording:
     def to_celsius(self, raw: np.ndarray, index: int) -> np.ndarray:
         what = f"{self.path} frame {index}"
         try:
+            if self.encoding == "celsius":
+                return validate_celsius(raw, what=what)
+            self._check_raw(raw, index)
             if self.encoding == "y16_centikelvin":
                 return y16_to_celsius(raw, Y16Resolution.CENTIKELVIN)
             if self.encoding == "y16_decikelvin":
                 return y16_to_celsius(raw, Y16Resolution.DECIKELVIN)
-            if self.encoding == "flir_counts":
-                assert self._lut is not None
-                return self._lut(raw)
-            return validate_celsius(raw, what=what)
+            assert self._lut is not None
+            return self._lut(raw)
         except BadFrame as e:
+            if str(e).startswith(what):
+                raise
             raise BadFrame(f"{what}: {e}") from None
+
+    def _check_raw(self, raw: np.ndarray, index: int) -> None:
+        """Refuse a raw frame whose values decode outside the physical range (one pass)."""
+        lo, hi, _, _ = cv2.minMaxLoc(raw)
+        ok_lo, ok_hi = self._valid_raw
+        if ok_lo <= lo and hi <= ok_hi:
+            return
+        conv = self.radiometer()
+        with np.errstate(all="ignore"):
+            ends = conv(np.array([[lo, hi]], dtype=np.uint16)) if self.encoding != "flir_counts" else (
+                self._lut.table[[int(lo), int(hi)]]  # type: ignore[union-attr]
+            )
+        t_lo, t_hi = (float(x) for x in np.ravel(ends))
+        decoded = f"{t_lo:.2f}..{t_hi:.2f} °C" if math.isfinite(t_lo) and math.isfinite(t_hi) else "no temperature"
+        raise BadRecording(
+            f"{self.path}: frame {index}: raw values {int(lo)}..{int(hi)} decode to {decoded}, outside what "
+            f"a camera can measure ({PLAUSIBLE_C[0]:.0f}..{PLAUSIBLE_C[1]:.0f} °C): corrupt or not this encoding"
+        )
+
+    def _times(self) -> tuple[np.ndarray, np.ndarray]:
+        """/t and /flags of the stored frames; times must be finite and never go back."""
+        f, n = self._f, len(self)
+        with self._reading("/t and /flags"):
+            ts, bits = f["t"][:n], f["flags"][:n]
+        if n and not np.all(np.isfinite(ts)):
+            bad = int(np.flatnonzero(~np.isfinite(ts))[0])
+            raise BadRecording(f"{self.path}: frame {bad} has no valid timestamp (/t is {ts[bad]})")
+        if n > 1 and np.any(np.diff(ts) < 0):
+            bad = int(np.flatnonzero(np.diff(ts) < 0)[0]) + 1
+            raise BadRecording(f"{self.path}: frame {bad} is stamped before the frame preceding it (/t goes back)")
+        return ts, bits
 
     def _mapped_frames(self) -> tuple[dict[int, int], np.memmap] | None:
         """File offsets of uncompressed one-frame chunks, and the file mapped read-only.
 
         Lets frames be read straight from the page cache with no copy and no
         per-frame HDF5 call (each costs ~0.9 ms at 640x512, more than the
-        engine). Compressed or otherwise chunked data goes through h5py.
+        engine). Compressed or otherwise chunked data goes through h5py. The
+        offsets come from the storage index checked at open.
         """
-        ds = self._f["raw"]
-        if ds.compression is not None or ds.chunks != (1, *self.shape) or not hasattr(ds.id, "chunk_iter"):
+        ds = self._raw
+        with self._reading("/raw"):
+            if ds.compression is not None or ds.chunks != (1, *self.shape) or ds.id.get_create_plist().get_nfilters():
+                return None
+        if ds.dtype.byteorder not in ("=", "|", "<" if np.little_endian else ">") or not self._offsets:
             return None
-        if ds.dtype.byteorder not in ("=", "|", "<" if np.little_endian else ">"):
-            return None
-        offsets: dict[int, int] = {}
-        ds.id.chunk_iter(lambda info: offsets.__setitem__(info.chunk_offset[0], info.byte_offset))
-        return offsets, np.memmap(self.path, dtype=np.uint8, mode="r")
+        return self._offsets, np.memmap(self.path, dtype=np.uint8, mode="r")
 
     def frames(self, start: int = 0, block: int = 16) -> Iterator[Frame]:
-        """Frames in order; h5py reads ``block`` frames per call where the data is not mapped."""
+        """Frames in order; h5py reads ``block`` frames per call where the data is not mapped.
+
+        Raises :class:`BadRecording` at the first frame that cannot be read
+        or whose values are impossible, after yielding the frames before it.
+        """
         f, n = self._f, len(self)
         source = str(self.path)
         radiometer = self.radiometer()
-        try:
-            ts, bits = f["t"][:n], f["flags"][:n]
-        except (OSError, RuntimeError, ValueError) as e:
-            raise BadRecording(f"{self.path}: timestamps cannot be read: truncated or corrupt ({e})") from None
-        if n and not np.all(np.isfinite(ts)):
-            bad = int(np.flatnonzero(~np.isfinite(ts))[0])
-            raise BadRecording(f"{self.path}: frame {bad} has no valid timestamp")
+        ts, bits = self._times()
         mapped = self._mapped_frames()
-        shape, dtype = self.shape, self._f["raw"].dtype
+        shape, dtype = self.shape, self._raw.dtype
         frame_bytes = int(np.prod(shape)) * dtype.itemsize
-        for b0 in range(start, n, block):
+        # whole chunks per read, and never more than ~64 MiB of frames at once
+        c0 = self._raw.chunks[0] if self._raw.chunks is not None else 1
+        block = max(c0, (min(block, max(1, (64 << 20) // frame_bytes)) // c0) * c0)
+        first = (start // block) * block
+        for b0 in range(first, n, block):
             b1 = min(n, b0 + block)
             raws = None
-            for i in range(b0, b1):
+            for i in range(max(b0, start), b1):
                 raw = None
                 if mapped is not None:
                     off = mapped[0].get(i)
@@ -250,17 +519,14 @@ class Recording:
                         raw = np.ndarray(shape, dtype=dtype, buffer=mapped[1], offset=off)
                 if raw is None:
                     if raws is None:
-                        try:
+                        with self._reading(f"/raw frames {b0}-{b1 - 1}"):
                             raws = f["raw"][b0:b1]
-                        except (OSError, RuntimeError, ValueError) as e:
-                            raise BadRecording(
-                                f"{self.path}: frames {b0}-{b1 - 1} cannot be read: truncated or corrupt ({e})"
-                            ) from None
                     raw = raws[i - b0]
                 flags = bits_to_flags(int(bits[i]))
                 if radiometer is None:
                     yield Frame(self.camera, i, float(ts[i]), self.to_celsius(raw, i), source, flags)
                 else:  # the engine converts, with the reference correction fused in
+                    self._check_raw(raw, i)
                     yield Frame(self.camera, i, float(ts[i]), None, source, flags, raw, radiometer)
 
     def close(self) -> None:
@@ -271,3 +537,68 @@ class Recording:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# --------------------------------------------------------------------------
+# The probe: HDF5 parses a file's structure in C, and some damaged files make
+# it loop for minutes or crash the process (bit flips in an attribute heap or
+# an object header; found by tests/bench/fuzz_decoders.py). No check in Python
+# can prevent that, so the structure is read first in a child process with a
+# time limit; the same bytes then read the same way here.
+
+#: Seconds the child may take to read a recording's structure and timestamps.
+PROBE_TIMEOUT_S = 30.0
+
+
+def _probe_child(path: str, conn) -> None:
+    try:
+        with Recording(path, probe=False) as rec:
+            rec._times()
+        conn.send(None)
+    except BadRecording as e:
+        conn.send(str(e))
+    except BaseException as e:  # noqa: BLE001 - whatever it is, the parent refuses the file
+        conn.send(f"{path}: cannot be read: corrupt file ({e.__class__.__name__})")
+
+
+def _probe_context():
+    # forkserver: each probe is a fork of a small clean server (fast, and safe
+    # in a process with threads, unlike fork); spawn where it does not exist.
+    import multiprocessing as mp
+
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _probe(path: Path, timeout: float) -> None:
+    """Open and check ``path`` in a child process; BadRecording if it fails, hangs or crashes."""
+    ctx = _probe_context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_probe_child, args=(str(path), sender), name="canthus-recording-probe")
+    proc.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            proc.kill()
+            raise BadRecording(
+                f"{path}: HDF5 did not finish reading the file's structure in {timeout:.0f} s: corrupt file"
+            )
+        try:
+            message = receiver.recv()
+        except EOFError:
+            proc.join(5)
+            raise BadRecording(
+                f"{path}: HDF5 crashed reading the file's structure (exit {proc.exitcode}): corrupt file"
+            ) from None
+    finally:
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+        receiver.close()
+    if message:
+        raise BadRecording(message)
+

@@ -383,7 +383,10 @@ def mutate_recording(src: Path, dst: Path, rng: np.random.Generator) -> str:
 # The on-demand run: a worker process per batch, killed on a hang
 
 
-def _worker(conn, mem_limit: int) -> None:
+def _worker(conn, mem_limit: int, probe_timeout: float) -> None:
+    import app.core.recording as recording
+
+    recording.PROBE_TIMEOUT_S = probe_timeout
     try:
         import resource
 
@@ -405,14 +408,14 @@ def _worker(conn, mem_limit: int) -> None:
 
 
 class _Runner:
-    def __init__(self, timeout: float, mem_limit: int) -> None:
-        self.timeout, self.mem_limit = timeout, mem_limit
+    def __init__(self, timeout: float, mem_limit: int, probe_timeout: float) -> None:
+        self.timeout, self.mem_limit, self.probe_timeout = timeout, mem_limit, probe_timeout
         self.ctx = mp.get_context("spawn")
         self.proc = None
 
     def _start(self) -> None:
         self.conn, child = self.ctx.Pipe()
-        self.proc = self.ctx.Process(target=_worker, args=(child, self.mem_limit), daemon=True)
+        self.proc = self.ctx.Process(target=_worker, args=(child, self.mem_limit, self.probe_timeout))  # not daemonic: it starts probes
         self.proc.start()
 
     def run(self, kind: str, path: Path) -> tuple[str, str]:
@@ -448,12 +451,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--recordings", type=int, default=500, help="recording mutants to try")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds before a try counts as a hang")
+    ap.add_argument("--probe-timeout", type=float, default=5.0,
+                    help="the recording reader's own limit for reading a file's structure (PROBE_TIMEOUT_S)")
     ap.add_argument("--mem-gib", type=float, default=4.0, help="address-space limit of the worker")
     ap.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "canthus-fuzz-failures",
                     help="where mutants that end in a traceback, hang or impossible temperature are kept")
     a = ap.parse_args(argv)
     rng = np.random.default_rng(a.seed)
-    runner = _Runner(a.timeout, int(a.mem_gib * 2**30))
+    runner = _Runner(a.timeout, int(a.mem_gib * 2**30), a.probe_timeout)
     examples: dict[tuple[str, str], list[str]] = {}
     counts = {"flir": Counter(), "recordings": Counter()}
     started = time.perf_counter()
@@ -491,7 +496,8 @@ def main(argv: list[str] | None = None) -> int:
                 extra.unlink()
     runner.close()
     elapsed = time.perf_counter() - started
-    print(f"fuzz_decoders: seed {a.seed}, {elapsed:.0f} s, timeout {a.timeout:.0f} s, worker limit {a.mem_gib:g} GiB")
+    print(f"fuzz_decoders: seed {a.seed}, {elapsed:.0f} s, hang after {a.timeout:.0f} s, "
+          f"probe limit {a.probe_timeout:g} s, worker limit {a.mem_gib:g} GiB")
     print(f"{'':12}{'tried':>7}" + "".join(f"{o:>12}" for o in OUTCOMES))
     for group, c in counts.items():
         print(f"{group:12}{sum(c.values()):>7}" + "".join(f"{c[o]:>12}" for o in OUTCOMES))
