@@ -191,6 +191,8 @@ def test_exact_conversions_screen_like_float32():
         "float64": lambda c, t, i: Frame("c", i, t, c.astype(np.float64)),
         "float16": lambda c, t, i: Frame("c", i, t, c.astype(np.float16)),
         "strided": lambda c, t, i: Frame("c", i, t, np.asfortranarray(c)),
+        "masked": lambda c, t, i: Frame("c", i, t, np.ma.masked_array(c, mask=c > 30)),  # the values count
+        "read_only": lambda c, t, i: Frame("c", i, t, c),  # the correction is not added in place to it
         "y16": lambda c, t, i: Frame("c", i, t, None, raw=y16(c), radiometer=y16_radiometer),
     }
     for name, make in variants.items():
@@ -349,8 +351,10 @@ def mutations(draw) -> Mutation:
                                       object, np.complex64, "U8"]))
         return Mutation(f"dtype {np.dtype(dtype)}", "refuse", lambda c, t, i, rng, d=dtype: Frame("c", i, t, c.astype(d)))
     if kind == "exact":
-        how = draw(st.sampled_from(["float64", "float16", "fortran", "y16"]))
+        how = draw(st.sampled_from(["float64", "float16", "fortran", "y16", "masked", "read_only"]))
         makers = {
+            "read_only": lambda c, t, i, rng: Frame("c", i, t, c),  # the cached frames are read-only
+            "masked": lambda c, t, i, rng: Frame("c", i, t, np.ma.masked_array(c, mask=c > 30)),
             "float64": lambda c, t, i, rng: Frame("c", i, t, c.astype(np.float64)),
             "float16": lambda c, t, i, rng: Frame("c", i, t, c.astype(np.float16)),
             "fortran": lambda c, t, i, rng: Frame("c", i, t, np.asfortranarray(c)),

@@ -29,6 +29,10 @@ class Frame:
     blackbody on the raw patch and converts the whole frame once, with the
     reference correction fused into the conversion (one pass instead of two).
 
+    Every frame passes the frame gate (:mod:`app.core.gate`) at the top of
+    ``Engine.process``: dtype, shape and pixels are checked there, for every
+    source, so a source may hand over what its camera sent.
+
     ``flags`` carries camera states that are not in the pixels:
     ``"warming_up"`` (camera not yet thermally stable) and ``"ffc"`` (a
     flat-field correction is in progress or just happened: the frame is frozen
@@ -69,6 +73,8 @@ class Frame:
 
 #: Temperatures outside this range cannot come from a working thermal camera
 #: looking at a building entrance; a frame full of them is a broken conversion.
+#: Decoders refuse such files with it; the engine's gate applies each camera's
+#: own, narrower range (EngineConfig.camera_min_c..camera_max_c).
 PLAUSIBLE_C = (-60.0, 600.0)
 
 

@@ -80,8 +80,8 @@ def check_structure(frame: Frame) -> str | None:
     Checks the container, not the pixels: the capture time, the flags, the
     array's type, dtype and shape, and that raw values come with a
     radiometer. A float16/float64 °C array is replaced by its float32 copy
-    (exact for any temperature a camera reports); a non-contiguous one by a
-    contiguous copy.
+    (exact for any temperature a camera reports); a non-contiguous or
+    read-only one by a contiguous, writeable copy.
     """
     try:
         t = float(frame.t)
@@ -103,6 +103,14 @@ def check_structure(frame: Frame) -> str | None:
         return "frame has neither °C nor raw values"
     if not isinstance(arr, np.ndarray):
         return f"{what}: expected a numpy array, got {type(arr).__name__}"
+    if type(arr) is not np.ndarray:
+        # A subclass (masked array, matrix, memmap) would change what min,
+        # max and indexing mean: screen the plain values underneath.
+        arr = np.asarray(arr)
+        if frame.celsius is not None:
+            frame.celsius = arr
+        else:
+            frame.raw = arr
     if problem := _shape_problem(arr, what):
         return problem
     if frame.celsius is not None:
@@ -111,6 +119,8 @@ def check_structure(frame: Frame) -> str | None:
             return f"°C frame: expected floating-point temperatures, got {arr.dtype}{hint}"
         if arr.dtype != np.float32 or not arr.flags.c_contiguous:
             frame.celsius = as_float32(arr)
+        elif not arr.flags.writeable:  # the reference correction is added in place
+            frame.celsius = arr.copy()
         return None
     if arr.dtype.kind not in "iu":
         return f"raw frame: expected integer sensor counts, got {arr.dtype}"
