@@ -246,3 +246,14 @@ def _crash(path, conn):
     import os
 
     os._exit(139)
+
+
+def test_replay_of_an_impossible_recording_exits_2_with_one_line(bases, tmp_path, capsys):
+    from app.cli import main
+
+    path = _copy(bases, tmp_path, "y16_centikelvin")
+    with h5py.File(path, "r+") as f:
+        f["raw"][...] = 0
+    assert main(["replay", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(path) in err and "-273.15" in err, err
