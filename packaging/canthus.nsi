@@ -3,8 +3,8 @@
 ;   makensis -DVERSION=0.1.0 [-DBUNDLE=..\dist\canthus] [-DOUTDIR=.] packaging\canthus.nsi
 ;
 ; BUNDLE and OUTDIR are relative to this file's folder. The Linux check (linux-check.sh) also
-; passes -DCOMPRESSOR=none (solid LZMA takes ~6 min on 2 cores, zlib 2) and -DEXE_SUFFIX= (a Linux
-; bundle's executables have no .exe).
+; passes -DCOMPRESSOR=none (solid LZMA takes ~6 min on 2 cores, zlib 2), -DEXE_SUFFIX= (a Linux
+; bundle's executables have no .exe) and -DTARGET=amd64-unicode (see below).
 ;
 ; Per-machine, 64-bit: Start-menu shortcut; optional desktop shortcut and start with Windows
 ; (a kiosk workstation); an uninstaller in Add/Remove Programs. Silent: setup.exe /S
@@ -12,7 +12,13 @@
 ; The uninstaller keeps the site's event store and settings unless asked to remove them.
 
 Unicode true
-Target amd64-unicode  ; a 64-bit installer: the bundle is 64-bit, and Program Files is the 64-bit one
+; The official NSIS for Windows ships only x86 stubs: the installer is a 32-bit program that
+; refuses 32-bit Windows and writes to the 64-bit Program Files and registry. Debian's nsis also
+; has amd64-unicode stubs, which the Linux check uses (its wine64 cannot run 32-bit programs).
+!ifndef TARGET
+  !define TARGET "x86-unicode"
+!endif
+Target ${TARGET}
 
 !ifndef VERSION
   !error "pass the version: makensis -DVERSION=x.y.z packaging/canthus.nsi"
@@ -39,6 +45,7 @@ Target amd64-unicode  ; a 64-bit installer: the bundle is 64-bit, and Program Fi
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
 !include "Sections.nsh"
+!include "x64.nsh"
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTDIR}\${APP}-${VERSION}-setup.exe"
@@ -107,6 +114,10 @@ Section /o "Start with Windows (screening workstation)" SecAutostart
 SectionEnd
 
 Function .onInit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP|MB_OK "${APP} needs 64-bit Windows." /SD IDOK
+    Abort
+  ${EndIf}
   SetShellVarContext all  ; shortcuts for every user of the workstation
   SetRegView 64
   ${GetParameters} $R0

@@ -2,7 +2,8 @@
 # What of the Windows installer can be checked on Linux, in a few minutes (called from .ci/run):
 #   1. packaging/canthus.spec freezes the console, and the frozen `canthus-cli --selftest` passes
 #      under Xvfb with the GPU wall on Mesa (catches missing hidden imports and data files);
-#   2. makensis compiles packaging/canthus.nsi around that bundle;
+#   2. makensis compiles packaging/canthus.nsi around that bundle, for the x86 target the Windows
+#      workflow ships and for amd64 (Debian's wine64 runs only 64-bit programs);
 #   3. under wine, in a fresh prefix, the installer installs silently, the installed files equal
 #      the bundle, the uninstall key and the shortcuts exist, /NODESKTOP and /AUTOSTART work, and
 #      the silent uninstaller removes it all but keeps the site's data unless given /REMOVEDATA.
@@ -77,10 +78,12 @@ assert (out / "screenshot.png").stat().st_size > 10_000
 print(f"  frozen selftest: {len(r['checks'])} checks passed; {r['wall']}")
 EOF
 
-step "makensis packaging/canthus.nsi"
-makensis -V2 -DVERSION="$VERSION" -DBUNDLE="$BUNDLE" -DOUTDIR="$WORK" -DCOMPRESSOR="${NSIS_COMPRESSOR:-none}" \
-    -DEXE_SUFFIX= packaging/canthus.nsi >"$WORK/makensis.log" 2>&1 \
-    || { tail -20 "$WORK/makensis.log" >&2; fail "makensis could not compile packaging/canthus.nsi"; }
+step "makensis packaging/canthus.nsi (x86-unicode as shipped, amd64-unicode for wine64)"
+for target in x86-unicode amd64-unicode; do  # the second overwrites the first: wine64 runs that one
+    makensis -V2 -DVERSION="$VERSION" -DBUNDLE="$BUNDLE" -DOUTDIR="$WORK" -DCOMPRESSOR="${NSIS_COMPRESSOR:-none}" \
+        -DEXE_SUFFIX= -DTARGET=$target packaging/canthus.nsi >"$WORK/makensis.log" 2>&1 \
+        || { tail -20 "$WORK/makensis.log" >&2; fail "makensis could not compile packaging/canthus.nsi for $target"; }
+done
 SETUP="$WORK/Canthus-$VERSION-setup.exe"
 [ -f "$SETUP" ] || fail "makensis wrote no $SETUP"
 
