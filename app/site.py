@@ -25,11 +25,12 @@ import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
 from app.core.config import EngineConfig
 from app.core.errors import CanthusError
+from app.sources.config import SourceSettings
 from app.sim.entrance import (
     INCIDENTS,
     MAX_FPS,
@@ -78,10 +79,7 @@ def _name(max_length: int):
     return AfterValidator(check)
 
 
-class _Strict(BaseModel):
-    # TOML values are typed: "25" is not a frame rate and true is not a seed.
-    # NaN and inf pass no comparison, so they would slip past every bound.
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+_Strict = SourceSettings  # the same rules for the site's own tables
 
 
 class SimSourceConfig(_Strict):
