@@ -11,10 +11,34 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
+from app.core.errors import CanthusError
 from app.core.frame import Frame
+
+#: Per-frame camera states a source may put in ``Frame.flags`` (none is a result):
+#: "warming_up", "ffc" (flat-field correction: frozen or stale), "frozen" (the camera
+#: says the picture is frozen), "not_radiometric" (a visible stream: shown, never measured).
+FRAME_FLAGS = frozenset({"warming_up", "ffc", "frozen", "not_radiometric"})
+
+
+class SourceError(CanthusError):
+    """A source that cannot deliver now.
+
+    ``state`` is what the camera's tile shows ("offline", "credentials_refused",
+    ...); ``retry`` says whether reconnecting with backoff can help. A camera
+    that refused the password is not retried: Hikvision locks the account for
+    30 minutes after repeated failures, so the site must act first.
+    """
+
+    def __init__(self, message: str, *, state: str = "offline", retry: bool = True) -> None:
+        super().__init__(message)
+        self.state = state
+        self.retry = retry
 
 
 class Source(Protocol):
+    """``read`` returns a frame, None when none came within ``timeout``, or raises
+    :class:`SourceError` (or OSError); ``close`` releases the device or file."""
+
     name: str
     fps: float
 
