@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -23,7 +24,9 @@ def test_selftest_passes_and_writes_its_report_and_screenshot(qapp, tmp_path, ca
     from PySide6.QtGui import QImage
 
     out = tmp_path / "selftest"
+    key_dir = os.environ.get("CANTHUS_KEY_DIR")
     assert run_selftest(out, renderer=renderer) == 0
+    assert os.environ.get("CANTHUS_KEY_DIR") == key_dir  # its throw-away key folder is not left behind
     printed = capsys.readouterr()
     assert "selftest passed" in printed.out and printed.err == ""
     report = read_report(out)
