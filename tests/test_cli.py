@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import h5py
 import numpy as np
@@ -68,6 +69,23 @@ def test_calibrate_on_plain_pairs(tmp_path, capsys):
     assert 0.9 < report["current"]["auc"] <= 1.0
     assert "cross_validated" in report["fitted"]
     assert report["fitted"]["model"]["offset_c"] == pytest.approx(1.3, abs=0.1)
+
+
+def test_installed_canthus_calibrate_on_the_fda_table(shared_data):
+    """The installed command (not an import in this process) on the real table: catches an
+    undeclared dependency of calibration, as scipy once was."""
+    import shutil
+
+    exe = shutil.which("canthus", path=str(Path(sys.executable).parent)) or shutil.which("canthus")
+    if exe is None:
+        pytest.fail("the canthus command is not installed: pip install -e '.[test]'")
+    table = shared_data / "fda-facial-oral-temperature" / "FLIR_groups1and2.csv"
+    p = subprocess.run([exe, "calibrate", str(table), "--skin-column", "canthiMax1", "--reference-column",
+                        "aveOralM", "--fit"], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    report = json.loads(p.stdout)
+    assert report["n"] == 1003 and report["skipped"] == 17
+    assert report["current"]["auc"] == pytest.approx(0.973, abs=0.001)
 
 
 def bad(capsys, *args) -> str:
