@@ -126,13 +126,14 @@ class FlirFrame:
     ``params``: the file's Planck constants and measurement conditions.
     ``t``: seconds since the file's first frame (0.0 for a still image).
     ``camera_model``: as the file names it; empty when it does not (the
-    FLIR ONE writes ``*``).
+    FLIR ONE writes ``*``). ``fps``: the CameraInfo frame rate (0.0: none).
     """
 
     counts: np.ndarray
     params: PlanckParams
     t: float
     camera_model: str
+    fps: float = 0.0  # the frame rate the file records; 0.0 when it records none
 
 
 def read_flir(path: str | os.PathLike[str]) -> list[FlirFrame]:
@@ -580,7 +581,7 @@ def _check_declared_size(data: bytes, kind: str, width: int, height: int, where:
 
 
 def _frame(parsed: _Parsed, t: float) -> FlirFrame:
-    return FlirFrame(counts=parsed.counts, params=parsed.params, t=t, camera_model=parsed.model)
+    return FlirFrame(counts=parsed.counts, params=parsed.params, t=t, camera_model=parsed.model, fps=parsed.fps)
 
 
 # --- radiometric JPEG ------------------------------------------------------

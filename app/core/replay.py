@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 from app.core.config import EngineConfig, ReferenceConfig
 from app.core.engine import Decision, Engine
 from app.core.radiometry import Y16Resolution, celsius_to_y16
-from app.core.recording import Recording, RecordingWriter
+from app.core.recording import RecordingWriter
 
 
 def truth_path(recording: str | os.PathLike) -> Path:
@@ -76,9 +76,14 @@ def replay(
 ) -> ReplaySummary:
     """Run each recording through its own engine; report every decision.
 
-    A recording's blackbody region (if it has one) is used unless ``config``
-    sets one. Decision times are seconds from the recording's first frame.
+    Any file kind :func:`~app.sources.files.open_file_frames` reads: HDF5
+    recordings, FLIR radiometric JPEG / SEQ / CSQ, CPTV (a still is one frame:
+    too few for a decision, but its frame is screened). A recording's
+    blackbody region (if it has one) is used unless ``config`` sets one.
+    Decision times are seconds from the recording's first frame.
     """
+    from app.sources.files import open_file_frames
+
     summary = ReplaySummary()
 
     t0 = 0.0
@@ -92,7 +97,8 @@ def replay(
             on_decision(d)
 
     for p in paths:
-        with Recording(p) as rec:
+        rec = open_file_frames(p)
+        try:
             cfg = config or EngineConfig()
             if cfg.reference is None and rec.reference is not None:
                 cfg = cfg.model_copy(update={"reference": rec.reference})
@@ -111,4 +117,6 @@ def replay(
             summary.seconds_processed += time.perf_counter() - started
             summary.frames += engine.frames_processed
             summary.files += 1
+        finally:
+            rec.close()
     return summary
