@@ -50,6 +50,16 @@ STATE_STYLE: dict[str, StateStyle] = {
     "alert": StateStyle(RED, alarm=False, overlay=False, dim=0.0),
     "locked_out": StateStyle(RED, alarm=True, overlay=True, dim=0.5),
     "offline": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
+    "reconnecting": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
+    # not retried until the site acts: as loud as offline
+    "credentials_refused": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
+    # a flat-field correction lasts under a second: no overlay to flash across the image
+    "ffc": StateStyle(AMBER, alarm=False, overlay=False, dim=0.2),
+    "frozen": StateStyle(AMBER, alarm=True, overlay=True, dim=0.35),
+    # a visible camera is shown as it is, marked plainly as never screening
+    "not_radiometric": StateStyle(STEEL, alarm=True, overlay=True, dim=0.0),
+    "bad_frames": StateStyle(RED, alarm=True, overlay=True, dim=0.5),
+    "bad_pixels": StateStyle(RED, alarm=True, overlay=True, dim=0.4),
 }
 assert set(STATE_STYLE) == set(TILE_STATES)
 

@@ -23,6 +23,14 @@ _STATE_LABELS = {
     "no_reference": "reference not seen",
     "reference_drift": "reference drift (locked)",
     "offline": "offline",
+    "reconnecting": "reconnecting",
+    "credentials_refused": "password refused (not retried)",
+    "frozen": "picture frozen",
+    "not_radiometric": "not radiometric (no screening)",
+    "bad_frames": "impossible images",
+    "bad_pixels": "dead pixels",
+    "locked_out": "locked out",
+    "starting": "starting",
     "bypassed": "bypassed",
     "suspended": "suspended",
     "paused": "paused",
@@ -60,8 +68,17 @@ def _pct(part: float, whole: float) -> str:
     return f"{100.0 * part / whole:.1f} %" if whole else "-"
 
 
+#: Logged when the console closes: the time after it is not observed (neither
+#: screening nor down: nobody was running the entrance).
+NOT_OBSERVED = "stopped"
+
+
 def _downtime(store: Store, start: datetime, stop: datetime) -> dict[str, dict]:
-    """Per camera: seconds per state within [start, stop), from the state log."""
+    """Per camera: seconds per state within [start, stop), from the state log.
+
+    Every state but ``live`` is downtime; time after a ``stopped`` record
+    (the console closed) is left out, not counted as screening.
+    """
     out: dict[str, dict] = {}
     if stop <= start:
         return out
@@ -78,7 +95,7 @@ def _downtime(store: Store, start: datetime, stop: datetime) -> dict[str, dict]:
             spans[state] = spans.get(state, 0.0) + (at - t).total_seconds()
             state, t = r["state"], at
         spans[state] = spans.get(state, 0.0) + (stop - t).total_seconds()
-        known = {k: v for k, v in spans.items() if k is not None and v > 0}
+        known = {k: v for k, v in spans.items() if k not in (None, NOT_OBSERVED) and v > 0}
         observed = sum(known.values())
         live = known.get("live", 0.0)
         out[camera] = {"observed_s": observed, "live_s": live, "down_s": observed - live,

@@ -23,12 +23,13 @@ from app.site import SiteConfig, open_source
 from app.store.pin import duration_text
 from app.ui.alerts import AlertPanel
 from app.ui.sound import AlarmSound
-from app.ui.texts import SHORT, decision_text, track_text
+from app.camera_loop import NO_FRAMES, OFFLINE_GRACE_S, StateEvent
+from app.ui.texts import camera_state_text, decision_text, track_text
 from app.ui.worker import CameraWorker
 
 LAYOUTS = {"auto": None, "1x1": (1, 1), "2x2": (2, 2), "3x3": (3, 3), "4x4": (4, 4)}
-#: how long the wall waits for a frame before a camera is "offline"
-OFFLINE_GRACE_S = 3.0
+# OFFLINE_GRACE_S (from app.camera_loop): how long a camera may send nothing before
+# it is "offline", unless its site-file entry says (``offline_grace_s``).
 #: display work per tick stays under this, so the event loop never stalls on it
 DISPLAY_BUDGET_S = 0.012
 #: tiles redrawn per tick: the CPU wall colour-maps and scales each changed
@@ -87,8 +88,9 @@ class ConsoleWindow(QMainWindow):
         self._flashing: set[int] = set()
         self._flash_phase = 0
         self._record_views: dict = {}
-        self._stored_state: dict[int, str] = {}
+        self._camera_events: dict[int, StateEvent] = {}  # each camera's last state change
         self.max_display_tick_s = 0.0
+        self._stopped = False
         self._started_at = time.monotonic()
 
         central = QWidget()
@@ -121,10 +123,14 @@ class ConsoleWindow(QMainWindow):
         for i, cam in enumerate(site.camera):
             source, engine_cfg = open_source(cam, site_dir)
             self.engine_configs.append(engine_cfg)
-            w = CameraWorker(i, source, engine_cfg, self)
+            # A slow camera gets five frame times; a fault re-opens it through the site file's settings.
+            grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(source.fps, 0.1))
+            w = CameraWorker(i, source, engine_cfg, self, name=cam.name, grace_s=grace,
+                             open_source=lambda cam=cam: open_source(cam, site_dir)[0])
             w.frame_ready.connect(self._on_frame_ready)
             w.decision.connect(self._on_decision)
             w.problem.connect(self._on_problem)
+            w.state_changed.connect(self._on_camera_state)
             self.workers.append(w)
             v = self._views[i]
             v.limit_c = engine_cfg.limit_c
@@ -152,6 +158,11 @@ class ConsoleWindow(QMainWindow):
         deadline = time.monotonic() + timeout_s
         for w in self.workers:
             w.wait(max(1, int((deadline - time.monotonic()) * 1000)))
+        if self.store is not None and self.workers and not self._stopped:
+            # After this nobody watches the entrances: the report leaves that time out.
+            for w in self.workers:
+                self._store_state(w.loop.name, "stopped", "console closed", time.time())
+        self._stopped = True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         for view in self._record_views.values():
@@ -365,6 +376,26 @@ class ConsoleWindow(QMainWindow):
             self.alert_latency_s[alert.id] = time.time() - d.made_at
             self._sound_tick(force=True)
 
+    def _on_camera_state(self, index: int, ev: StateEvent) -> None:
+        """A camera's state changed (once per change): the tile shows it, the store keeps it."""
+        self._camera_events[index] = ev
+        view = self._views[index]
+        view.state, view.state_detail = camera_state_text(ev.state, ev.seconds_left)
+        if ev.state in NO_FRAMES:
+            view.fps = 0.0
+            view.people = []
+        self._store_state(view.name, ev.state, ev.reason, ev.at)
+        if index in self.shown:
+            self._show(index)
+
+    def _store_state(self, camera: str, state: str, reason: str, at: float) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.record_camera_state(camera, state, reason[:200] or None, at=at)
+        except CanthusError as e:
+            self.status_problem.setText(f"event store: {e}")
+
     def _on_problem(self, index: int, text: str) -> None:
         self.problems.append(text)
         self.status_problem.setText(text)
@@ -386,15 +417,8 @@ class ConsoleWindow(QMainWindow):
         self.max_display_tick_s = max(self.max_display_tick_s, time.perf_counter() - t0)
 
     def _fill_view(self, view: TileView, res: FrameResult, worker: CameraWorker) -> None:
-        state = res.camera_state
-        off = {"paused": ("paused", "Screening paused"), "bypassed": ("bypassed", "Camera bypassed: screen by hand"),
-               "suspended": ("paused", "Screening suspended")}
-        if state in off:
-            view.state, view.state_detail = off[state]
-        else:
-            view.state = {"live": "live", "ffc": "live", "warming_up": "warming_up"}.get(state, "locked_out")
-            view.state_detail = "" if view.state == "live" else SHORT.get(state, state)
-        self._record_camera_state(view)
+        # The tile's state is the camera loop's (its last change), not this one frame's.
+        view.state, view.state_detail = camera_state_text(worker.state, worker.loop.warmup_left_s)
         view.celsius = res.frame.celsius
         view.fever_mask = res.fever_mask
         view.skin_threshold_c = res.fever_threshold_c
@@ -418,29 +442,17 @@ class ConsoleWindow(QMainWindow):
     def _alert_cameras(self) -> set[int]:
         return {a.camera_index for a in self.book.open_alerts()}
 
-    def _record_camera_state(self, view: TileView) -> None:
-        if self.store is not None and view.state != self._stored_state.get(view.index):
-            self._stored_state[view.index] = view.state
-            try:
-                self.store.record_camera_state(view.name, view.state, view.state_detail or None)
-            except CanthusError as e:
-                self.status_problem.setText(f"event store: {e}")
-
     def _status_tick(self) -> None:
-        now = time.monotonic()
         live = 0
         for i, w in enumerate(self.workers):
             view = self._views[i]
-            silent = now - (w.last_frame_at or self._started_at)
-            grace = max(OFFLINE_GRACE_S, 5.0 / max(w.source.fps, 0.1))
-            if silent > grace:
-                if view.state != "offline":
-                    view.state = "offline"
-                    view.fps = 0.0
-                    view.people = []
-                view.state_detail = f"No frames for {silent:.0f} s"
-                if i in self.shown:
-                    self._show(i)
+            # The camera loop decides offline (a hung read included); the tile only shows it.
+            if w.state in NO_FRAMES or w.state == "warming_up":
+                tile, detail = camera_state_text(w.state, w.loop.warmup_left_s)
+                if (tile, detail) != (view.state, view.state_detail):
+                    view.state, view.state_detail = tile, detail  # the warm-up countdown
+                    if i in self.shown:
+                        self._show(i)
             elif view.state == "live":
                 live += 1
             view.last_result, view.last_role = self._last_result.get(i, ("", ""))

@@ -21,6 +21,36 @@ SHORT = {
 }
 
 
+#: Camera states (app.camera_loop.STATES) -> the tile's word (a TILE_STATES key) and what the guard does.
+CAMERA_STATE_TEXT: dict[str, tuple[str, str]] = {
+    "starting": ("starting", "Connecting to the camera"),
+    "live": ("live", ""),
+    "offline": ("offline", "No picture: screen by hand"),
+    "reconnecting": ("reconnecting", "No picture: screen by hand"),
+    "credentials_refused": ("credentials_refused", "Screen by hand; administrator: check the password"),
+    "warming_up": ("warming_up", "Camera warming up: screen by hand"),
+    "ffc": ("ffc", "Camera recalibrating: one moment"),
+    "frozen": ("frozen", "Picture frozen: screen by hand"),
+    "not_radiometric": ("not_radiometric", "Visible camera: no screening here"),
+    "bad_frames": ("bad_frames", "Impossible images: screen by hand, call maintenance"),
+    "bad_pixels": ("bad_pixels", "Dead pixels: screen by hand, call maintenance"),
+    "no_reference": ("locked_out", "Blackbody not seen: screen by hand"),
+    "reference_drift": ("locked_out", "Reference drift: screen by hand, call maintenance"),
+    "paused": ("paused", "Screening paused"),
+    "bypassed": ("bypassed", "Camera bypassed: screen by hand"),
+    "suspended": ("paused", "Screening suspended"),
+}
+
+
+def camera_state_text(state: str, seconds_left: float | None = None) -> tuple[str, str]:
+    """(tile state, instruction) for a camera state; the warm-up says how long is left."""
+    tile, text = CAMERA_STATE_TEXT.get(state, ("locked_out", state.replace("_", " ").capitalize()))
+    if state == "warming_up" and seconds_left is not None:
+        m, s = divmod(int(round(seconds_left)), 60)
+        text = f"{text} ({m}:{s:02d} left)"
+    return tile, text
+
+
 def decision_text(d: Decision) -> tuple[str, str]:
     """(text, role) for a decision: the result in large type, or the instruction."""
     if d.verdict == "retry":

@@ -1,132 +1,121 @@
-"""One long-lived thread per camera: source → engine → (latest frame, every decision).
+"""One long-lived thread per camera: the Qt face of :class:`app.camera_loop.CameraLoop`.
 
-Display is latest-frame-wins: the worker keeps only the newest result and
-the GUI takes it when it is ready (older ones are counted as dropped).
-Decisions are never dropped: each goes to the GUI thread as its own queued
-signal. A worker never touches a widget.
+The loop (Qt-free) reads the source, screens, keeps the latest result and
+owns the camera's state machine; the worker runs it in a Python thread and
+re-emits its callbacks as signals, queued to the GUI thread, so a worker
+never touches a widget. (A plain Python thread, not a QThread: logging from
+a QThread leaves a never-ending ``threading._DummyThread`` behind.) Display is
+latest-frame-wins (the GUI takes the newest result when it is ready);
+decisions and state changes are never dropped.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
-import time
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
+from app.camera_loop import BACKOFF_S, OFFLINE_GRACE_S, CameraLoop, StateEvent
 from app.core.config import EngineConfig
-from app.core.engine import Engine, FrameResult
-from app.core.errors import CanthusError
+from app.core.engine import FrameResult
 
-log = logging.getLogger(__name__)
-
-#: Reconnect backoff after a source failure (seconds), capped.
-BACKOFF_S = (1, 2, 4, 8, 16, 30)
+__all__ = ["BACKOFF_S", "CameraWorker"]
 
 
-class CameraWorker(QThread):
-    """Runs one camera's source and engine until :meth:`stop`."""
+class CameraWorker(QObject):
+    """Runs one camera's loop until :meth:`stop`; ``open_source()`` re-opens the camera after a fault."""
 
     #: a new latest result is waiting (emitted once until taken)
     frame_ready = Signal(int)
     #: one decision, never dropped
     decision = Signal(int, object)
-    #: a message for the guard/admin (source failed, reconnecting...)
+    #: a message for the guard/admin (a state change that is a problem, in words)
     problem = Signal(int, str)
+    #: the camera's state changed: (index, StateEvent), once per change
+    state_changed = Signal(int, object)
 
-    def __init__(self, index: int, source, engine_config: EngineConfig, parent=None) -> None:
+    def __init__(self, index: int, source, engine_config: EngineConfig, parent=None, *,
+                 open_source=None, grace_s: float = OFFLINE_GRACE_S, name: str | None = None, **loop_args) -> None:
         super().__init__(parent)
         self.index = index
-        self.source = source
-        self.engine = Engine(source.name, engine_config)
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._latest: FrameResult | None = None
-        self._pending = False
-        self._commands: list[tuple[str, object]] = []
-        self.screening_off: str | None = None  # "paused" / "bypassed" / "suspended": frames shown, no screening
-        self.frames = 0  # frames screened
-        self.taken = 0  # frames the display took
-        self.last_frame_at = 0.0  # time.monotonic() of the last frame
-        self.fps = 0.0
+        self.loop = CameraLoop(
+            engine_config, open_source=open_source, source=source, name=name or getattr(source, "name", None),
+            grace_s=grace_s, on_event=self._on_event, on_decision=lambda d: self.decision.emit(self.index, d),
+            on_frame_ready=lambda: self.frame_ready.emit(self.index), **loop_args,
+        )
+        self.engine = self.loop.engine
         self.setObjectName(f"camera-{index}")
+        self._thread = threading.Thread(target=self.loop.run, name=f"camera-{index}", daemon=True)
 
-    # -- called from the GUI thread ------------------------------------------
-    def stop(self) -> None:
-        self._stop.set()
+    def _on_event(self, ev: StateEvent) -> None:
+        self.state_changed.emit(self.index, ev)
+        if ev.state in ("offline", "credentials_refused", "bad_frames", "not_radiometric"):
+            self.problem.emit(self.index, f"{ev.camera}: {ev.state.replace('_', ' ')}: {ev.reason}")
 
-    def take_latest(self) -> FrameResult | None:
-        with self._lock:
-            res, self._latest, self._pending = self._latest, None, False
-        if res is not None:
-            self.taken += 1
-        return res
+    # -- called from the GUI thread (the loop's own attributes, for the console and tests) --
+    @property
+    def source(self):
+        return self.loop.source
+
+    @property
+    def state(self) -> str:
+        return self.loop.state
+
+    @property
+    def screening_off(self) -> str | None:
+        return self.loop.screening_off
+
+    @screening_off.setter
+    def screening_off(self, value: str | None) -> None:
+        self.loop.screening_off = value
+
+    @property
+    def frames(self) -> int:
+        return self.loop.frames
+
+    @property
+    def taken(self) -> int:
+        return self.loop.taken
 
     @property
     def dropped(self) -> int:
-        """Frames screened but never displayed (a newer one replaced them)."""
-        with self._lock:
-            waiting = 1 if self._latest is not None else 0
-        return max(0, self.frames - self.taken - waiting)
+        return self.loop.dropped
+
+    @property
+    def fps(self) -> float:
+        return self.loop.fps
+
+    @property
+    def last_frame_at(self) -> float:
+        return self.loop.last_frame_at
+
+    def stop(self) -> None:
+        self.loop.stop()
+
+    def reset(self) -> None:
+        self.loop.reset()
+
+    def take_latest(self) -> FrameResult | None:
+        return self.loop.take_latest()
 
     def rescreen(self, subject: int) -> None:
-        self._command("rescreen", subject)
+        self.loop.command("rescreen", subject)
 
     def set_engine_config(self, config: EngineConfig) -> None:
-        self._command("config", config)
+        self.loop.command("config", config)
 
     def set_model(self, model) -> None:
-        self._command("model", model)
+        self.loop.command("model", model)
 
-    def _command(self, name: str, arg: object) -> None:
-        with self._lock:
-            self._commands.append((name, arg))
+    # -- the thread (QThread's names, which the console and tests use) ----------
+    def start(self) -> None:
+        self._thread.start()
 
-    # -- the thread ----------------------------------------------------------
-    def run(self) -> None:  # noqa: D401 - Qt API
-        failures = 0
-        ema = None
-        while not self._stop.is_set():
-            try:
-                frame = self.source.read(timeout=0.1)
-            except (CanthusError, OSError) as e:
-                delay = BACKOFF_S[min(failures, len(BACKOFF_S) - 1)]
-                if failures < len(BACKOFF_S):  # don't flood the log once at the cap
-                    self.problem.emit(self.index, f"{self.source.name}: {e}; retrying in {delay} s")
-                failures += 1
-                self._stop.wait(delay)
-                continue
-            if frame is None:
-                continue
-            failures = 0
-            self._apply_commands()
-            off = self.screening_off
-            result = self.engine.idle(frame, off) if off else self.engine.process(frame)
-            now = time.monotonic()
-            if self.last_frame_at:
-                dt = now - self.last_frame_at
-                ema = dt if ema is None else 0.9 * ema + 0.1 * dt
-                self.fps = 1.0 / ema if ema else 0.0
-            self.last_frame_at = now
-            self.frames += 1
-            for d in result.decisions:
-                self.decision.emit(self.index, d)
-            with self._lock:
-                self._latest = result
-                notify = not self._pending
-                self._pending = True
-            if notify:
-                self.frame_ready.emit(self.index)
-        self.source.close()
+    def isRunning(self) -> bool:  # noqa: N802 - as QThread
+        return self._thread.is_alive()
 
-    def _apply_commands(self) -> None:
-        with self._lock:
-            cmds, self._commands = self._commands, []
-        for name, arg in cmds:
-            if name == "rescreen":
-                self.engine.rescreen(int(arg))  # type: ignore[arg-type]
-            elif name == "config":
-                self.engine.config = arg  # type: ignore[assignment]
-            elif name == "model":
-                self.engine.model = arg  # type: ignore[assignment]
-                self.engine.config = self.engine.config  # recompute the skin threshold
+    def wait(self, ms: int) -> bool:
+        """Join the thread for at most ``ms`` milliseconds; True if it ended (or never started)."""
+        if self._thread.ident is not None:
+            self._thread.join(ms / 1000.0)
+        return not self._thread.is_alive()
