@@ -416,7 +416,7 @@ class CameraLoop:
         """A listener's fault is logged, never the end of the camera's thread."""
         try:
             fn(*args)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("%s: a listener of the camera loop failed", self.name)
 
     def _apply_commands(self) -> None:

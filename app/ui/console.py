@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from app.alarms import ALLOW_REASONS, FALSE_ALARM_CAUSES, ActionRefused, Alert, AlertBook
+from app.camera_loop import NO_FRAMES, OFFLINE_GRACE_S, StateEvent
 from app.core.engine import Decision, FrameResult
 from app.core.errors import CanthusError, describe_validation_error
 from app.door import SimulatedDoor
@@ -23,7 +24,6 @@ from app.site import SiteConfig, open_source
 from app.store.pin import duration_text
 from app.ui.alerts import AlertPanel
 from app.ui.sound import AlarmSound
-from app.camera_loop import NO_FRAMES, OFFLINE_GRACE_S, StateEvent
 from app.ui.texts import camera_state_text, decision_text, track_text
 from app.ui.worker import CameraWorker
 

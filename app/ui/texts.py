@@ -46,7 +46,7 @@ def camera_state_text(state: str, seconds_left: float | None = None) -> tuple[st
     """(tile state, instruction) for a camera state; the warm-up says how long is left."""
     tile, text = CAMERA_STATE_TEXT.get(state, ("locked_out", state.replace("_", " ").capitalize()))
     if state == "warming_up" and seconds_left is not None:
-        m, s = divmod(int(round(seconds_left)), 60)
+        m, s = divmod(round(seconds_left), 60)
         text = f"{text} ({m}:{s:02d} left)"
     return tile, text
 

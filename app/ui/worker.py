@@ -111,7 +111,7 @@ class CameraWorker(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def isRunning(self) -> bool:  # noqa: N802 - as QThread
+    def isRunning(self) -> bool:  # as QThread
         return self._thread.is_alive()
 
     def wait(self, ms: int) -> bool:
