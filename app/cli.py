@@ -129,6 +129,25 @@ def build_parser() -> argparse.ArgumentParser:
     pin.add_argument("--stdin", action="store_true",
                      help="read the current PIN (if one is set) and the new PIN from standard input, one per line")
 
+    pr = sub.add_parser("probe", help="connect to one camera or file and print what it delivers (no screening)")
+    pr.add_argument("uri", metavar="URI",
+                    help="file:PATH, uvc:INDEX, isapi://[user@]HOST[:PORT]/CHANNEL (isapis:// for HTTPS)")
+    pr.add_argument("--frames", type=_positive(int), default=10, help="frames to read (default 10)")
+    pr.add_argument("--json", action="store_true", help="one JSON object per frame")
+    pr.add_argument("--user", default=None, help="user name for a network camera (else the URI's, else admin)")
+    pr.add_argument("--password-stdin", action="store_true",
+                    help="read the network camera's password from standard input (else the OS keyring)")
+    pr.add_argument("--timeout", type=_positive(float), default=10.0,
+                    help="seconds without a frame before giving up (default 10)")
+
+    cr = sub.add_parser("credentials", help="keep a camera's password in the OS keyring (never in the site file)")
+    cr_sub = cr.add_subparsers(dest="credentials_command", metavar="ACTION", parser_class=_Parser, required=True)
+    cs = cr_sub.add_parser("set", help="store the password of CAMERA (a site file camera name or a host), "
+                                       "read from standard input")
+    cs.add_argument("camera", metavar="CAMERA")
+    cd = cr_sub.add_parser("delete", help="forget the password of CAMERA")
+    cd.add_argument("camera", metavar="CAMERA")
+
     c = sub.add_parser("calibrate", help="score (and refit) the oral-equivalent model on paired readings")
     c.add_argument("pairs", metavar="PAIRS.csv")
     c.add_argument("--skin-column", required=True, help="column with camera canthus readings (°C)")
@@ -243,6 +262,59 @@ def cmd_supervisor_pin(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_probe(a: argparse.Namespace) -> int:
+    """Connect to one source, describe each frame; a failure is one line naming its cause."""
+    import time
+
+    from app.core.errors import CanthusError
+    from app.sources import SourceError
+    from app.sources.probe import probe, summary
+    from app.sources.registry import open_settings, settings_from_uri
+
+    settings = settings_from_uri(a.uri)
+    extra = {}
+    if a.user is not None:
+        if not hasattr(settings, "user"):
+            raise CanthusError(f"{a.uri}: --user is for network cameras")
+        settings = settings.model_copy(update={"user": a.user})
+    if a.password_stdin:
+        if getattr(settings, "kind", None) != "isapi":
+            raise CanthusError(f"{a.uri}: --password-stdin is for network cameras")
+        extra["password"] = sys.stdin.readline().rstrip("\r\n")
+    name = getattr(settings, "host", None) or a.uri
+    t0 = time.monotonic()
+    rows = []
+    try:
+        source = open_settings(settings, name, None, **extra)
+        try:
+            for row in probe(source, a.frames, timeout_s=a.timeout):
+                rows.append(row)
+                if a.json:
+                    print(json.dumps(row), flush=True)
+        finally:
+            source.close()
+    except SourceError as e:
+        state = e.state.replace("_", " ")
+        text = str(e)
+        raise CanthusError(text if state in text else f"{state}: {text}") from None
+    if not a.json:
+        print(f"{a.uri}: {summary(rows, time.monotonic() - t0)}")
+    return 0
+
+
+def cmd_credentials(a: argparse.Namespace) -> int:
+    from app.sources.credentials import delete_camera_password, set_camera_password
+
+    if a.credentials_command == "set":
+        password = sys.stdin.readline().rstrip("\r\n")
+        set_camera_password(a.camera, password)
+        print(f"password of camera {a.camera!r} kept in the OS keyring (not in the site file)")
+    else:
+        gone = delete_camera_password(a.camera)
+        print(f"password of camera {a.camera!r} {'forgotten' if gone else 'was not stored'}")
+    return 0
+
+
 def cmd_calibrate(a: argparse.Namespace) -> int:
     from app.core.calibration import calibrate_report
 
@@ -297,7 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.store.commands import run_command
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
-                "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin}
+                "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
+                "probe": cmd_probe, "credentials": cmd_credentials}
     try:
         return handlers[a.command](a)
     except CanthusError as e:
