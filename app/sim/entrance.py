@@ -97,6 +97,13 @@ CANTHUS_DX_MM = 13.0
 SHOULDER_W_MM = 420.0
 
 
+#: Seconds per person that always fit when a duration is asked for: walk in
+#: (1 s, 1.6 s without a stop) + dwell (at most 3.2 s) + walk out + gap (at
+#: most 1.6 s) is at most 6.8 s, so with this slot every arrival starts on its
+#: scheduled share of the duration and the last one is out before the end.
+SLOT_S = 6.8
+
+
 @dataclass(frozen=True, slots=True)
 class SimConfig:
     """One simulated entrance camera."""
@@ -340,6 +347,18 @@ class Simulator:
             t = exit_t + gap
             if c.seconds is not None:
                 t = max(t, sid * c.seconds / max(n, 1) + 1.0)
+        late = [s for s in self.subjects if s.exit_t > c.seconds] if c.seconds is not None else []
+        if late:
+            # Refused rather than cut: a recording that ends on people still
+            # walking in, with a truth file listing people never filmed, would
+            # mislead every check scored against it. Lengthening it silently
+            # would break the asked-for duration instead.
+            fit = len(self.subjects) - len(late)
+            raise SimConfigError(
+                f"{n} people do not fit in {c.seconds:g} s: each needs 5-7 s to walk in, stop and walk "
+                f"out, so only {fit} would be in the recording; ask for at most "
+                f"{math.floor(c.seconds / SLOT_S)} people, or at least {math.ceil(n * SLOT_S)} s"
+            )
         if c.warmup_s > 0:
             self._windows["warmup"].append((0.0, c.warmup_s))
         if c.ffc_every_s > 0:
