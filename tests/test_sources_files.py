@@ -27,7 +27,13 @@ from app.core.config import EngineConfig, ReferenceConfig
 from app.core.engine import Engine
 from app.core.errors import BadRecording, CanthusError
 from app.sources.base import SourceError
-from app.sources.files import FileSettings, FileSource, open_file_frames, open_source, settings_from_uri
+from app.sources.files import (
+    FileSettings,
+    FileSource,
+    open_file_frames,
+    open_source,
+    settings_from_uri,
+)
 from app.sources.orient import OrientationSettings, orient, orient_box, oriented_shape
 
 KIOSK = "feverscreen-kiosk"
@@ -261,7 +267,7 @@ def _with_png(fff: bytes, png: bytes) -> bytes:
     struct.pack_into(order + "I", out, 0x18, d)
     for i in range(n):
         e = d + i * 32
-        rtype, _, _, _, off, ln = struct.unpack_from(order + "HHIIII", out, e)
+        rtype, _, _, _, off, _ = struct.unpack_from(order + "HHIIII", out, e)
         if i == k:
             struct.pack_into(order + "I", out, e + 16, len(new_raw))
         elif rtype and off >= old_end:

@@ -308,5 +308,12 @@ def settings_from_uri(uri: str) -> FileSettings:
         raise CanthusError(f"{uri!r}: {describe_validation_error(exc)}") from None
 
 
-__all__ = ["FileFrames", "FileSettings", "FileSource", "open_file_frames", "open_source", "settings_from_uri",
-           "STILL_FPS"]
+__all__ = [
+    "STILL_FPS",
+    "FileFrames",
+    "FileSettings",
+    "FileSource",
+    "open_file_frames",
+    "open_source",
+    "settings_from_uri",
+]
