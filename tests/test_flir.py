@@ -396,3 +396,9 @@ def test_fuzzed_copies_raise_only_bad_recording(name: str, tmp_path: Path) -> No
             next(iter_flir(path))
         except BadRecording as err:
             assert str(path) in str(err)
+
+
+@needs_data
+def test_frames_carry_the_recorded_frame_rate() -> None:
+    assert {f.fps for f in frames_of("hand_t1030sc.csq")} == {30.0}  # the README's 30 fps
+    assert {f.fps for f in frames_of("bird_sc660.seq")} == {30.0}  # what the camera records, though saved 3.97 s apart
