@@ -367,11 +367,13 @@ class CameraLoop:
         elif show_only:
             self._set(show_only, {"frozen": "the camera says its picture is frozen",
                                   "not_radiometric": "a visible stream: shown, never measured"}[show_only])
-        elif self._in_bad:
-            self._set("bad_frames", f"{self.bad_frames} frames refused: {result.detail}")
+        elif self._in_bad or (refused and self.state in NO_FRAMES):
+            # (a camera that starts, or comes back, sending garbage is not "live" meanwhile)
+            self._set("bad_frames", f"frames refused so far: {self.bad_frames} (last: {result.detail})")
         elif refused:
-            if self.state in NO_FRAMES:  # a camera that comes back sending garbage is not "live"
-                self._set("bad_frames", f"{self.bad_frames} frames refused: {result.detail}")
+            pass  # one refused frame among good ones: the state stands (the engine screened nobody on it)
+        elif self.state == "bad_frames" and self._good_run < BAD_FRAMES_RUN:
+            pass  # hysteresis: good frames in a row before leaving "bad frames"
         else:
             st = result.camera_state
             self._set(st if st in STATES else "live", result.detail if st == "bad_pixels" else "")
