@@ -18,6 +18,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "file": ("app.sources.files", "FileSettings"),
     "uvc": ("app.sources.uvc", "UvcSettings"),
     "isapi": ("app.sources.isapi", "IsapiSourceConfig"),
+    "gige": ("app.sources.gige", "GigeSettings"),  # harvesters is an optional extra: imported when used
 }
 
 #: URI scheme -> kind

@@ -214,6 +214,11 @@ CaptureFactory = Callable[[int | str, int], Capture]
 
 
 def _opencv_capture(device: int | str, api: int) -> Capture:
+    # OpenCV's own "[ WARN ] can't open camera by index" lines would reach the guard's log
+    # beside the source's message, which names the device and says what to do.
+    logging_ = getattr(getattr(cv2, "utils", None), "logging", None)
+    if logging_ is not None:
+        logging_.setLogLevel(logging_.LOG_LEVEL_ERROR)
     return cv2.VideoCapture(device, api)
 
 
