@@ -10,7 +10,7 @@ import pytest
 
 from app.core import calibration as cal
 from app.core.errors import CanthusError
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import FACE_ROOM_MODEL, SHIPPED_MODEL, OralModel
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FDA = DATA / "fda-facial-oral-temperature" / "FLIR_groups1and2.csv"
@@ -311,3 +311,92 @@ def test_report_without_fit_has_no_fitted(tmp_path):
     assert "fitted" not in rep
     assert rep["current"]["positives"] == 1
     json.dumps(rep, allow_nan=False)
+
+
+# ---------------------------------------------------------------- canthus + face max + room
+
+
+@pytest.fixture(scope="module")
+def face_room():
+    if not FDA.is_file():
+        pytest.skip(f"FDA facial/oral data not found at {FDA}")
+    (c, f, a, r), skipped = cal.load_columns(FDA, ("canthiMax1", "T_Max1", "T_atm", "aveOralM"))
+    return c, f, a, r, skipped
+
+
+@needs_fda
+def test_face_room_model_is_the_round1_fit(face_room):
+    c, f, a, r, skipped = face_room
+    assert (c.size, skipped) == (1003, 17)
+    fit = cal.fit_face_room_details(c, f, a, r, 37.7, 0.90)
+    for name in ("offset_c", "alarm_margin_c", "slope", "face_weight", "face_cap_c", "face_excess_c",
+                 "room_coef", "room_ref_c", "target_sensitivity", "fitted_limit_c"):
+        assert getattr(fit.model, name) == getattr(FACE_ROOM_MODEL, name), name
+    # The room term is the documented ~0.08 °C less offset per °C of room.
+    assert -0.1 < FACE_ROOM_MODEL.room_coef < -0.05
+    cv = fit.cross_validated
+    assert cv["sensitivity"] >= 0.90 and cv["specificity"] >= 0.93
+    # Better out of fold than the shipped canthus offset with the same procedure.
+    base = cal.cross_validate(c, r, 37.7, 0.90, margin_extra_c=0.05)
+    assert base["specificity"] < 0.92 < cv["specificity"]
+    assert cv["auc"] > base["auc"]
+
+
+@needs_fda
+def test_face_room_nested_cross_validation_beats_offset(face_room):
+    # Every weight, offset and margin (extra included) chosen inside the outer training folds.
+    c, f, a, r, _ = face_room
+    new = cal.nested_cross_validate(c, r, f, a, repeats=10, inner_repeats=5)
+    old = cal.nested_cross_validate(c, r, repeats=10, inner_repeats=5)
+    assert new["sensitivity"] >= 0.90 and new["specificity"] >= 0.93
+    assert old["specificity"] < new["specificity"]
+
+
+@needs_fda
+def test_face_room_vectorised_matches_classify(face_room):
+    c, f, a, r, _ = face_room
+    m = FACE_ROOM_MODEL
+    for limit in (37.5, 37.7, 38.0):
+        fast = cal.predict_elevated(m, c, limit, f, a)
+        slow = [m.classify(float(x), limit, float(y), float(z))[0] == "elevated" for x, y, z in zip(c, f, a)]
+        assert fast.tolist() == slow
+        alone = cal.predict_elevated(m, c, limit)  # canthus only: the mean face excess, the study's room
+        assert alone.tolist() == [m.classify(float(x), limit)[0] == "elevated" for x in c]
+    in_sample = cal.predict_elevated(m, c, 37.7, f, a)
+    pos = r >= 37.7
+    assert (in_sample & pos).sum() == 75 and (in_sample & ~pos).sum() == 60
+
+
+def test_face_room_estimate_caps_the_face_and_ignores_missing():
+    m = FACE_ROOM_MODEL
+    # A hot mouth or cup 3 °C over the canthus adds no more than the cap allows.
+    assert m.estimate(35.5, 38.5, 24.1) == pytest.approx(35.5 + 1.343 * 0.3 + 1.21)
+    assert m.estimate(35.5, 35.5, 24.1) == pytest.approx(35.5 + 1.21)
+    assert m.estimate(35.5) == pytest.approx(35.5 + 1.343 * 0.077 + 1.21)
+    assert m.estimate(35.5, float("nan"), float("nan")) == m.estimate(35.5)
+    assert m.estimate(35.5, 35.6, 20.1) == pytest.approx(m.estimate(35.5, 35.6, 24.1) + 0.078 * 4.0)
+    # The skin threshold is the canthus whose estimate (mean excess) reaches the alarm level.
+    t = m.skin_threshold_c(37.7, room_c=22.0)
+    assert m.estimate(t, room_c=22.0) == pytest.approx(m.alarm_level_c(37.7))
+    # The plain models are unchanged by the new terms.
+    assert SHIPPED_MODEL.estimate(35.5, 38.0, 30.0) == SHIPPED_MODEL.estimate(35.5) == 35.5 + 1.31
+
+
+def test_face_room_bad_inputs():
+    c = np.array([35.0, 35.5, 36.0, 36.4, 36.6])
+    r = c + 1.3
+    with pytest.raises(CanthusError, match="same length"):
+        cal.fit_face_room_details(c, c[:3], c, r)
+    with pytest.raises(CanthusError, match="under its canthus maximum"):
+        cal.fit_face_room_details(c, c - 0.1, np.full(5, 22.0), r, robust=False)
+    with pytest.raises(CanthusError, match="varied"):
+        cal.fit_face_room_details(c, c, np.full(5, 22.0), r, robust=False)
+
+
+def test_load_columns_reads_several_and_names_missing(tmp_path):
+    p = _write(tmp_path, "canthus,face,room,oral\n35.5,35.7,22,37.0\n35.6,,22,37.1\n35.9,36.0,23,37.3\n")
+    (c, f, a, r), skipped = cal.load_columns(p, ("canthus", "face", "room", "oral"))
+    np.testing.assert_array_equal(f, [35.7, 36.0])
+    assert skipped == 1
+    with pytest.raises(CanthusError, match="no row has all columns 'canthus', 'face', 'ambient' and 'oral'"):
+        cal.load_columns(p, ("canthus", "face", "ambient", "oral"))

@@ -86,7 +86,7 @@ def _printable(cell: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, str]) -> str:
+def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, ...]) -> str:
     """A few column names the file does have, and close matches to ``wanted``."""
     best: list[str] = []
     for _, cells in rows[:50]:
@@ -106,26 +106,22 @@ def _column_hint(rows: list[tuple[int, list[str]]], wanted: tuple[str, str]) -> 
     return hint
 
 
-def load_pairs(
-    path: str | Path, skin_column: str, reference_column: str
-) -> tuple[np.ndarray, np.ndarray, int]:
-    """Read (skin, reference, skipped) from a CSV with the two named columns.
+def _names(columns: tuple[str, ...]) -> str:
+    quoted = [f"'{_printable(c)}'" for c in columns]
+    return " and ".join(quoted) if len(quoted) == 2 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
-    The header is the first row that contains both names, so files with extra
-    header rows above it (the FDA table has three) read as they are. UTF-8 with
-    or without a BOM; comma, semicolon or tab separated (with ``;`` or tab,
-    decimal commas are accepted). Rows where either value is blank or not a
-    finite number are skipped and counted; wholly empty rows are ignored.
 
-    Raises :class:`CanthusError` when the file is missing or unreadable, no row
-    has both columns, no row has a usable pair, or a value lies outside
-    20-45 °C (naming the line).
+def load_columns(path: str | Path, columns: tuple[str, ...]) -> tuple[list[np.ndarray], int]:
+    """Read the named numeric columns (°C) of a CSV: (one array per column, rows skipped).
+
+    The rules of :func:`load_pairs`, for any number of distinct columns: a row
+    is kept only when every named cell is a finite number.
     """
     path = Path(path)
-    if skin_column == reference_column:
-        raise CanthusError(
-            f"{path}: the skin and reference columns must differ, both are '{_printable(skin_column)}'."
-        )
+    columns = tuple(columns)
+    both = "both" if len(columns) == 2 else "all"
+    if len(columns) < 2 or len(set(columns)) != len(columns):
+        raise CanthusError(f"{path}: the columns to read must be at least 2 distinct names, got {_names(columns)}.")
     if not path.exists():
         raise CanthusError(f"{path}: no such file.")
     if not path.is_file():
@@ -148,9 +144,7 @@ def load_pairs(
             first_csv_error = first_csv_error or exc
             continue
         header_at = next(
-            (i for i, (_, cells) in enumerate(rows)
-             if skin_column in cells and reference_column in cells),
-            -1,
+            (i for i, (_, cells) in enumerate(rows) if all(c in cells for c in columns)), -1
         )
         if header_at >= 0:
             break
@@ -160,46 +154,66 @@ def load_pairs(
         except (OSError, csv.Error) as exc:
             raise CanthusError(f"{path}: cannot be read as CSV ({first_csv_error or exc}).") from None
         raise CanthusError(
-            f"{path}: no row has both columns '{_printable(skin_column)}' and "
-            f"'{_printable(reference_column)}'; {_column_hint(rows, (skin_column, reference_column))}."
+            f"{path}: no row has {both} columns {_names(columns)}; {_column_hint(rows, columns)}."
         )
 
     header = rows[header_at][1]
-    for name in (skin_column, reference_column):
+    for name in columns:
         if header.count(name) > 1:
             raise CanthusError(
                 f"{path}: column '{_printable(name)}' appears {header.count(name)} times in the "
                 f"header on line {rows[header_at][0]}, so it is ambiguous."
             )
-    si, ri = header.index(skin_column), header.index(reference_column)
+    where = [header.index(c) for c in columns]
     decimal_comma = delimiter != ","
 
-    skin: list[float] = []
-    ref: list[float] = []
+    values: list[list[float]] = [[] for _ in columns]
     skipped = 0
     lo, hi = PLAUSIBLE_C
     for line, cells in rows[header_at + 1:]:
         if not any(cells):
             continue
-        s = _parse(cells[si], decimal_comma) if si < len(cells) else None
-        r = _parse(cells[ri], decimal_comma) if ri < len(cells) else None
-        if s is None or r is None:
+        row = [_parse(cells[i], decimal_comma) if i < len(cells) else None for i in where]
+        if any(v is None for v in row):
             skipped += 1
             continue
-        for name, value in ((skin_column, s), (reference_column, r)):
+        for name, value in zip(columns, row):
             if not lo <= value <= hi:
                 raise CanthusError(
                     f"{path}: line {line} has {_printable(name)} = {value:g}, outside the plausible "
                     f"{lo:g}-{hi:g} °C for a person (wrong unit or column?)."
                 )
-        skin.append(s)
-        ref.append(r)
-    if not skin:
+        for out, value in zip(values, row):
+            out.append(value)
+    if not values[0]:
         raise CanthusError(
             f"{path}: no row below the header on line {rows[header_at][0]} has numbers "
-            f"in both '{_printable(skin_column)}' and '{_printable(reference_column)}' ({skipped} skipped)."
+            f"in {both} {_names(columns)} ({skipped} skipped)."
         )
-    return np.asarray(skin, dtype=np.float64), np.asarray(ref, dtype=np.float64), skipped
+    return [np.asarray(v, dtype=np.float64) for v in values], skipped
+
+
+def load_pairs(
+    path: str | Path, skin_column: str, reference_column: str
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Read (skin, reference, skipped) from a CSV with the two named columns.
+
+    The header is the first row that contains both names, so files with extra
+    header rows above it (the FDA table has three) read as they are. UTF-8 with
+    or without a BOM; comma, semicolon or tab separated (with ``;`` or tab,
+    decimal commas are accepted). Rows where either value is blank or not a
+    finite number are skipped and counted; wholly empty rows are ignored.
+
+    Raises :class:`CanthusError` when the file is missing or unreadable, no row
+    has both columns, no row has a usable pair, or a value lies outside
+    20-45 °C (naming the line).
+    """
+    if skin_column == reference_column:
+        raise CanthusError(
+            f"{Path(path)}: the skin and reference columns must differ, both are '{_printable(skin_column)}'."
+        )
+    (skin, ref), skipped = load_columns(path, (skin_column, reference_column))
+    return skin, ref, skipped
 
 
 # --------------------------------------------------------------------------
@@ -291,14 +305,32 @@ def roc_auc(scores, positive) -> float | None:
     return float(u / (n_pos * n_neg))
 
 
-def predict_elevated(model: OralModel, skin, limit_c: float) -> np.ndarray:
+def estimates(model: OralModel, skin, face_max=None, room=None) -> np.ndarray:
+    """:meth:`OralModel.estimate` for every reading, vectorised, same arithmetic.
+
+    ``face_max`` and ``room`` are optional arrays (or ``None``); a non-finite
+    value in them counts as missing, as in :meth:`OralModel.estimate`.
+    """
+    s = np.asarray(skin, dtype=np.float64)
+    excess: np.ndarray | float = model.face_excess_c
+    if face_max is not None:
+        f = np.asarray(face_max, dtype=np.float64)
+        excess = np.where(np.isfinite(f), np.minimum(np.maximum(f - s, 0.0), model.face_cap_c),
+                          model.face_excess_c)
+    term: np.ndarray | float = 0.0
+    if room is not None:
+        a = np.asarray(room, dtype=np.float64)
+        term = np.where(np.isfinite(a), model.room_coef * (a - model.room_ref_c), 0.0)
+    return model.slope * (s + model.face_weight * excess) + model.offset_c + term
+
+
+def predict_elevated(model: OralModel, skin, limit_c: float, face_max=None, room=None) -> np.ndarray:
     """``classify(...)[0] == "elevated"`` for every reading, vectorised.
 
-    Same arithmetic as :meth:`OralModel.classify` (``slope * skin + offset``
-    against the rounded alarm level), so results agree reading for reading.
+    Same arithmetic as :meth:`OralModel.classify` (:func:`estimates` against
+    the rounded alarm level), so results agree reading for reading.
     """
-    est = model.slope * np.asarray(skin, dtype=np.float64) + model.offset_c
-    return est >= model.alarm_level_c(limit_c)
+    return estimates(model, skin, face_max, room) >= model.alarm_level_c(limit_c)
 
 
 def _rate(hits: int, n: int) -> float | None:
@@ -430,11 +462,17 @@ class _OutOfFold:
     seed: int
 
 
-def _out_of_fold(s, r, limit_c, target, folds, repeats, seed, method, min_margin_c) -> _OutOfFold:
+def _out_of_fold(s, r, limit_c, target, folds, repeats, seed, method, min_margin_c,
+                 fitter=None) -> _OutOfFold:
+    """Out-of-fold estimates; ``fitter(train)`` -> (estimates of all pairs, margin)."""
     positive = r >= limit_c
     k = min(int(folds), s.size)
     if k < 2 or repeats < 1:
         raise CanthusError(f"cross-validation needs at least 2 folds and 1 repeat (got {k} and {repeats}).")
+    if fitter is None:
+        def fitter(train):
+            slope, offset, margin = _fit_in_sample(s[train], r[train], limit_c, target, method, min_margin_c)
+            return slope * s + offset, margin
     est = np.empty((repeats, s.size))
     fold_of = np.empty((repeats, s.size), dtype=np.int64)
     margins = np.empty((repeats, k))
@@ -443,11 +481,8 @@ def _out_of_fold(s, r, limit_c, target, folds, repeats, seed, method, min_margin
         fold_of[rep] = _stratified_folds(positive, k, rng)
         for f in range(k):
             test = fold_of[rep] == f
-            train = ~test
-            slope, offset, margin = _fit_in_sample(
-                s[train], r[train], limit_c, target, method, min_margin_c
-            )
-            est[rep, test] = slope * s[test] + offset
+            all_est, margin = fitter(~test)
+            est[rep, test] = all_est[test]
             margins[rep, f] = margin
     return _OutOfFold(est, fold_of, margins, k, repeats, seed)
 
@@ -507,6 +542,19 @@ def cross_validate(
     return _oof_scores(oof, r, limit_c, margin_extra_c)
 
 
+def _robust_extra(oof: _OutOfFold, r: np.ndarray, limit_c: float, target: float) -> tuple[float, dict]:
+    """Smallest extra margin (0.05 °C steps) whose out-of-fold sensitivity reaches ``target``."""
+    # Past this extra every out-of-fold positive is caught in every repeat.
+    cap = float(limit_c - oof.est.min() + oof.margins.max()) + MARGIN_STEP_C
+    k = 0
+    while True:
+        extra = round(k * MARGIN_STEP_C, 4)
+        cv = _oof_scores(oof, r, limit_c, extra)
+        if cv["sensitivity"] >= target - _TOL or extra > cap:
+            return extra, cv
+        k += 1
+
+
 @dataclass(frozen=True)
 class Fit:
     """A fitted model and how its margin was reached."""
@@ -542,15 +590,7 @@ def fit_details(
         oof = _out_of_fold(
             s, r, limit_c, target_sensitivity, folds, repeats, seed, method, min_margin_c
         )
-        # Past this extra every out-of-fold positive is caught in every repeat.
-        cap = float(limit_c - oof.est.min() + oof.margins.max()) + MARGIN_STEP_C
-        k = 0
-        while True:
-            extra = round(k * MARGIN_STEP_C, 4)
-            cv = _oof_scores(oof, r, limit_c, extra)
-            if cv["sensitivity"] >= target_sensitivity - _TOL or extra > cap:
-                break
-            k += 1
+        extra, cv = _robust_extra(oof, r, limit_c, target_sensitivity)
     model = OralModel(
         offset_c=offset,
         alarm_margin_c=round(margin + extra, 4),
@@ -580,6 +620,165 @@ def fit_model(
     cross-validated sensitivity to the target. Options as for :func:`fit_details`.
     """
     return fit_details(skin, reference, limit_c, target_sensitivity, prealarm_band_c, **options).model
+
+
+#: The whole-face maximum counts only this far (°C) over the canthus maximum:
+#: in the FDA table it is within 0.36 °C of it for 90 % of round-1 subjects,
+#: while a hot mouth (round 4, just after the oral thermometer), a cup or a hot
+#: pixel can put it a degree or more above; the cap bounds what they can add.
+FACE_CAP_C = 0.3
+
+
+def _face_room_inputs(canthus, face_max, room, reference):
+    c, r = _pairs(canthus, reference)
+    f = np.asarray(face_max, dtype=np.float64)
+    a = np.asarray(room, dtype=np.float64)
+    if f.shape != c.shape or a.shape != c.shape:
+        raise CanthusError(
+            f"canthus, face maximum, room and reference must be the same length, got shapes "
+            f"{c.shape}, {f.shape}, {a.shape} and {r.shape}."
+        )
+    if not (np.isfinite(f).all() and np.isfinite(a).all()):
+        raise CanthusError("face maximum and room readings must all be finite numbers.")
+    if (f < c).any():
+        i = int(np.flatnonzero(f < c)[0])
+        raise CanthusError(
+            f"pair {i + 1} has a face maximum ({f[i]:g} °C) under its canthus maximum ({c[i]:g} °C): "
+            "the face maximum includes the canthus, so the columns are mixed up."
+        )
+    return c, f, a, r
+
+
+def _fit_face_room_in_sample(c, f, a, r, limit_c, target, min_margin_c, cap_c, base: OralModel):
+    """Least squares of (reference - canthus) on capped face excess and room; then the margin.
+
+    Slope on the skin stays 1 (as for the constant offset, so a margin tuned at
+    one limit holds at others); only the face excess and the room get weights.
+    """
+    excess = np.minimum(np.maximum(f - c, 0.0), cap_c)
+    room_ref = round(float(np.mean(a)), 1)
+    z = np.column_stack([excess, a - room_ref, np.ones(c.size)])
+    if c.size < 4 or np.linalg.matrix_rank(z) < 3:
+        raise CanthusError(
+            "a canthus + face + room fit needs at least 4 pairs with varied face excess and room temperature."
+        )
+    w, q, off = np.linalg.lstsq(z, r - c, rcond=None)[0]
+    if w < 0:
+        raise CanthusError(
+            f"the face-maximum weight came out {w:.3f} < 0 (a hotter face would lower the estimate); "
+            "fit the canthus offset alone on these pairs."
+        )
+    model = OralModel(**{
+        **base.to_dict(), "offset_c": round(float(off), 2), "slope": 1.0, "alarm_margin_c": 0.0,
+        "face_weight": round(float(w), 3), "face_cap_c": cap_c, "face_excess_c": round(float(excess.mean()), 3),
+        "room_coef": round(float(q), 3), "room_ref_c": room_ref,
+    })
+    margin = _min_margin(estimates(model, c, f, a), r >= limit_c, limit_c, target, min_margin_c)
+    return model, margin
+
+
+def fit_face_room_details(
+    canthus,
+    face_max,
+    room,
+    reference,
+    limit_c: float = 37.7,
+    target_sensitivity: float = 0.90,
+    prealarm_band_c: float = 0.3,
+    *,
+    robust: bool = True,
+    folds: int = 10,
+    repeats: int = DEFAULT_REPEATS,
+    seed: int = 0,
+    min_margin_c: float = 0.0,
+    face_cap_c: float = FACE_CAP_C,
+    provenance: str = "",
+) -> Fit:
+    """Fit the canthus + capped face maximum + room model; margins as :func:`fit_details`.
+
+    ``estimate = canthus + w * min(face_max - canthus, cap) + q * (room - room_ref) + offset``,
+    ``w``, ``q`` and ``offset`` by least squares of ``reference - canthus``;
+    in-sample margin then the cross-validated extra exactly as for the offset.
+    """
+    c, f, a, r = _face_room_inputs(canthus, face_max, room, reference)
+    _check_fit_inputs(c, r, limit_c, target_sensitivity, need_positives=2 if robust else 1)
+    base = OralModel(0.0, 0.0, prealarm_band_c=prealarm_band_c, target_sensitivity=target_sensitivity,
+                     fitted_limit_c=limit_c, provenance=provenance)
+    model, margin = _fit_face_room_in_sample(c, f, a, r, limit_c, target_sensitivity, min_margin_c,
+                                             face_cap_c, base)
+    extra, cv = 0.0, None
+    if robust:
+        def fitter(train):
+            m, mg = _fit_face_room_in_sample(c[train], f[train], a[train], r[train], limit_c,
+                                             target_sensitivity, min_margin_c, face_cap_c, base)
+            return estimates(m, c, f, a), mg
+
+        oof = _out_of_fold(c, r, limit_c, target_sensitivity, folds, repeats, seed, "", min_margin_c, fitter)
+        extra, cv = _robust_extra(oof, r, limit_c, target_sensitivity)
+    model = OralModel(**{**model.to_dict(), "alarm_margin_c": round(margin + extra, 4)})
+    return Fit(model, margin, extra, cv)
+
+
+def nested_cross_validate(
+    canthus,
+    reference,
+    face_max=None,
+    room=None,
+    limit_c: float = 37.7,
+    target_sensitivity: float = 0.90,
+    folds: int = 10,
+    repeats: int = 10,
+    seed: int = 0,
+    *,
+    inner_repeats: int = 5,
+    face_cap_c: float = FACE_CAP_C,
+) -> dict:
+    """Out-of-fold scores of the *whole* fitting procedure, extra margin included.
+
+    :func:`cross_validate` adds one extra margin found on all the data; here
+    each outer training set runs the full robust fit itself (its own inner
+    cross-validation, ``inner_repeats`` repeats with seed ``seed + 1``) and the
+    held-out fold is classified by that model alone, so no held-out pair ever
+    helps choose a weight, an offset or a margin. With ``face_max`` and
+    ``room`` the canthus + face + room model, without them the constant offset.
+    """
+    multi = face_max is not None or room is not None
+    if multi:
+        c, f, a, r = _face_room_inputs(canthus, face_max, room, reference)
+    else:
+        c, r = _pairs(canthus, reference)
+        f = a = None
+    _check_fit_inputs(c, r, limit_c, target_sensitivity, need_positives=2 * folds)
+    positive = r >= limit_c
+    sens, spec, auc, margins = [], [], [], []
+    for rep in range(repeats):
+        fold_of = _stratified_folds(positive, folds, np.random.default_rng([seed, rep]))
+        pred = np.zeros(c.size, dtype=bool)
+        est = np.empty(c.size)
+        for k in range(folds):
+            test = fold_of == k
+            tr = ~test
+            opts = dict(folds=folds, repeats=inner_repeats, seed=seed + 1)
+            if multi:
+                m = fit_face_room_details(c[tr], f[tr], a[tr], r[tr], limit_c, target_sensitivity,
+                                          face_cap_c=face_cap_c, **opts).model
+                e = estimates(m, c[test], f[test], a[test])
+            else:
+                m = fit_details(c[tr], r[tr], limit_c, target_sensitivity, **opts).model
+                e = estimates(m, c[test])
+            est[test] = e
+            pred[test] = e >= m.alarm_level_c(limit_c)
+            margins.append(m.alarm_margin_c)
+        tp = int((pred & positive).sum())
+        tn = int((~pred & ~positive).sum())
+        sens.append(_rate(tp, int(positive.sum())))
+        spec.append(_rate(tn, int((~positive).sum())))
+        auc.append(roc_auc(est, positive))
+    out = {"folds": folds, "repeats": repeats, "inner_repeats": inner_repeats, "seed": seed,
+           "mean_fold_margin_c": _r4(np.mean(margins))}
+    for name, vals in (("auc", auc), ("sensitivity", sens), ("specificity", spec)):
+        out[name], out[f"{name}_range"] = _summarise(vals)
+    return out
 
 
 # --------------------------------------------------------------------------

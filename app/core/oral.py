@@ -13,12 +13,22 @@ thermometer). How the shipped numbers were fitted: ``docs/calibration.md``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class OralModel:
-    """``estimate_c = slope * canthus_c + offset_c``; alarm at ``limit - margin``."""
+    """``estimate = slope * skin + offset + room_coef * (room - room_ref)``; alarm at ``limit - margin``.
+
+    ``skin = canthus + face_weight * excess``, where ``excess`` is how far the
+    whole-face maximum lies over the canthus maximum, cut at ``face_cap_c`` so
+    that a hot mouth, cup or pixel elsewhere on the face can add at most
+    ``face_weight * face_cap_c`` to the estimate. A reading given without the
+    face maximum uses ``face_excess_c`` (the fitting data's mean excess), one
+    without the room temperature uses ``room_ref_c``; a model with
+    ``face_weight = room_coef = 0`` is the plain canthus offset (or line).
+    """
 
     offset_c: float
     alarm_margin_c: float
@@ -27,25 +37,46 @@ class OralModel:
     target_sensitivity: float = 0.90
     fitted_limit_c: float = 37.7
     provenance: str = ""
+    face_weight: float = 0.0
+    face_cap_c: float = 0.3
+    face_excess_c: float = 0.0
+    room_coef: float = 0.0
+    room_ref_c: float = 24.0
 
-    def estimate(self, canthus_c: float) -> float:
-        return self.slope * canthus_c + self.offset_c
+    def _excess(self, canthus_c: float, face_max_c: float | None) -> float:
+        if face_max_c is None or not math.isfinite(face_max_c):
+            return self.face_excess_c
+        return min(max(face_max_c - canthus_c, 0.0), self.face_cap_c)
+
+    def _room_term(self, room_c: float | None) -> float:
+        if room_c is None or not math.isfinite(room_c):
+            return 0.0
+        return self.room_coef * (room_c - self.room_ref_c)
+
+    def estimate(self, canthus_c: float, face_max_c: float | None = None,
+                 room_c: float | None = None) -> float:
+        """Oral-equivalent estimate (°C) of one reading; face max and room optional."""
+        skin = canthus_c + self.face_weight * self._excess(canthus_c, face_max_c)
+        return self.slope * skin + self.offset_c + self._room_term(room_c)
 
     def alarm_level_c(self, limit_c: float) -> float:
         """Oral-equivalent estimate at and over which a subject is ``elevated``."""
         return round(limit_c - self.alarm_margin_c, 4)
 
-    def skin_threshold_c(self, limit_c: float) -> float:
+    def skin_threshold_c(self, limit_c: float, room_c: float | None = None) -> float:
         """The canthus (skin) temperature whose estimate reaches the alarm level.
 
         The fever mask is every pixel at or over this: thresholding raw pixels
-        against it is the same as thresholding their estimates.
+        against it is the same as thresholding their estimates (with the
+        face-max excess at its fitted mean, as for a reading without one).
         """
-        return (self.alarm_level_c(limit_c) - self.offset_c) / self.slope
+        level = self.alarm_level_c(limit_c) - self.offset_c - self._room_term(room_c)
+        return level / self.slope - self.face_weight * self.face_excess_c
 
-    def classify(self, canthus_c: float, limit_c: float) -> tuple[str, bool]:
+    def classify(self, canthus_c: float, limit_c: float, face_max_c: float | None = None,
+                 room_c: float | None = None) -> tuple[str, bool]:
         """(``"elevated"`` or ``"normal"``, pre-alarm flag) for one reading."""
-        est = self.estimate(canthus_c)
+        est = self.estimate(canthus_c, face_max_c, room_c)
         level = self.alarm_level_c(limit_c)
         if est >= level:
             return "elevated", False
@@ -72,5 +103,36 @@ SHIPPED_MODEL = OralModel(
         "0.05 °C step with in-sample sensitivity >= 0.90 (0.15) + 0.05 so that "
         "stratified 10-fold cross-validation, 50 repeats with seed 0, gives "
         "sensitivity >= 0.90. app.core.calibration.fit_model, 2026-11-28."
+    ),
+)
+
+
+#: The better model, for an engine that passes the face maximum and the room
+#: temperature (``classify(canthus, limit, face_max_c=..., room_c=...)``).
+#: Cross-validated at 37.7 °C: sensitivity 0.905, specificity 0.941 (the
+#: canthus offset above: 0.901 and 0.911). Given the canthus alone it falls
+#: back to the fitted mean face excess: sensitivity 0.926, specificity 0.906
+#: in-sample, worse than SHIPPED_MODEL, so the engine should switch to it only
+#: once it measures both. See docs/calibration.md.
+FACE_ROOM_MODEL = OralModel(
+    offset_c=1.21,
+    alarm_margin_c=0.25,
+    slope=1.0,
+    prealarm_band_c=0.3,
+    target_sensitivity=0.90,
+    fitted_limit_c=37.7,
+    face_weight=1.343,
+    face_cap_c=0.3,
+    face_excess_c=0.077,
+    room_coef=-0.078,
+    room_ref_c=24.1,
+    provenance=(
+        "FDA facial/oral temperature data (Wang et al., Sensors 2022, 22, 215; "
+        "PhysioNet doi:10.13026/3bhc-9065, CC0), FLIR_groups1and2.csv round 1: "
+        "canthiMax1, T_Max1 (whole-face max) and T_atm (room) vs aveOralM, n=1003. "
+        "aveOralM - canthiMax1 = w*min(T_Max1 - canthiMax1, 0.3) + q*(T_atm - 24.1) + offset "
+        "by least squares; margin = in-sample 0.25 + 0.00 so that stratified 10-fold "
+        "cross-validation, 50 repeats with seed 0, gives sensitivity >= 0.90. "
+        "app.core.calibration.fit_face_room_details, 2026-11-28."
     ),
 )
