@@ -79,6 +79,8 @@ class FakeCamera:
         self.release = threading.Event()  # a slow camera answers when this is set
         self.in_handler = threading.Event()
         self.nonces: set[str] = set()
+        self.one_use_nonces = False  # True: each nonce serves one reply, then is stale
+        self.challenges: list[bool] = []  # one entry per 401 sent: was it "stale"?
         self.log: list[dict] = []
         self.lock = threading.Lock()
         cam = self
@@ -99,13 +101,15 @@ class FakeCamera:
         self.thread.start()
 
     # -- digest, as a camera checks it ---------------------------------------
-    def _challenge(self, h) -> None:
+    def _challenge(self, h, *, stale: bool = False) -> None:
         nonce = secrets.token_hex(16)
         with self.lock:
             self.nonces.add(nonce)
+            self.challenges.append(stale)
         body = b"<ResponseStatus><statusCode>4</statusCode><subStatusCode>unauthorized</subStatusCode></ResponseStatus>"
+        flag = "TRUE" if stale else "FALSE"
         h.send_response(401)
-        h.send_header("WWW-Authenticate", f'Digest qop="auth", realm="{REALM}", nonce="{nonce}", stale="FALSE"')
+        h.send_header("WWW-Authenticate", f'Digest qop="auth", realm="{REALM}", nonce="{nonce}", stale="{flag}"')
         h.send_header("Content-Type", "application/xml")
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
@@ -119,7 +123,7 @@ class FakeCamera:
         ha1 = md5(f"{d.get('username')}:{REALM}:{self.password}")
         ha2 = md5(f"GET:{d.get('uri')}")
         want = md5(f"{ha1}:{d.get('nonce')}:{d.get('nc')}:{d.get('cnonce')}:{d.get('qop')}:{ha2}")
-        return d.get("username") == USER and d.get("nonce") in self.nonces and d.get("response") == want
+        return d.get("username") == USER and d.get("response") == want
 
     def handle(self, h) -> None:
         auth = h.headers.get("Authorization")
@@ -132,6 +136,14 @@ class FakeCamera:
         if auth is None or not auth.startswith("Digest ") or not self._authorised(auth):
             self._challenge(h)
             return
+        if self.one_use_nonces:
+            nonce = parse_dict_header(auth[len("Digest "):]).get("nonce")
+            with self.lock:
+                used = nonce not in self.nonces
+                self.nonces.discard(nonce)
+            if used:  # right password, expired nonce: a camera says "stale", which is no refusal
+                self._challenge(h, stale=True)
+                return
         entry["ok"] = True
         body = self.body
         if self.mode == "slow":
@@ -273,6 +285,19 @@ def test_password_changed_on_the_camera_is_not_retried(camera):
     assert camera.credentialed - before == 1
 
 
+def test_stale_nonce_is_answered_with_one_fresh_try(camera):
+    """A nonce the camera expired gets one more round (the password was right): frames keep coming."""
+    camera.one_use_nonces = True
+    src = open_source(settings_for(camera), "Main entrance", None, password=PASSWORD)
+    try:
+        frames = [first_outcome(src) for _ in range(3)]
+    finally:
+        src.close()
+    assert all(not isinstance(f, SourceError) for f in frames), frames
+    assert True in camera.challenges  # the stale path was really taken
+    assert sum(e.get("ok", False) for e in camera.log) >= 3
+
+
 def test_no_password_anywhere_says_how_to_set_it(camera):
     with pytest.raises(SourceError) as e:
         open_source(settings_for(camera), "Side door", None)
@@ -407,6 +432,23 @@ def test_truncated_multipart_is_offline_not_bad_frames():
     with pytest.raises(SourceError) as e:
         parse_reply("multipart/form-data; boundary=boundary", body[: len(body) // 2])
     assert e.value.state == "offline" and "cut off" in str(e.value)
+
+
+def test_matrix_holding_the_delimiter_bytes_is_read_whole_by_its_length():
+    matrix = scene()
+    raw = bytearray(matrix.astype("<f4").tobytes())
+    raw[4000:4014] = b"\r\n--boundary\r\n"  # 14 bytes of pixels that spell a delimiter line
+    body = reply(matrix, raw=bytes(raw))
+    celsius, _ = parse_reply("multipart/form-data; boundary=boundary", body)
+    assert celsius.tobytes() == bytes(raw)
+
+
+def test_a_body_of_newlines_is_refused_in_one_pass():
+    """The stdlib MIME parser would build one object per line; the splitter searches once."""
+    body = b"--boundary\r\nContent-Type: application/json\r\n\r\n" + b"\n" * (8 << 20) + b"\r\n--boundary--\r\n"
+    with pytest.raises(SourceError) as e:
+        parse_reply("multipart/form-data; boundary=boundary", body)
+    assert e.value.state == "bad_frames" and "1 parts" in str(e.value)
 
 
 def test_reply_that_is_not_multipart_is_named():

@@ -37,7 +37,8 @@ holds it.
 
 from __future__ import annotations
 
-import email
+import email.message
+import email.parser
 import email.policy
 import ipaddress
 import json
@@ -68,8 +69,12 @@ MAX_SIDE = 2048
 MAX_REPLY_BYTES = 32 << 20
 #: Largest JSON part (the real one is a few hundred bytes).
 MAX_JSON_BYTES = 64 << 10
+#: A reply has 3 or 4 parts; each part's headers are a few lines.
+MAX_PARTS = 8
+MAX_PART_HEADER_BYTES = 8 << 10
 _CHUNK = 64 << 10
 
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
@@ -206,6 +211,58 @@ def decode_two_byte(raw: bytes, height: int, width: int, scale: object, offset: 
     return np.ascontiguousarray(celsius)
 
 
+def split_multipart(content_type: str, body: bytes) -> tuple[list[tuple[str, bytes]], bool]:
+    """The parts of a multipart body as (content type, payload), and whether it was cut short.
+
+    Linear in the body whatever it holds: the stdlib MIME parser keeps one
+    object per line, so a forged body of newlines would cost seconds and
+    hundreds of MB; here only the delimiter is searched for, and the stdlib
+    parses each part's small header block (and the boundary parameter, quotes
+    and all). A part's ``Content-Length``, where given and followed by the
+    delimiter, is trusted over a search, so a matrix that happens to contain
+    the delimiter's bytes is still read whole.
+    """
+    outer = email.message.Message()
+    outer["Content-Type"] = content_type
+    boundary = outer.get_boundary()
+    if not boundary or len(boundary) > 200:
+        raise _bad(f"the multipart reply names no usable boundary (Content-Type {content_type[:80]!r})")
+    delim = b"--" + boundary.encode("latin-1", "replace")
+    headers = email.parser.BytesHeaderParser(policy=email.policy.HTTP)
+    parts: list[tuple[str, bytes]] = []
+    pos = body.find(delim)
+    while pos >= 0 and len(parts) <= MAX_PARTS:
+        pos += len(delim)
+        if body.startswith(b"--", pos):
+            return parts, False  # the closing delimiter: complete
+        eol = body.find(b"\n", pos, pos + 1024)  # rest of the delimiter line (transport padding)
+        if eol < 0:
+            break
+        start = eol + 1
+        sep = _HEADERS_END.search(body, eol, start + MAX_PART_HEADER_BYTES)  # from eol: a part may have no headers
+        if sep is None:
+            break  # a part without the end of its headers: cut (or not multipart at all)
+        head = headers.parsebytes(body[start:sep.start()] + b"\r\n") if sep.start() > start else email.message.Message()
+        data_at = sep.end()
+        end = -1
+        length = (head.get("Content-Length") or "").strip()
+        if length.isdigit() and data_at + int(length) <= len(body):
+            after = data_at + int(length)
+            if body.startswith(delim, after) or body.startswith(b"\r\n" + delim, after) or body.startswith(b"\n" + delim, after):
+                end = after
+        if end < 0:
+            nxt = body.find(b"\n" + delim, data_at)
+            if nxt < 0:
+                parts.append((head.get_content_type(), body[data_at:]))
+                break  # no delimiter after this part: the stream stopped inside it
+            end = nxt - 1 if body[nxt - 1:nxt] == b"\r" else nxt
+        parts.append((head.get_content_type(), body[data_at:end]))
+        pos = body.find(delim, end)
+    if len(parts) > MAX_PARTS:
+        raise _bad(f"the reply has more than {MAX_PARTS} parts; a thermometry picture has 3 or 4")
+    return parts, True
+
+
 def parse_reply(content_type: str, body: bytes) -> tuple[np.ndarray, bool]:
     """°C matrix (float32, rows × cols) and the freeze flag of one jpegPicWithAppendData reply.
 
@@ -217,15 +274,8 @@ def parse_reply(content_type: str, body: bytes) -> tuple[np.ndarray, bool]:
     ctype = (content_type or "").strip()
     if not ctype.lower().startswith("multipart/"):
         raise _bad(f"expected a multipart reply, got Content-Type {ctype[:80]!r}")
-    # The stdlib MIME parser splits on the boundary named in Content-Type; it
-    # works on bytes, so binary parts come back exactly as sent.
-    head = f"Content-Type: {ctype}\r\n\r\n".encode("latin-1", "replace")
-    msg = email.message_from_bytes(head + body, policy=email.policy.HTTP)
-    if msg.get_boundary() is None:
-        raise _bad(f"the multipart reply names no boundary (Content-Type {ctype[:80]!r})")
-    cut = any(type(d).__name__ == "CloseBoundaryNotFoundDefect" for d in msg.defects)
-    parts = list(msg.iter_parts()) if msg.is_multipart() else []
-    payloads = [p.get_payload(decode=True) or b"" for p in parts]
+    parts, cut = split_multipart(ctype, body)
+    payloads = [payload for _, payload in parts]
     if len(parts) < 2:
         if cut:
             raise SourceError(f"the camera's reply was cut off after {len(body)} bytes ({len(parts)} parts)",
@@ -259,7 +309,7 @@ def parse_reply(content_type: str, body: bytes) -> tuple[np.ndarray, bool]:
         raise _bad(f"p2pDataLen {declared!r:.20} does not match {width}×{height}×{per_px} = {need} bytes")
 
     # The matrix is the octet-stream part; firmwares that label it otherwise put it third.
-    matrix_i = next((i for i, p in enumerate(parts[1:], 1) if p.get_content_type() == "application/octet-stream"),
+    matrix_i = next((i for i, (t, _) in enumerate(parts[1:], 1) if t == "application/octet-stream"),
                     2 if len(parts) > 2 else None)
     if matrix_i is None:
         if cut:
@@ -394,18 +444,25 @@ class IsapiSource:
                 try:
                     frame = self._fetch(session)
                 except SourceError as e:
-                    with self._cond:
-                        self._error = e
-                        if not e.retry:
-                            self._fatal = e
-                        self._cond.notify_all()
+                    self._publish_error(e)
                     return  # the worker's backoff decides when to reconnect (a new thread)
+                except Exception as e:  # a bug shows on the tile and in the log; it never ends the thread unseen
+                    log.exception("camera %s: unexpected error reading %s", self.name, self.where)
+                    self._publish_error(SourceError(f"{self.where}: unexpected {type(e).__name__}: {e}"))
+                    return
                 if frame is not None:
                     with self._cond:
                         self._latest = frame  # the newest wins: an unread older one is dropped
                         self._cond.notify_all()
         finally:
             session.close()
+
+    def _publish_error(self, err: SourceError) -> None:
+        with self._cond:
+            self._error = err
+            if not err.retry:
+                self._fatal = err  # read raises it from now on, and no thread is started again
+            self._cond.notify_all()
 
     def _fetch(self, session) -> Frame | None:
         import requests
