@@ -343,12 +343,14 @@ class _Reader(threading.Thread):
         except Exception as exc:  # cv2.error, OSError... from a driver: the camera is unusable now
             self._fail(f"{self.label}: {type(exc).__name__}: {exc}")
         finally:
-            self.opened.set()
             if cap is not None:
                 try:
                     cap.release()
                 except Exception:  # releasing a vanished device can fail; nothing is left to free
                     pass
+            # after the release: a caller that gives up on a failed open may exit the process
+            # at once, and a capture still being released then aborts it in OpenCV's C++
+            self.opened.set()
 
 
 class UvcSource:
