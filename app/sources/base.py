@@ -20,6 +20,12 @@ from app.core.frame import Frame
 FRAME_FLAGS = frozenset({"warming_up", "ffc", "frozen", "not_radiometric"})
 
 
+#: A real camera (re)started is not thermally stable for about 30 minutes (IEC 80601-2-59
+#: asks for a warm-up; DOMAIN.md): nobody is screened meanwhile. Simulators and files: 0.
+REAL_CAMERA_WARMUP_S = 30 * 60.0
+MAX_WARMUP_S = 24 * 3600.0
+
+
 class SourceError(CanthusError):
     """A source that cannot deliver now.
 

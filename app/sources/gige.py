@@ -30,7 +30,7 @@ from pydantic_core import PydanticCustomError
 from app.core.errors import CanthusError
 from app.core.frame import Frame
 from app.core.radiometry import Y16Resolution, y16_to_celsius
-from app.sources.base import SourceError
+from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError
 from app.sources.orient import OrientationSettings, orient
 
 IR_FORMATS = {"TemperatureLinear10mK": Y16Resolution.CENTIKELVIN, "TemperatureLinear100mK": Y16Resolution.DECIKELVIN}
@@ -40,6 +40,8 @@ class GigeSettings(OrientationSettings):
     """A GigE Vision camera: ``source = { kind = "gige", producer = "FLIR_GenTL.cti", serial_number = "..." }``."""
 
     kind: Literal["gige"] = "gige"
+    # seconds without screening after the camera (re)connects: it warms up (per camera)
+    warmup_s: float = Field(REAL_CAMERA_WARMUP_S, ge=0.0, le=MAX_WARMUP_S)
     #: The vendor's GenTL producer (.cti), absolute or relative to the site file.
     producer: str = Field(min_length=5, max_length=4096)
     #: Which camera; may be left out when the producer finds exactly one.
@@ -71,6 +73,7 @@ class GigeSource:
     def __init__(self, settings: GigeSettings, name: str, site_dir: Path | None = None, *,
                  harvester_factory: Callable[[], Any] | None = None) -> None:
         self.settings = settings
+        self.warmup_s = settings.warmup_s
         self.name = name
         self.fps = settings.fps
         self.uri = f"gige:{settings.serial_number or 'only camera'}"

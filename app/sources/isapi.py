@@ -56,9 +56,9 @@ from pydantic_core import PydanticCustomError
 
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import PLAUSIBLE_C, Frame
-from app.sources.base import SourceError
-from app.sources.config import SourceSettings
+from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError
 from app.sources.credentials import get_camera_password
+from app.sources.orient import OrientationSettings, orient
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +78,12 @@ _HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 
 
-class IsapiSourceConfig(SourceSettings):
+class IsapiSourceConfig(OrientationSettings):
     """A Hikvision thermography camera's site-file table (``kind = "isapi"``)."""
 
     kind: Literal["isapi"] = "isapi"
+    # seconds without screening after the camera (re)connects: it warms up (per camera)
+    warmup_s: float = Field(REAL_CAMERA_WARMUP_S, ge=0.0, le=MAX_WARMUP_S)
     host: str = Field(min_length=1, max_length=253)  # name or IP address, no scheme, no port
     port: int | None = Field(None, ge=1, le=65535)  # None: 80, or 443 with https
     channel: int = Field(1, ge=1, le=255)  # the thermal channel (often 2 on bi-spectrum models)
@@ -365,6 +367,7 @@ class IsapiSource:
         if not password:
             raise CanthusError(f"camera {name!r}: no password given")
         self.settings = settings
+        self.warmup_s = settings.warmup_s
         self.name = name
         self.fps = settings.fps
         self.url = settings.url()
@@ -522,6 +525,7 @@ class IsapiSource:
         except SourceError as e:
             raise SourceError(f"{self.where}: {e}", state=e.state, retry=e.retry) from None
         self._seq += 1
+        celsius = orient(celsius, self.settings.rotate, self.settings.mirror)
         return Frame(self.name, self._seq, time.monotonic(), celsius, self.where,
                      frozenset({"frozen"}) if frozen else frozenset())
 

@@ -60,7 +60,7 @@ from pydantic_core import PydanticCustomError
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import Frame
 from app.core.radiometry import Y16Resolution, topdon_to_celsius, y16_to_celsius
-from app.sources.base import SourceError
+from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError
 from app.sources.orient import OrientationSettings, orient
 
 #: Frame rates of the devices (Lepton: 8.7 Hz, export-limited; InfiRay: 25 Hz),
@@ -102,6 +102,8 @@ class UvcSettings(OrientationSettings):
     """A UVC radiometric camera in the site file: ``source = { kind = "uvc", device = 0 }``."""
 
     kind: Literal["uvc"] = "uvc"
+    # seconds without screening after the camera (re)connects: it warms up (per camera)
+    warmup_s: float = Field(REAL_CAMERA_WARMUP_S, ge=0.0, le=MAX_WARMUP_S)
     #: OpenCV device index, or (Linux) a device path such as /dev/video2 or /dev/v4l/by-id/...
     device: int | str
     #: "auto" tells the camera by its frame size (160×122/120 or 80×63/60: Lepton; 256×384: InfiRay).
@@ -359,6 +361,7 @@ class UvcSource:
     def __init__(self, settings: UvcSettings, name: str, *, capture_factory: CaptureFactory | None = None) -> None:
         self.settings = settings
         self.name = name
+        self.warmup_s = settings.warmup_s
         backend, api = backend_api(settings.backend)
         self.uri = f"uvc:{settings.device}"
         self.label = f"UVC camera {settings.device} ({backend})"
