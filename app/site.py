@@ -31,6 +31,7 @@ from pydantic_core import PydanticCustomError
 from app.core.config import EngineConfig
 from app.core.errors import CanthusError
 from app.sources.config import SourceSettings
+from app.sources.registry import settings_classes
 from app.sim.entrance import (
     INCIDENTS,
     MAX_FPS,
@@ -122,7 +123,9 @@ class RecordingSourceConfig(_Strict):
         return v
 
 
-SourceConfig = Annotated[Union[SimSourceConfig, RecordingSourceConfig], Field(discriminator="kind")]
+# The real camera kinds (file, uvc, isapi, gige) are listed once, in app.sources.registry.
+SourceConfig = Annotated[Union[(SimSourceConfig, RecordingSourceConfig, *settings_classes())],
+                         Field(discriminator="kind")]
 
 
 class CameraConfig(_Strict):
@@ -212,7 +215,7 @@ def load_site(path: str | Path) -> SiteConfig:
         raise CanthusError(f"site file {p}: {_describe(e, data)}") from None
     for i, cam in enumerate(site.camera):
         src = cam.source
-        if isinstance(src, RecordingSourceConfig):
+        if isinstance(src, RecordingSourceConfig) or getattr(src, "kind", None) == "file":
             try:
                 found = (p.parent / src.path).exists() or Path(src.path).exists()
             except OSError as e:  # a name too long for the file system
@@ -269,10 +272,16 @@ def open_source(cam: CameraConfig, site_dir: Path | None = None):
         if engine.reference is None:  # the simulated blackbody is where the simulator put it
             engine = engine.model_copy(update={"reference": engine_config_for(sim).reference})
         return SimulatedSource(sim, realtime=src.realtime), engine
-    path = Path(src.path)
-    if not path.is_absolute() and site_dir is not None and (site_dir / path).exists():
-        path = site_dir / path
-    source = RecordingSource(path, name=cam.name, loop=src.loop)
-    if engine.reference is None and source.reference is not None:
-        engine = engine.model_copy(update={"reference": source.reference})
+    if isinstance(src, RecordingSourceConfig):
+        path = Path(src.path)
+        if not path.is_absolute() and site_dir is not None and (site_dir / path).exists():
+            path = site_dir / path
+        source = RecordingSource(path, name=cam.name, loop=src.loop)
+    else:
+        from app.sources.registry import open_settings
+
+        source = open_settings(src, cam.name, site_dir)
+    reference = getattr(source, "reference", None)
+    if engine.reference is None and reference is not None:
+        engine = engine.model_copy(update={"reference": reference})
     return source, engine

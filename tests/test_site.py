@@ -70,6 +70,46 @@ def test_bad_site_files_name_the_problem(tmp_path, text, expected):
     assert str(p) in str(err.value)
 
 
+_CAM = 'name = "x"\n[[camera]]\nname = "a"\nsource = { %s }\n'
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        # each real camera kind: unknown key, wrong type, out of range, missing value
+        ('kind = "uvc", device = 0, modle = "lepton"', "camera.0.source.uvc.modle"),
+        ('kind = "uvc", device = "0", model = "lepton"', "camera.0.source.uvc.device"),
+        ('kind = "uvc", device = 0, rotate = 45', "camera.0.source.uvc.rotate"),
+        ('kind = "uvc", device = 0, warmup_s = -1.0', "camera.0.source.uvc.warmup_s"),
+        ('kind = "isapi"', "camera.0.source.isapi.host"),
+        ('kind = "isapi", host = "10.0.0.9", port = 70000', "camera.0.source.isapi.port"),
+        ('kind = "isapi", host = "10.0.0.9", password = "hunter2"', "camera.0.source.isapi.password"),
+        ('kind = "isapi", host = "http://10.0.0.9"', "camera.0.source.isapi.host"),
+        ('kind = "file", path = "gone.cptv"', "gone.cptv"),
+        ('kind = "file", path = "x.cptv", fps = "9"', "camera.0.source.file.fps"),
+        ('kind = "gige", producer = "vendor.cti", fps = 1000.0', "camera.0.source.gige.fps"),
+    ],
+)
+def test_camera_kind_mistakes_name_the_key(tmp_path, source, expected):
+    p = tmp_path / "site.toml"
+    p.write_text(_CAM % source)
+    with pytest.raises(CanthusError, match=expected.replace(".", r"\.")) as err:
+        load_site(p)
+    assert str(p) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_every_camera_kind_loads_from_a_site_file(tmp_path):
+    (tmp_path / "door.cptv").write_bytes(b"")  # existence is checked at load; reading at open
+    p = tmp_path / "site.toml"
+    p.write_text('name = "x"\n'
+                 '[[camera]]\nname = "Lepton"\nsource = { kind = "uvc", device = 0, model = "lepton", rotate = 90 }\n'
+                 '[[camera]]\nname = "Hik"\nsource = { kind = "isapi", host = "10.0.0.9", channel = 2 }\n'
+                 '[[camera]]\nname = "Kiosk"\nsource = { kind = "file", path = "door.cptv" }\n')
+    site = load_site(p)
+    assert [c.source.kind for c in site.camera] == ["uvc", "isapi", "file"]
+    assert site.camera[0].source.warmup_s == 1800.0 and site.camera[0].source.rotate == 90
+
+
 def test_cli_bad_site_is_one_line(tmp_path, capsys):
     assert main(["--site", str(tmp_path / "missing.toml")]) == 2
     err = capsys.readouterr().err
