@@ -30,8 +30,6 @@ from pydantic_core import PydanticCustomError
 
 from app.core.config import EngineConfig
 from app.core.errors import CanthusError
-from app.sources.config import SourceSettings
-from app.sources.registry import settings_classes
 from app.sim.entrance import (
     INCIDENTS,
     MAX_FPS,
@@ -44,6 +42,8 @@ from app.sim.entrance import (
     MIN_HEIGHT,
     MIN_WIDTH,
 )
+from app.sources.config import SourceSettings
+from app.sources.registry import settings_classes
 
 MAX_CAMERAS = 16
 #: A site file is a few dozen lines; anything this big is not one (and would be slow to parse).
