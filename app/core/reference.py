@@ -195,7 +195,8 @@ def _judge(stack, mean, finite, core, blob, box, peak, scene_c, max_area, s: Fin
         return f"not steady ({temporal:.2f} °C over time)"
     # Stillness: in each frame, the centroid of the warm pixels around the plateau.
     pad = 2
-    y0, y1, x0, x1 = max(0, y - pad), y + bh + pad, max(0, x - pad), x + bw + pad
+    height, width = mean.shape  # the box near an edge: clip, so the grid matches the slice
+    y0, y1, x0, x1 = max(0, y - pad), min(height, y + bh + pad), max(0, x - pad), min(width, x + bw + pad)
     level = float(stack[:, core].mean()) - s.core_drop_c
     gy, gx = np.mgrid[y0:y1, x0:x1]
     centroids = []
