@@ -38,6 +38,10 @@ BAD_FRAMES_RUN = 3
 #: A reconnected camera must deliver this long before the backoff starts again at 1 s,
 #: so one that dies right after each reconnect is not retried every second for ever.
 STABLE_S = 10.0
+#: A source that answers (``read`` returns None in time) but sends nothing is ``offline``
+#: after the grace period and read on; after this long silent it is opened afresh.
+#: One whose ``read`` does not return at all is opened afresh as soon as it is offline.
+SILENT_REOPEN_S = 30.0
 #: Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``).
 DEFAULT_WARMUP_S = 30 * 60.0
 
@@ -85,6 +89,9 @@ class _Reader:
     done: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
     started_at: float = 0.0
+    # time.monotonic() at the start and when a read last returned: a hung read stops
+    # updating it. Real time, whatever clock the loop was given: a thread hangs in real time.
+    alive_at: float = field(default_factory=time.monotonic)
 
     def start(self, name: str) -> None:
         self.thread = threading.Thread(target=self._run, name=f"camera-reader-{name}", daemon=True)
@@ -107,6 +114,7 @@ class _Reader:
                     return
             while not self.gone.is_set():
                 frame = self.source.read(timeout=self.poll_s)  # type: ignore[union-attr]
+                self.alive_at = time.monotonic()
                 if frame is not None and not self._put(("frame", frame)):
                     return
         except Exception as e:  # noqa: BLE001 - any driver fault is the camera's, never the loop's
@@ -143,7 +151,7 @@ class CameraLoop:
 
     def __init__(self, engine_config: EngineConfig, *, open_source: Callable[[], object] | None = None,
                  source=None, name: str | None = None, grace_s: float = OFFLINE_GRACE_S,
-                 warmup_s: float | None = None, on_event: Callable[[StateEvent], None] | None = None,
+                 warmup_s: float | None = None, reopen_after_s: float = SILENT_REOPEN_S, on_event: Callable[[StateEvent], None] | None = None,
                  on_decision=None, on_frame_ready: Callable[[], None] | None = None,
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], float] = time.time,
                  wait: Callable[[float], bool] | None = None, poll_s: float = 0.1) -> None:
@@ -157,6 +165,7 @@ class CameraLoop:
         self._borrowed = source if open_source is None else None
         self._first = source
         self.grace_s = float(grace_s)
+        self.reopen_after_s = max(float(reopen_after_s), self.grace_s)
         self._warmup_override = warmup_s
         self.on_event = on_event
         self.on_decision = on_decision
@@ -267,9 +276,15 @@ class CameraLoop:
                 self._fault(value)
                 return
         since = max(self.last_frame_at, reader.started_at)
-        if now - since > self.grace_s:
-            self._fault(None, f"no frame for {self.grace_s:g} s" + (
-                "" if reader.started_at <= self.last_frame_at else " since (re)connecting"))
+        silent = now - since
+        if silent > self.grace_s:
+            hung = time.monotonic() - reader.alive_at > self.grace_s
+            why = f"no frame for {self.grace_s:g} s"
+            if hung or silent >= self.reopen_after_s:
+                self._fault(None, why + (": read() does not return" if hung else ""))
+            elif self.state not in NO_FRAMES:  # it answers, with nothing: read on, and say so once
+                self.fps, self._ema, self._fps_from = 0.0, None, None
+                self._set("offline", why)
         elif self._warm_until is not None and now >= self._warm_until:
             self._warm_until = None  # the next frame is screened
 

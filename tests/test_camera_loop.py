@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pytest
 
-from app.camera_loop import BACKOFF_S, CameraLoop
+from app.camera_loop import BACKOFF_S, SILENT_REOPEN_S, CameraLoop
 from app.core.config import EngineConfig
 from app.core.frame import Frame
 from app.sim import SimConfig
@@ -83,6 +83,14 @@ class Factory:
         return src
 
 
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "store")
@@ -133,14 +141,20 @@ def stored(store, camera: str = "cam") -> list[str]:
     return [r["state"] for r in store.camera_states(camera)]
 
 
-def test_a_camera_that_stops_goes_offline_and_comes_back_after_the_backoff(run_loop, store):
+def test_a_camera_that_stops_is_offline_then_opened_again_with_the_backoff(run_loop, store):
+    clock = FakeClock()
     refused = SourceError("connection refused")
     factory = Factory(lambda: Room(frames=5), refused, refused, refused, Room)
-    loop = run_loop(factory)
-    wait_for(lambda: states(loop)[-1:] == ["live"] and "offline" in states(loop), what="back to live")
+    loop = run_loop(factory, clock=clock)
+    wait_for(lambda: loop.frames == 5 and states(loop) == ["live"], what="live")
+    clock.t += 1.0  # past the grace period: offline; the source still answers, so it is read on
+    wait_for(lambda: states(loop) == ["live", "offline"], what="offline")
+    assert loop.events[1].reason == "no frame for 0.4 s" and loop.fps == 0.0
+    assert factory.calls == 1 and loop.waited == []
+    clock.t += SILENT_REOPEN_S  # silent for long: opened afresh, three refusals first
+    wait_for(lambda: states(loop)[-1:] == ["live"] and len(loop.events) > 2, what="back to live")
     assert states(loop) == ["live", "offline", "reconnecting", "live"]
-    assert loop.events[1].reason == "no frame for 0.4 s"
-    # three refused connections: 1, 2, 4 s before each try, 8 s before the one that worked
+    # 1, 2, 4 s before each refused try, 8 s before the one that worked
     assert loop.waited == [1, 2, 4, 8] == list(BACKOFF_S[:4])
     assert factory.calls == 5
     wait_for(lambda: factory.opened[0].closed, what="the abandoned source closed")  # once its read returned
@@ -149,8 +163,17 @@ def test_a_camera_that_stops_goes_offline_and_comes_back_after_the_backoff(run_l
     wait_for(lambda: loop.frames > frames + 5, what="frames after the reconnect")
 
 
+def test_a_silent_camera_that_speaks_again_is_live_without_a_reconnect(run_loop, store):
+    src = Room(frames=5)
+    loop = run_loop(Factory(src))
+    wait_for(lambda: states(loop) == ["live", "offline"], what="offline")
+    src.left = None  # frames again, from the same open source
+    wait_for(lambda: states(loop) == ["live", "offline", "live"], what="live again")
+    assert loop.waited == [] and stored(store) == ["live", "offline", "live"]
+
+
 def test_the_backoff_is_capped_at_30_s_and_a_retry_is_not_a_state_change(run_loop, store, caplog):
-    factory = Factory(lambda: Room(frames=2), *[SourceError("host unreachable")] * 9, Room)
+    factory = Factory(lambda: Room(frames=2, then="raise"), *[SourceError("host unreachable")] * 9, Room)
     with caplog.at_level("INFO", logger="app.camera_loop"):
         loop = run_loop(factory)
         wait_for(lambda: states(loop)[-1:] == ["live"] and len(loop.events) > 1, what="back to live")
@@ -210,14 +233,6 @@ def test_a_refused_password_is_tried_once_then_left_alone_until_the_site_acts(ru
     assert states(loop) == ["credentials_refused", "reconnecting", "live"]
     assert factory.calls == 2
     assert stored(store) == states(loop)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
 
 
 class RealCamera(Room):
@@ -338,7 +353,7 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
         assert all(v.state != "offline" for v in win.views[1:])
         door1 = [r["state"] for r in st.camera_states("Door 1")]
         assert door1[:2] == ["live", "offline"]
-        assert st.camera_states("Door 1")[1]["detail"] == "no frame for 1 s"
+        assert st.camera_states("Door 1")[1]["detail"] == "no frame for 1 s: read() does not return"
         qtbot.waitUntil(lambda: "2/3 cameras live" in win.status_cameras.text(), timeout=5000)
     finally:
         release.set()
