@@ -310,8 +310,8 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
         qtbot, tmp_path, qapp, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    import app.ui.console as console
     from app.site import CameraConfig, SimSourceConfig, SiteConfig
+    from app.ui import console
     from app.ui.sound import AlarmSound
     from tests.qt_helpers import StubWall
 
