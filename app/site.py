@@ -46,6 +46,12 @@ from app.sources.config import SourceSettings
 from app.sources.registry import settings_classes
 
 MAX_CAMERAS = 16
+#: The site-file format this Canthus writes and reads; older files are migrated on load.
+SCHEMA_VERSION = 1
+#: version -> function turning a version-N site table into version N+1 (none yet: version 1 is the first)
+MIGRATIONS: dict[int, Any] = {}
+#: Seconds without a frame before a camera is "offline" (DOMAIN.md: report offline after a grace period).
+OFFLINE_GRACE_S = 3.0
 #: A site file is a few dozen lines; anything this big is not one (and would be slow to parse).
 MAX_FILE_BYTES = 1 << 20
 
@@ -132,9 +138,11 @@ class CameraConfig(_Strict):
     name: Annotated[str, _name(40)]
     source: SourceConfig
     engine: EngineConfig = EngineConfig()
+    offline_grace_s: float = Field(OFFLINE_GRACE_S, ge=0.5, le=60.0)
 
 
 class SiteConfig(_Strict):
+    schema_version: int = Field(SCHEMA_VERSION, ge=1)  # load_site refuses a newer one and migrates older
     name: Annotated[str, _name(80)] = "Canthus site"
     camera: list[CameraConfig] = Field(min_length=1, max_length=MAX_CAMERAS)
 
@@ -191,6 +199,20 @@ def _describe(err: ValidationError, data: Any) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
+def _migrate(data: dict, p: Path) -> dict:
+    """Bring an older site table to :data:`SCHEMA_VERSION`; a newer one is refused by name."""
+    version = data.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise CanthusError(f"site file {p}: schema_version: must be a whole number from 1, got {_short(version)}")
+    if version > SCHEMA_VERSION:
+        raise CanthusError(f"site file {p}: schema_version: {version} is from a newer Canthus (this one reads "
+                           f"up to {SCHEMA_VERSION}); update Canthus or use a file written for this version")
+    while version < SCHEMA_VERSION:
+        data = {**MIGRATIONS[version](data), "schema_version": version + 1}
+        version += 1
+    return data
+
+
 def load_site(path: str | Path) -> SiteConfig:
     """Read a site file; every problem becomes one CanthusError naming the file and key."""
     p = Path(path)
@@ -209,6 +231,7 @@ def load_site(path: str | Path) -> SiteConfig:
         raise CanthusError(f"site file {p}: not valid TOML ({e})") from None
     except RecursionError:  # tomllib parses nested arrays recursively
         raise CanthusError(f"site file {p}: not valid TOML (values nested too deeply)") from None
+    data = _migrate(data, p)
     try:
         site = SiteConfig.model_validate(data)
     except ValidationError as e:
