@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--incidents", default="all",
                    help="'all', 'none' or a comma list (glasses,pair,too_far,cold_face,no_stop,warmup,"
                         "no_reference,reference_drift,hot_drink,open_mouth,ffc)")
-    s.add_argument("--compression", choices=("lzf", "gzip", "none"), default="lzf")
+    s.add_argument("--compression", choices=("delta-zstd", "lzf", "gzip", "none"), default="delta-zstd")
 
     r = sub.add_parser("replay", help="run recordings through the engine, one line per subject decision")
     r.add_argument("files", metavar="FILE", nargs="+")

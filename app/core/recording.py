@@ -2,7 +2,7 @@
 
 One file holds one camera's sequence::
 
-    /            attrs: format = "canthus-recording", format_version = 1,
+    /            attrs: format = "canthus-recording", format_version = 1 or 2,
                         camera, encoding, created (ISO 8601 UTC), source,
                         fps (nominal), calibration (JSON: Planck constants,
                         Y16 resolution...), reference (JSON blackbody region
@@ -10,7 +10,10 @@ One file holds one camera's sequence::
     /raw         (N, H, W) raw values as the camera sent them:
                    uint16 for "y16_centikelvin", "y16_decikelvin", "flir_counts";
                    float32 for "celsius"
-                 chunked one frame per chunk, resizable along N
+                 chunked one frame per chunk, resizable along N; stored
+                 uncompressed, with HDF5's lzf/gzip + shuffle (version 1),
+                 or with the delta-zstd codec (version 2, the default for
+                 16-bit raw values; see :func:`encode_delta_zstd`)
     /t           (N,) float64 capture time, seconds from the first frame
     /flags       (N,) uint8 bit field: 1 = camera warming up, 2 = flat-field correction
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import zlib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import partial
@@ -33,6 +37,7 @@ from typing import Iterator
 
 import cv2
 import h5py
+import imagecodecs
 import numpy as np
 
 from app.core.config import ReferenceConfig
@@ -42,7 +47,10 @@ from app.core.frame import PLAUSIBLE_C, Frame, validate_celsius
 from app.core.radiometry import KELVIN_OFFSET, PlanckLUT, PlanckParams, Y16Resolution, y16_to_celsius
 
 FORMAT = "canthus-recording"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this code reads; files written without delta-zstd stay version 1
+#: What a writer stores 16-bit raw frames with unless told otherwise (°C recordings: lzf).
+DEFAULT_COMPRESSION = "delta-zstd"
+COMPRESSIONS = ("delta-zstd", "lzf", "gzip", None)
 ENCODINGS = ("y16_centikelvin", "y16_decikelvin", "flir_counts", "celsius")
 FLAG_BITS = {"warming_up": 1, "ffc": 2}
 
@@ -82,6 +90,94 @@ def _flir_lut(params: PlanckParams) -> PlanckLUT:
         return PlanckLUT(params)
 
 
+# --------------------------------------------------------------------------
+# delta-zstd: lossless 16-bit frames, each one HDF5 chunk written directly
+# (H5Dwrite_chunk) under a filter id of HDF5's application range (32768-65535,
+# unregistered), so HDF5 tools list the dataset and refuse to invent values
+# for it; Canthus decodes the chunk bytes itself. Chosen by measurement
+# (docs/recording-format.md): 0.23 of raw on the kiosk Lepton files (LZF:
+# 0.55), 0.25 ms per 640x512 frame to decode.
+
+#: HDF5 filter id that marks /raw chunks as delta-zstd.
+DELTA_ZSTD_FILTER = 51783
+ZSTD_LEVEL = 3
+#: Every KEY_INTERVAL-th frame is predicted within itself, so a reader that
+#: starts mid-file decodes at most that many frames to get there.
+KEY_INTERVAL = 16
+_KEY, _DELTA = b"K", b"D"  # first byte of a chunk: which prediction its residuals are from
+_BIAS = np.uint16(0x80)  # residuals -128..127 then have a zero high byte
+# The standard CRC-32 either way; zlib-ng's (in imagecodecs) is ~10x faster
+# than the stdlib's on a 200 KB chunk (0.005 vs 0.05 ms).
+_crc32 = imagecodecs.zlibng_crc32 if imagecodecs.ZLIBNG.available else zlib.crc32
+
+
+def encode_delta_zstd(frame: np.ndarray, previous: np.ndarray | None) -> bytes:
+    """One uint16 frame as a delta-zstd chunk: prediction residuals, byte planes, zstd.
+
+    The prediction is ``previous`` (the frame before, which thermal video
+    repeats except for noise and whoever moves), or, for a key frame
+    (``previous`` None), each pixel's left neighbour. Residuals wrap modulo
+    2**16 and are biased by 128, so small ones of either sign have a zero high
+    byte; the low bytes of all pixels, then the high bytes, are compressed
+    with zstd. The chunk is the kind byte (K or D), the CRC-32 of that byte
+    and the zstd data (4 bytes, little-endian: zstd alone would decode a
+    flipped bit into wrong temperatures without a word), then the zstd data.
+    Lossless for any uint16 frame.
+    """
+    frame = np.ascontiguousarray(frame, dtype=np.uint16)
+    if previous is None:
+        res = frame.copy()
+        res[:, 1:] -= frame[:, :-1]
+    else:
+        res = frame - previous
+    res += _BIAS
+    planes = cv2.split(res.astype("<u2", copy=False).view(np.uint8).reshape(*res.shape, 2))
+    body = np.stack(planes)
+    kind = _DELTA if previous is not None else _KEY
+    data = imagecodecs.zstd_encode(body, level=ZSTD_LEVEL)
+    return kind + _crc32(data, _crc32(kind)).to_bytes(4, "little") + data
+
+
+def decode_delta_zstd(chunk: bytes | memoryview | np.ndarray, shape: tuple[int, int],
+                      previous: np.ndarray | None, scratch: bytearray | None = None) -> np.ndarray:
+    """The uint16 frame of one delta-zstd chunk (``previous``: the frame before, for a delta frame).
+
+    Raises ValueError saying what is wrong with a chunk that is not one,
+    never decompresses more than one frame's bytes.
+    """
+    h, w = shape
+    size = 2 * h * w
+    chunk = memoryview(chunk).cast("B")
+    if len(chunk) < 6:
+        raise ValueError(f"{len(chunk)}-byte chunk: too short")
+    kind = bytes(chunk[:1])
+    if kind not in (_KEY, _DELTA):
+        raise ValueError(f"chunk starts with {kind!r}, not a delta-zstd frame")
+    if kind == _DELTA and previous is None:
+        raise ValueError("a delta frame with no frame before it")
+    data = chunk[5:]
+    if _crc32(data, _crc32(kind)) != int.from_bytes(chunk[1:5], "little"):
+        raise ValueError("checksum mismatch")
+    buf = scratch if scratch is not None and len(scratch) == size else bytearray(size)
+    try:
+        n = len(imagecodecs.zstd_decode(data, out=buf))
+    except imagecodecs.ZstdError as e:
+        raise ValueError(f"zstd: {str(e).removeprefix('ZSTD_decompress returned ').strip(chr(39))}") from None
+    if n != size:
+        raise ValueError(f"decompresses to {n} bytes, a {w}x{h} frame has {size}")
+    planes = np.frombuffer(buf, np.uint8).reshape(2, h, w)
+    out = cv2.merge((planes[0], planes[1])).view("<u2").reshape(h, w)
+    if out.dtype != np.uint16:  # a big-endian machine: native order for the engine
+        out = out.astype(np.uint16)
+    if kind == _DELTA:
+        out += previous
+        out -= _BIAS
+    else:
+        out -= _BIAS
+        imagecodecs.delta_decode(out, axis=-1, out=out)
+    return out
+
+
 def flags_to_bits(flags: frozenset[str] | set[str]) -> int:
     return sum(bit for name, bit in FLAG_BITS.items() if name in flags)
 
@@ -104,43 +200,68 @@ class RecordingWriter:
         source: str = "",
         calibration: dict | None = None,
         reference: ReferenceConfig | None = None,
-        compression: str | None = None,
+        compression: str | None = "default",
         flush_every: int = 32,
     ) -> None:
         if encoding not in ENCODINGS:
             raise ValueError(f"unknown encoding {encoding!r}; known: {', '.join(ENCODINGS)}")
-        if compression not in (None, "lzf", "gzip"):
-            raise ValueError(f"compression must be none, lzf or gzip, got {compression!r}")
+        if compression == "default":
+            compression = "lzf" if encoding == "celsius" else DEFAULT_COMPRESSION
+        if compression not in COMPRESSIONS:
+            raise ValueError(f"compression must be delta-zstd, lzf, gzip or none, got {compression!r}")
+        if compression == "delta-zstd" and encoding == "celsius":
+            raise ValueError("delta-zstd compresses 16-bit raw values; a celsius recording takes lzf, gzip or none")
         self.path = Path(path)
         self.flush_every = flush_every
         dtype = np.float32 if encoding == "celsius" else np.uint16
         self._f = h5py.File(self.path, "a")
         f = self._f
         if "raw" in f:
+            # appending keeps the file's own storage, whatever was asked for
             if f["raw"].shape[1:] != tuple(shape) or f.attrs.get("encoding") != encoding:
                 f.close()
                 raise BadRecording(f"{self.path}: exists with another frame size or encoding; not appending")
         else:
+            delta_zstd = compression == "delta-zstd"
             f.attrs.update(
-                format=FORMAT, format_version=FORMAT_VERSION, camera=camera, encoding=encoding,
+                format=FORMAT, format_version=2 if delta_zstd else 1, camera=camera, encoding=encoding,
                 created=datetime.now(timezone.utc).isoformat(timespec="seconds"), source=source, fps=fps,
                 calibration=json.dumps(calibration or {}),
                 reference=json.dumps(reference.model_dump() if reference else None),
             )
             h, w = shape
-            f.create_dataset("raw", shape=(0, h, w), maxshape=(None, h, w), dtype=dtype,
-                             chunks=(1, h, w), compression=compression,
-                             shuffle=compression is not None)
+            if delta_zstd:
+                raw = f.create_dataset("raw", shape=(0, h, w), maxshape=(None, h, w), dtype=dtype,
+                                       chunks=(1, h, w), compression=DELTA_ZSTD_FILTER, allow_unknown_filter=True)
+                raw.attrs["codec"] = ("delta-zstd: chunks written by Canthus, see its docs/recording-format.md "
+                                      "(byte 0 K or D, CRC-32, then zstd of residual byte planes)")
+            else:
+                f.create_dataset("raw", shape=(0, h, w), maxshape=(None, h, w), dtype=dtype,
+                                 chunks=(1, h, w), compression=compression,
+                                 shuffle=compression is not None)
             f.create_dataset("t", shape=(0,), maxshape=(None,), dtype=np.float64, chunks=(1024,))
             f.create_dataset("flags", shape=(0,), maxshape=(None,), dtype=np.uint8, chunks=(1024,))
         self._n = min(f["raw"].shape[0], f["t"].shape[0], f["flags"].shape[0])
         self._dtype = dtype
+        plist = f["raw"].id.get_create_plist()
+        self._delta_zstd = any(plist.get_filter(i)[0] == DELTA_ZSTD_FILTER for i in range(plist.get_nfilters()))
+        self._previous: np.ndarray | None = None  # after reopening, the next frame is a key frame
 
     def append(self, raw: np.ndarray, t: float, flags: frozenset[str] | set[str] = frozenset()) -> None:
         f, n = self._f, self._n
+        frame = np.asarray(raw, dtype=self._dtype)
+        if frame.shape != f["raw"].shape[1:]:
+            raise ValueError(f"frame of shape {frame.shape}, the recording's frames are {f['raw'].shape[1:]}")
+        chunk = None
+        if self._delta_zstd:
+            chunk = encode_delta_zstd(frame, self._previous if n % KEY_INTERVAL else None)
         for name in ("raw", "t", "flags"):
             f[name].resize(n + 1, axis=0)
-        f["raw"][n] = np.asarray(raw, dtype=self._dtype)
+        if chunk is not None:
+            f["raw"].id.write_direct_chunk((n, 0, 0), chunk)
+            self._previous = frame.copy()
+        else:
+            f["raw"][n] = frame
         f["t"][n] = t
         f["flags"][n] = flags_to_bits(flags)
         self._n = n + 1
@@ -275,14 +396,15 @@ class Recording:
                 raise BadRecording(f"{self.path}: /{name} has chunks of {ds.chunks}, larger than {MAX_CHUNK_BYTES >> 20} MiB")
             return ds
 
-    def _stored(self, ds: h5py.Dataset, name: str, n: int) -> tuple[int, dict[int, int]]:
+    def _stored(self, ds: h5py.Dataset, name: str, n: int) -> tuple[int, dict[int, tuple[int, int, int]]]:
         """How many leading entries of ``ds`` (up to ``n``) have data in the file.
 
         Entries a dataset was resized for but never written read as the fill
         value (0 counts: -273.15 °C); the writer resizes before it writes, so a
         crash can leave such a tail, which is dropped. A gap before stored data
         is corruption. Also returns, for one-frame chunks, each frame's byte
-        offset in the file (for memory-mapped reads).
+        offset in the file, stored size and filter mask (for memory-mapped
+        reads and the delta-zstd decoder).
         """
         file_size = self.path.stat().st_size
         row = int(np.prod(ds.shape[1:], dtype=np.int64)) * ds.dtype.itemsize
@@ -301,7 +423,7 @@ class Recording:
             for extent, c in zip(ds.shape[1:], chunks[1:]):
                 per_row *= -(-extent // c)
             counts: dict[int, int] = {}
-            offsets: dict[int, int] = {}
+            offsets: dict[int, tuple[int, int, int]] = {}
             past_end: list[int] = []
 
             def seen(info) -> None:
@@ -309,7 +431,7 @@ class Recording:
                 counts[a0] = counts.get(a0, 0) + 1
                 if info.byte_offset + info.size > file_size:
                     past_end.append(a0)
-                offsets[a0] = info.byte_offset
+                offsets[a0] = (info.byte_offset, info.size, info.filter_mask)
 
             if hasattr(ds.id, "chunk_iter"):
                 ds.id.chunk_iter(seen)
@@ -350,12 +472,24 @@ class Recording:
             raise BadRecording(f"{self.path}: /raw is {raw.dtype}, encoding {self.encoding} needs {np.dtype(want)}")
         if raw.chunks is not None and raw.chunks[0] > MAX_CHUNK_FRAMES:
             raise BadRecording(f"{self.path}: /raw has chunks of {raw.chunks}: more than {MAX_CHUNK_FRAMES} frames per chunk")
+        with self._reading("the filters of /raw"):
+            plist = raw.id.get_create_plist()
+            filters = [plist.get_filter(i)[0] for i in range(plist.get_nfilters())]
+        self.delta_zstd = DELTA_ZSTD_FILTER in filters
+        if self.delta_zstd:
+            if version < 2:
+                raise BadRecording(f"{self.path}: /raw is delta-zstd but the file says format version {version}; corrupt")
+            if filters != [DELTA_ZSTD_FILTER] or raw.chunks != (1, *raw.shape[1:]) or raw.dtype != np.uint16:
+                raise BadRecording(
+                    f"{self.path}: /raw is delta-zstd with filters {filters}, chunks {raw.chunks} and {raw.dtype}; "
+                    f"expected that filter alone, one frame per chunk and uint16"
+                )
         if t.ndim != 1 or t.dtype.kind != "f":
             raise BadRecording(f"{self.path}: /t is {t.dtype} of shape {t.shape}, expected one float per frame")
         if flags.ndim != 1 or flags.dtype != np.uint8:
             raise BadRecording(f"{self.path}: /flags is {flags.dtype} of shape {flags.shape}, expected one uint8 per frame")
         n = min(raw.shape[0], t.shape[0], flags.shape[0])
-        n, self._offsets = self._stored(raw, "raw", n)
+        n, self._chunks = self._stored(raw, "raw", n)
         n, _ = self._stored(t, "t", n)
         n, _ = self._stored(flags, "flags", n)
         if n > MAX_FRAMES:
@@ -487,9 +621,9 @@ class Recording:
         with self._reading("/raw"):
             if ds.compression is not None or ds.chunks != (1, *self.shape) or ds.id.get_create_plist().get_nfilters():
                 return None
-        if ds.dtype.byteorder not in ("=", "|", "<" if np.little_endian else ">") or not self._offsets:
+        if ds.dtype.byteorder not in ("=", "|", "<" if np.little_endian else ">") or not self._chunks:
             return None
-        return self._offsets, np.memmap(self.path, dtype=np.uint8, mode="r")
+        return {i: off for i, (off, _, _) in self._chunks.items()}, np.memmap(self.path, dtype=np.uint8, mode="r")
 
     def frames(self, start: int = 0, block: int = 16) -> Iterator[Frame]:
         """Frames in order; h5py reads ``block`` frames per call where the data is not mapped.
@@ -497,6 +631,9 @@ class Recording:
         Raises :class:`BadRecording` at the first frame that cannot be read
         or whose values are impossible, after yielding the frames before it.
         """
+        if self.delta_zstd:
+            yield from self._delta_zstd_frames(start)
+            return
         f, n = self._f, len(self)
         source = str(self.path)
         radiometer = self.radiometer()
@@ -528,6 +665,56 @@ class Recording:
                 else:  # the engine converts, with the reference correction fused in
                     self._check_raw(raw, i)
                     yield Frame(self.camera, i, float(ts[i]), None, source, flags, raw, radiometer)
+
+    def _delta_zstd_frames(self, start: int) -> Iterator[Frame]:
+        """Frames of a delta-zstd recording, decoded from the file mapped read-only.
+
+        A delta frame needs the one before it, so reading from ``start``
+        begins at the key frame at or before it. Yielded arrays are
+        read-only: the next frame is predicted from them.
+        """
+        n, shape = len(self), self.shape
+        ts, bits = self._times()
+        radiometer = self.radiometer()
+        source = str(self.path)
+        mm = np.memmap(self.path, dtype=np.uint8, mode="r") if n else None
+        # a chunk can be a little larger than the frame: zstd's bound for
+        # incompressible data is size + size/256 + a header
+        limit = 2 * shape[0] * shape[1] * 129 // 128 + 4096
+        scratch = bytearray(2 * shape[0] * shape[1])
+        start = max(0, start)
+        first = start
+        while 0 < first < n and bytes(self._chunk_bytes(mm, first, limit)[:1]) == _DELTA:
+            first -= 1
+        previous = None
+        for i in range(first, n):
+            try:
+                raw = decode_delta_zstd(self._chunk_bytes(mm, i, limit), shape, previous, scratch)
+            except ValueError as e:
+                raise BadRecording(f"{self.path}: frame {i}: compressed data is corrupt ({e})") from None
+            raw.flags.writeable = False
+            previous = raw
+            if i < start:
+                continue
+            flags = bits_to_flags(int(bits[i]))
+            if radiometer is None:  # not reached: delta-zstd holds raw counts only
+                raise BadRecording(f"{self.path}: delta-zstd recording of encoding {self.encoding}")
+            self._check_raw(raw, i)
+            yield Frame(self.camera, i, float(ts[i]), None, source, flags, raw, radiometer)
+
+    def _chunk_bytes(self, mm: np.memmap, i: int, limit: int) -> np.ndarray:
+        """The stored bytes of frame ``i``'s chunk, checked against the index and the file."""
+        entry = self._chunks.get(i)
+        if entry is None:
+            raise BadRecording(f"{self.path}: frame {i} has no chunk in the storage index: corrupt")
+        off, size, mask = entry
+        if mask:
+            raise BadRecording(f"{self.path}: frame {i} was stored without the delta-zstd codec (filter mask {mask})")
+        if size > limit:
+            raise BadRecording(f"{self.path}: frame {i}: chunk of {size} bytes, more than a frame can compress to")
+        if off + size > mm.size:
+            raise BadRecording(f"{self.path}: frame {i} lies past the end of the file: truncated")
+        return mm[off:off + size]
 
     def close(self) -> None:
         self._f.close()
