@@ -150,3 +150,27 @@ def test_sixteen_entrances_keep_the_event_loop_ticking_and_lose_no_decision():
           f"{r['ticks']} ticks; {r['decisions_shown']} decisions shown, {r['decisions_made']} made, {r['alerts']} alerts")
     assert r["ticks"] >= 4  # at least one tick a second: the GUI thread never stopped
     assert r["decisions_shown"] == r["decisions_made"] > 0  # the count shown equals the engines' count
+
+
+def test_a_camera_that_cannot_open_at_start_is_a_tile_not_a_console_that_fails(make_console, qtbot, monkeypatch):
+    """An unplugged USB camera at start: the console opens, its tile says offline, the other screens."""
+    from app.sources.uvc import UvcSettings
+
+    monkeypatch.setattr("app.sources.uvc._opencv_capture", lambda device, api: _Unplugged())
+    site = fast_site(1)
+    site = site.model_copy(update={"camera": [*site.camera, CameraConfig(
+        name="USB door", source=UvcSettings(device=5, model="lepton", tlinear_resolution="0.01"))]})
+    win = make_console(site)
+    win.start()
+    qtbot.waitUntil(lambda: win.views[0].celsius is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.views[1].state in ("offline", "reconnecting"), timeout=15000)
+    assert win.views[0].state != "offline"
+    assert "UVC camera 5" in win.workers[1].loop.reason
+
+
+class _Unplugged:
+    def isOpened(self):
+        return False
+
+    def release(self):
+        pass

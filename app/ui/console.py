@@ -31,6 +31,8 @@ LAYOUTS = {"auto": None, "1x1": (1, 1), "2x2": (2, 2), "3x3": (3, 3), "4x4": (4,
 # OFFLINE_GRACE_S (from app.camera_loop): how long a camera may send nothing before
 # it is "offline", unless its site-file entry says (``offline_grace_s``).
 #: display work per tick stays under this, so the event loop never stalls on it
+#: Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang.
+OPENED_AT_START = frozenset({"sim", "recording", "file"})
 DISPLAY_BUDGET_S = 0.012
 #: tiles redrawn per tick: the CPU wall colour-maps and scales each changed
 #: tile while painting; with 16 cameras' threads also busy on 2 cores, 4 per
@@ -121,10 +123,17 @@ class ConsoleWindow(QMainWindow):
         self._apply_layout()
 
         for i, cam in enumerate(site.camera):
-            source, engine_cfg = open_source(cam, site_dir)
+            if cam.source.kind in OPENED_AT_START:  # a bad file is one clear line before any window
+                source, engine_cfg = open_source(cam, site_dir)
+            else:
+                # A real camera is opened by its own loop, with backoff: one that is unplugged or
+                # refuses its password at start is a tile in that state, never a console that
+                # does not start, and never a GUI thread waiting for a device.
+                source, engine_cfg = None, cam.engine
             self.engine_configs.append(engine_cfg)
             # A slow camera gets five frame times; a fault re-opens it through the site file's settings.
-            grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(source.fps, 0.1))
+            fps = getattr(source, "fps", None) or getattr(cam.source, "fps", None) or 9.0
+            grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(fps, 0.1))
             w = CameraWorker(i, source, engine_cfg, self, name=cam.name, grace_s=grace,
                              open_source=lambda cam=cam: open_source(cam, site_dir)[0])
             w.frame_ready.connect(self._on_frame_ready)
