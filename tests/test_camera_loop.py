@@ -331,10 +331,9 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
         return source, engine
 
     monkeypatch.setattr(console, "open_source", open_source)
-    monkeypatch.setattr(console, "OFFLINE_GRACE_S", 1.0)
     site = SiteConfig(name="t", camera=[
         CameraConfig(name=f"Door {i + 1}", source=SimSourceConfig(width=160, height=120, fps=9.0, seed=i,
-                                                                  incidents="none"))
+                                                                  incidents="none"), offline_grace_s=1.0)
         for i in range(3)])
     st = open_store(tmp_path / "data")
     win = console.ConsoleWindow(site, StubWall(), store=st, sound=AlarmSound(backend="none"))
