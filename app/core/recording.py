@@ -108,7 +108,8 @@ _KEY, _DELTA = b"K", b"D"  # first byte of a chunk: which prediction its residua
 _BIAS = np.uint16(0x80)  # residuals -128..127 then have a zero high byte
 # The standard CRC-32 either way; zlib-ng's (in imagecodecs) is ~10x faster
 # than the stdlib's on a 200 KB chunk (0.005 vs 0.05 ms).
-_crc32 = imagecodecs.zlibng_crc32 if imagecodecs.ZLIBNG.available else zlib.crc32
+_ZLIBNG = getattr(imagecodecs, "ZLIBNG", None)
+_crc32 = imagecodecs.zlibng_crc32 if _ZLIBNG is not None and _ZLIBNG.available else zlib.crc32
 
 
 def encode_delta_zstd(frame: np.ndarray, previous: np.ndarray | None) -> bytes:

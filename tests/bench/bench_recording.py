@@ -13,7 +13,7 @@
   whose counts are no temperatures, so the reader refuses it as Y16).
 
 Prints bytes per frame (whole file, metadata included) and the ratio to the
-raw 16-bit frames, the write cost and the replay median per frame, and checks
+raw 16-bit frames, the write cost and the replay median and mean per frame, and checks
 the targets of issue 9: replay <= 1.0 ms per 640x512 frame engine included,
 files <= 1/3 of raw on the real recordings. ``--candidates`` also prints the
 per-frame codec comparison of docs/recording-format.md (ratio, decode and
@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -42,10 +43,16 @@ from tests.bench.bench_engine import llc_bytes, one_core  # noqa: E402
 
 KIOSK = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "feverscreen-kiosk"
 COMPRESSIONS = ("none", "lzf", "delta-zstd")
+HEADER = f"{'compression':12} {'B/frame':>9} {'ratio':>6} {'write ms':>9} {'replay med':>11} {'mean ms':>10}"
 
 
-def replay_ms(path: Path, config: EngineConfig) -> tuple[float, int]:
-    """Median ms per frame of read + engine over one recording, and its frame count."""
+def replay_ms(path: Path, config: EngineConfig) -> tuple[float, float, int]:
+    """Median and mean ms per frame of read + engine over one recording, and its frame count.
+
+    The mean is the one to judge by: a compressed version-1 file is read 16
+    frames per h5py call, so 15 frames in 16 cost only the engine and the
+    median hides the read.
+    """
     with Recording(path) as rec:
         engine = Engine(rec.camera, config)
         times = []
@@ -57,7 +64,7 @@ def replay_ms(path: Path, config: EngineConfig) -> tuple[float, int]:
                 break
             engine.process(frame)
             times.append(time.perf_counter() - t0)
-    return float(np.median(times)) * 1e3, len(times)
+    return float(np.median(times)) * 1e3, float(np.mean(times)) * 1e3, len(times)
 
 
 def kiosk_frames(folder: Path) -> list[tuple[str, list[np.ndarray]]]:
@@ -85,7 +92,7 @@ def sim_frames(n: int = 64) -> list[np.ndarray]:
     return out
 
 
-def bench_sim(tmp: Path, ring: int) -> dict[str, tuple[float, float, float]]:
+def bench_sim(tmp: Path, ring: int) -> dict[str, tuple[float, float, float, float]]:
     w, h, fps = 640, 512, 30.0
     frames_needed = max(64, ring // (w * h * 2))
     cfg = SimConfig(width=w, height=h, fps=fps, seed=3, people=max(1, int(frames_needed / fps / 5.5)), seconds=None)
@@ -95,16 +102,16 @@ def bench_sim(tmp: Path, ring: int) -> dict[str, tuple[float, float, float]]:
         t0 = time.perf_counter()
         info = simulate_to_file(path, cfg, compression=None if comp == "none" else comp)
         write_s = time.perf_counter() - t0
-        ms, n = replay_ms(path, engine_config_for(cfg))
+        med, mean, n = replay_ms(path, engine_config_for(cfg))
         per_frame = path.stat().st_size / n
-        results[comp] = (per_frame, ms, write_s / info["frames"] * 1e3)
+        results[comp] = (per_frame, med, mean, write_s / info["frames"] * 1e3)
         path.unlink()
         truth = Path(str(path) + ".truth.json")
         truth.unlink(missing_ok=True)
     return results
 
 
-def bench_kiosk(tmp: Path, folder: Path) -> dict[str, tuple[float, float, float]]:
+def bench_kiosk(tmp: Path, folder: Path) -> dict[str, tuple[float, ...]]:
     files = kiosk_frames(folder)
     results = {}
     raw_total = sum(f.nbytes for _, fs in files for f in fs)
@@ -112,7 +119,7 @@ def bench_kiosk(tmp: Path, folder: Path) -> dict[str, tuple[float, float, float]
     for comp in ("lzf", "delta-zstd"):
         size = 0
         write_s = 0.0
-        times = []
+        medians, total_ms = [], 0.0
         for name, frames in files:
             path = tmp / f"{name}.{comp}.h5"
             t0 = time.perf_counter()
@@ -122,10 +129,11 @@ def bench_kiosk(tmp: Path, folder: Path) -> dict[str, tuple[float, float, float]
                     w.append(f, i / 9.0)
             write_s += time.perf_counter() - t0
             size += path.stat().st_size
-            ms, n = replay_ms(path, EngineConfig())
-            times += [ms] * n
+            med, mean, n = replay_ms(path, EngineConfig())
+            medians += [med] * n
+            total_ms += mean * n
             path.unlink()
-        results[comp] = (size / n_total, float(np.median(times)), write_s / n_total * 1e3)
+        results[comp] = (size / n_total, float(np.median(medians)), total_ms / n_total, write_s / n_total * 1e3)
     results["_raw"] = (raw_total / n_total, len(files), n_total)
     return results
 
@@ -139,8 +147,9 @@ def candidates(kiosk: Path | None) -> None:
     def bshuf(a):  # byte planes, as HDF5's shuffle filter
         return np.ascontiguousarray(a.view(np.uint8).reshape(*a.shape, 2).transpose(2, 0, 1))
 
-    def unbshuf(b, a):
-        return np.frombuffer(b, np.uint8).reshape(2, *a.shape).transpose(1, 2, 0).copy().view(np.uint16)
+    def unbshuf(b, a):  # as fast as HDF5's own unshuffle (a numpy transpose copy costs 2.8 ms at 640x512)
+        planes = np.frombuffer(b, np.uint8).reshape(2, *a.shape)
+        return cv2.merge((planes[0], planes[1])).view(np.uint16).reshape(a.shape)
 
     intra = {
         "lzf + shuffle (old default)": (lambda a, p: ic.lzf_encode(bshuf(a)),
@@ -200,28 +209,28 @@ def main() -> int:
     args = ap.parse_args()
     one_core()
     ring = 2 * llc_bytes()
-    print(f"1 core (affinity), OpenCV threads 1, ring {ring >> 20} MiB; medians per frame, engine included")
+    print(f"1 core (affinity), OpenCV threads 1, ring {ring >> 20} MiB; per frame, engine included")
     ok = True
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         sim = bench_sim(tmp, ring)
         raw = 640 * 512 * 2
         print(f"\nsim 640x512 @ 30 Hz (raw {raw} B per frame)")
-        print(f"  {'compression':12} {'B/frame':>9} {'ratio':>6} {'write ms':>9} {'replay ms':>10}")
-        for comp, (size, ms, wms) in sim.items():
-            print(f"  {comp:12} {size:>9.0f} {size / raw:>6.3f} {wms:>9.3f} {ms:>10.3f}")
-        dz = sim["delta-zstd"][1]
+        print(f"  {HEADER}")
+        for comp, (size, med, mean, wms) in sim.items():
+            print(f"  {comp:12} {size:>9.0f} {size / raw:>6.3f} {wms:>9.3f} {med:>11.3f} {mean:>10.3f}")
+        dz = sim["delta-zstd"][2]
         met = dz <= 1.0
         ok &= met
-        print(f"  target replay <= 1.0 ms per 640x512 frame (delta-zstd): {dz:.3f} ms, "
-              f"{'MET' if met else 'NOT MET'} ({(1.0 - dz) / 1.0:+.0%} margin); lzf {sim['lzf'][1]:.3f} ms")
+        print(f"  target replay <= 1.0 ms per 640x512 frame, engine included (delta-zstd, mean): {dz:.3f} ms, "
+              f"{'MET' if met else 'NOT MET'} ({1.0 - dz:+.3f} ms to spare); lzf {sim['lzf'][2]:.3f} ms")
         if args.kiosk.is_dir():
             k = bench_kiosk(tmp, args.kiosk)
             raw_k, n_files, n_frames = k.pop("_raw")
             print(f"\nkiosk CPTV converted: {n_files} files, {n_frames} frames 160x120 (raw {raw_k:.0f} B per frame)")
-            print(f"  {'compression':12} {'B/frame':>9} {'ratio':>6} {'write ms':>9} {'replay ms':>10}")
-            for comp, (size, ms, wms) in k.items():
-                print(f"  {comp:12} {size:>9.0f} {size / raw_k:>6.3f} {wms:>9.3f} {ms:>10.3f}")
+            print(f"  {HEADER}")
+            for comp, (size, med, mean, wms) in k.items():
+                print(f"  {comp:12} {size:>9.0f} {size / raw_k:>6.3f} {wms:>9.3f} {med:>11.3f} {mean:>10.3f}")
             r = k["delta-zstd"][0] / raw_k
             met = r <= 1 / 3
             ok &= met
