@@ -51,6 +51,17 @@ def _within(kind, lo, hi):
     return parse
 
 
+def _box(text: str) -> tuple[int, int, int, int]:
+    parts = text.split(",")
+    try:
+        x, y, w, h = (int(v) for v in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not X,Y,W,H (four whole numbers of pixels)") from None
+    if x < 0 or y < 0 or w < 2 or h < 2:
+        raise argparse.ArgumentTypeError(f"{text!r}: X and Y must be >= 0, W and H >= 2 pixels")
+    return x, y, w, h
+
+
 def _fraction(text: str) -> float:
     try:
         v = float(text)
@@ -119,6 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     r.add_argument("--limit", type=float, default=None, help="site limit in °C (default 37.7)")
     r.add_argument("--rule", choices=("absolute", "relative"), default=None)
+    r.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), default=0,
+                   help="turn each frame clockwise by this many degrees first (a camera on its side: 90)")
+    r.add_argument("--reference-c", type=_within(float, 25.0, 45.0), default=None, metavar="C",
+                   help="set point of the reference source in view (°C); its box is found automatically")
+    r.add_argument("--reference-box", type=_box, default=None, metavar="X,Y,W,H",
+                   help="the reference's box in the rotated frame, instead of finding it (needs --reference-c)")
+    r.add_argument("--max-mm-per-px", type=_within(float, 0.1, 10.0), default=None, metavar="MM",
+                   help="coarsest resolution at the face accepted (default 1, the standard's; "
+                        "a 160x120 camera needs 3-6 and loses accuracy knowingly)")
 
     from app.store.commands import add_commands
 
@@ -197,6 +217,8 @@ def cmd_replay(a: argparse.Namespace) -> int:
         overrides["limit_c"] = a.limit
     if a.rule is not None:
         overrides["rule"] = a.rule
+    if getattr(a, "max_mm_per_px", None) is not None:
+        overrides["max_mm_per_px"] = a.max_mm_per_px
     config = EngineConfig(**overrides)
     if not a.json:
         print(f"{'camera':<10} {'subject':>7} {'t (s)':>8} {'canthus':>8} {'estimate':>8}  {'verdict':<9} reason")
@@ -209,7 +231,12 @@ def cmd_replay(a: argparse.Namespace) -> int:
                   f"{d.verdict:<9} {d.reason if d.verdict == 'retry' else ('pre-alarm' if d.prealarm else '')}"
                   f"{'  -> ' + d.instruction if d.verdict == 'retry' else ''}")
 
-    summary = replay(a.files, config, show).to_json()
+    def note(text: str) -> None:
+        print(f"canthus: note: {text}", file=sys.stderr, flush=True)
+
+    summary = replay(a.files, config, show, rotate=getattr(a, "rotate", 0),
+                     reference_box=getattr(a, "reference_box", None), reference_c=getattr(a, "reference_c", None),
+                     on_note=note).to_json()
     if a.json:
         print(json.dumps({"summary": summary}))
     else:

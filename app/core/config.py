@@ -38,6 +38,25 @@ class ReferenceConfig(_Strict):
     max_spread_c: float = Field(0.6, gt=0.0, le=5.0)  # a blackbody is uniform; a face in front of it is not
 
 
+class ReferenceSearchConfig(_Strict):
+    """A reference source in view whose box nobody typed: the engine finds it itself
+    (:func:`app.core.reference.find_reference`) and re-checks that it stays put.
+
+    ``set_c`` None means the source is in view but its temperature is not known: the
+    engine then finds and watches it but gives no temperature (``no_reference``), since
+    a camera's own reading is what the reference corrects (a Lepton is only ±5 K)."""
+
+    set_c: float | None = Field(None, ge=25.0, le=45.0)
+    # The same checks as a box's (ReferenceConfig), once the box is found.
+    tolerance_c: float = Field(0.3, gt=0.0, le=2.0)
+    find_tolerance_c: float = Field(2.0, gt=0.0, le=10.0)
+    max_spread_c: float = Field(0.6, gt=0.0, le=5.0)
+    history_frames: int = Field(20, ge=3, le=300)  # app.core.reference: 2-3 s of video (9 Hz: 20 frames)
+    recheck_s: float = Field(60.0, ge=1.0, le=86_400.0)  # app.core.reference: "e.g. every minute"
+    # The found box's centre moving farther than this (camera or source knocked): lock out.
+    max_move_px: float = Field(2.0, ge=0.0, le=64.0)
+
+
 class RelativeRuleConfig(_Strict):
     """FLIR EST style: running baseline of recent normal subjects + offset."""
 
@@ -91,6 +110,8 @@ class EngineConfig(_Strict):
     max_bad_pixel_fraction: float = Field(0.01, ge=0.0, le=0.5)
     warmup_s: float = Field(0.0, ge=0.0, le=MAX_WARMUP_S)  # extra warm-up after the first frame; cameras also flag it
     reference: ReferenceConfig | None = None
+    # Used only when ``reference`` (a box) is None: find the source in view.
+    reference_search: ReferenceSearchConfig | None = None
 
     @field_validator("limit_c")
     @classmethod

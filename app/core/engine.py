@@ -21,17 +21,18 @@ import cv2
 import numpy as np
 
 from app.core import gate
-from app.core.config import EngineConfig
+from app.core.config import EngineConfig, ReferenceConfig
 from app.core.detection import Head, fever_mask, find_heads, measure
 from app.core.errors import CanthusError
 from app.core.frame import Frame
 from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.reference import find_reference
 from app.core.rules import RelativeBaseline, decide
 
 #: Non-results: code -> what the guard tells the person or does. None is a pass.
 REASONS: dict[str, str] = {
     "warming_up": "Camera warming up: check with a clinical thermometer",
-    "no_reference": "Reference blackbody not seen: clear its view, check with a thermometer",
+    "no_reference": "Reference blackbody not seen or its temperature not set: check with a thermometer",
     "reference_drift": "Camera drifted from its reference: screening locked, call maintenance",
     "bad_frame": "Camera sends impossible images: check with a clinical thermometer, call maintenance",
     "bad_pixels": "Camera has dead pixels where the face is: check with a clinical thermometer, call maintenance",
@@ -162,6 +163,14 @@ class Engine:
         self.frames_refused = 0  # refused by the gate: not screened
         self.frames_bad_pixels = 0  # had dead pixels (filled, left out of the measurement)
         self.decisions_made = 0
+        # The reference source found in view (EngineConfig.reference_search): its box,
+        # the frames gathered for the next search, when that search starts, and why
+        # screening is locked out (the source moved) or why there is no box yet.
+        self.reference_box: tuple[int, int, int, int] | None = None
+        self.reference_note = ""
+        self._ref_history: list[np.ndarray] = []
+        self._ref_next_t: float | None = None
+        self._ref_moved: str | None = None
 
     # -- settings ----------------------------------------------------------
     @property
@@ -172,6 +181,70 @@ class Engine:
     def config(self, config: EngineConfig) -> None:
         self._config = config
         self._skin_threshold = self.model.skin_threshold_c(config.limit_c)
+
+    def _active_reference(self) -> ReferenceConfig | None:
+        """The reference box in use: the configured one, else the one found with a known set point."""
+        cfg = self.config
+        if cfg.reference is not None or cfg.reference_search is None or self.reference_box is None:
+            return cfg.reference
+        s = cfg.reference_search
+        if s.set_c is None:
+            return None
+        x, y, w, h = self.reference_box
+        return ReferenceConfig(x=x, y=y, width=w, height=h, set_c=s.set_c, tolerance_c=s.tolerance_c,
+                               find_tolerance_c=s.find_tolerance_c, max_spread_c=s.max_spread_c)
+
+    def _search_reference(self, t: float, celsius: np.ndarray, applied_c: float) -> None:
+        """Gather frames and run the reference finder on them: at start, then every ``recheck_s``.
+
+        The history is of the camera's own °C (the correction applied to this frame is
+        taken off), so the source's stillness is judged on what the sensor saw. A box
+        found again where it was keeps screening going; one found elsewhere locks the
+        camera out (``no_reference``) until it is restarted: a moved camera or source is
+        for a person to check, never silently adopted.
+        """
+        s = self.config.reference_search
+        if s is None or self.config.reference is not None or self._ref_moved:
+            return
+        if self._ref_next_t is not None and t < self._ref_next_t:
+            return
+        if self._ref_history and self._ref_history[-1].shape != celsius.shape:
+            self._ref_history = []  # the camera changed its picture size: start again
+        self._ref_history.append(celsius - np.float32(applied_c) if applied_c else celsius.copy())
+        if len(self._ref_history) < s.history_frames:
+            return
+        try:
+            found = find_reference(self._ref_history)
+        except CanthusError as e:  # not a frame history (cannot happen past the gate): look again
+            self._ref_history = []
+            self.reference_note = f"reference search failed: {e}"
+            return
+        self._ref_history = []
+        if found.patch is None:
+            if self.reference_box is None:
+                self.reference_note = f"reference source not found yet: {found.reason}"
+                return  # try again on the next frames
+            # Someone in front of it during the whole history: the per-frame check
+            # of the box in use says whether it is still seen.
+            self._ref_next_t = t + s.recheck_s
+            return
+        box = found.patch.box
+        if self.reference_box is not None:
+            (ax, ay, aw, ah), (bx, by, bw, bh) = self.reference_box, box
+            moved = math.dist((ax + aw / 2, ay + ah / 2), (bx + bw / 2, by + bh / 2))
+            if moved > s.max_move_px:
+                self._ref_moved = (f"reference source moved from {self.reference_box} to {box} ({moved:.1f} px): "
+                                   "screening locked; check the camera and the source, then restart the camera")
+                self.reference_note = self._ref_moved
+                log.warning("%s: %s", self.camera, self._ref_moved)
+                return
+        else:
+            log.info("%s: reference source %s", self.camera, found.reason)
+            self.reference_box = box
+        self.reference_note = "" if s.set_c is not None else (
+            f"reference temperature unknown: a source is in view at {box} but no set point was given, "
+            "so no temperature can be measured")
+        self._ref_next_t = t + s.recheck_s
 
     def idle(self, frame: Frame, state: str) -> FrameResult:
         """A frame seen while screening is off (paused, bypassed, suspended).
@@ -240,9 +313,19 @@ class Engine:
         return px, block, ref_c, offset
 
     def _reference(self, frame: Frame, bad: np.ndarray | None) -> tuple[str | None, float | None, float | None]:
-        ref = self.config.reference
+        ref = self._active_reference()
         if ref is None:
+            search = self.config.reference_search
+            if search is not None and self.config.reference is None:
+                # A source is in view but not located yet, moved, or of unknown
+                # temperature: never an uncorrected reading in its place.
+                if not self.reference_note:
+                    self.reference_note = (f"looking for the reference source in view "
+                                           f"({search.history_frames} frames to judge that it stays still)")
+                return "no_reference", None, None
             return None, None, None
+        if self._ref_moved:
+            return "no_reference", None, None
         h, w = frame.shape
         if ref.x + ref.width > w or ref.y + ref.height > h:
             return "no_reference", None, None
@@ -285,6 +368,8 @@ class Engine:
         self._last_t = frame.t
         decisions: list[Decision] = []
         warming = "warming_up" in frame.flags or (frame.t - self._first_t) < cfg.warmup_s
+        if cfg.reference_search is not None and not warming and "ffc" not in frame.flags:
+            self._search_reference(frame.t, celsius, offset if offset is not None and block is None else 0.0)
         mask = fever_mask(celsius, self._skin_threshold)
         # A camera still warming up also fails its reference: say the cause.
         # Dead pixels over 1 % come first: the sensor itself is failing.
@@ -298,7 +383,8 @@ class Engine:
         else:
             camera_block = camera_state
         ref = cfg.reference
-        heads, room = find_heads(celsius, cfg, (ref.x, ref.y, ref.width, ref.height) if ref else None)
+        ref_box = (ref.x, ref.y, ref.width, ref.height) if ref else self.reference_box
+        heads, room = find_heads(celsius, cfg, ref_box)
         matched = self._match(heads, frame.seq)
         # People in the screening zone, whole heads or heads cut by the frame
         # (a second person half in view still makes a reading unsafe to
@@ -320,8 +406,9 @@ class Engine:
                     decisions.append(dec)
         decisions.extend(self._expire(frame.t, frame.seq))
         self._last_views = self._views(states, points)
+        detail = px.message or (self.reference_note if block == "no_reference" else "")
         return FrameResult(frame, camera_state, room, ref_c, offset, self._skin_threshold, mask,
-                           self._last_views, decisions, px.n_bad, px.message)
+                           self._last_views, decisions, px.n_bad, detail)
 
     def _refused(self, frame: Frame, why: str) -> FrameResult:
         """A frame the gate refused: nobody is screened, everyone in view ages, nothing raises."""

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from app.core.config import EngineConfig, ReferenceConfig
+from app.core.config import EngineConfig, ReferenceConfig, ReferenceSearchConfig
 from app.core.engine import Decision, Engine
+from app.core.errors import CanthusError
 from app.core.radiometry import Y16Resolution, celsius_to_y16
 from app.core.recording import RecordingWriter
 
@@ -53,6 +54,7 @@ class ReplaySummary:
     seconds_processed: float = 0.0
     verdicts: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)  # one line per file whose reference is unknown or missing
 
     def to_json(self) -> dict:
         fps = self.frames / self.seconds_processed if self.seconds_processed > 0 else None
@@ -66,13 +68,67 @@ class ReplaySummary:
             "retry_reasons": dict(sorted(self.reasons.items())),
             "processing_s": round(self.seconds_processed, 3),
             "frames_per_second": round(fps, 1) if fps else None,
+            "notes": list(self.notes),
         }
+
+
+#: File kinds whose camera has a reference source in view that the file does not locate:
+#: CPTV comes from the feverscreen kiosk, whose heated disc is always in the picture.
+_REFERENCE_IN_VIEW = frozenset({"cptv"})
+
+
+def _file_reference(rec, cfg: EngineConfig, rotate: int, box: tuple[int, int, int, int] | None,
+                    set_c: float | None) -> tuple[EngineConfig, str | None]:
+    """``cfg`` with the reference this file is played with, and a note when its temperature is unknown.
+
+    In order: a box given (in the rotated frame; needs ``set_c``), the caller's
+    ``cfg.reference``, the file's own box (turned like the frames), else the engine
+    finds the source itself when a set point is given or the file kind always has one
+    in view. A reference whose temperature is unknown gives no temperatures at all.
+    """
+    from app.sources.orient import orient_box, oriented_shape
+
+    rows, cols = oriented_shape(rec.shape, rotate)
+    if box is not None:
+        x, y, w, h = box
+        if x + w > cols or y + h > rows:
+            raise CanthusError(f"{rec.path}: reference box {w}x{h} at ({x}, {y}) leaves the "
+                               f"{cols}x{rows} picture (after --rotate {rotate})")
+        assert set_c is not None  # the caller refuses a box without a set point
+        return cfg.model_copy(update={"reference": ReferenceConfig(x=x, y=y, width=w, height=h, set_c=set_c)}), None
+    ref = cfg.reference
+    if ref is None and rec.reference is not None:
+        r = rec.reference
+        x, y, w, h = orient_box(r.x, r.y, r.width, r.height, rec.shape, rotate)
+        ref = r.model_copy(update={"x": x, "y": y, "width": w, "height": h})
+    if ref is not None:
+        if set_c is not None:
+            ref = ref.model_copy(update={"set_c": set_c})
+        return cfg.model_copy(update={"reference": ref}), None
+    search = cfg.reference_search
+    if search is None and (set_c is not None or rec.kind in _REFERENCE_IN_VIEW):
+        search = ReferenceSearchConfig()
+    if search is None:
+        return cfg, None
+    if set_c is not None:
+        search = search.model_copy(update={"set_c": set_c})
+    cfg = cfg.model_copy(update={"reference_search": search})
+    if search.set_c is None:
+        return cfg, (f"{rec.path}: reference temperature unknown (a {rec.kind} camera has a reference source "
+                     "in view; give its set point with --reference-c): no temperatures, every subject is "
+                     "retry no_reference")
+    return cfg, None
 
 
 def replay(
     paths: Iterable[str | os.PathLike],
     config: EngineConfig | None = None,
     on_decision: Callable[[Decision], None] | None = None,
+    *,
+    rotate: int = 0,
+    reference_box: tuple[int, int, int, int] | None = None,
+    reference_c: float | None = None,
+    on_note: Callable[[str], None] | None = None,
 ) -> ReplaySummary:
     """Run each recording through its own engine; report every decision.
 
@@ -81,9 +137,22 @@ def replay(
     too few for a decision, but its frame is screened). A recording's
     blackbody region (if it has one) is used unless ``config`` sets one.
     Decision times are seconds from the recording's first frame.
+
+    Frames are turned ``rotate`` degrees clockwise before the engine sees them, so
+    every point and box is in the rotated frame. ``reference_box`` (x, y, w, h in
+    the rotated frame) and ``reference_c`` (its set point) give the reference; with
+    no box the engine finds the source itself (see :func:`_file_reference`).
+    ``on_note`` hears one line per file whose reference temperature is unknown
+    (and it is kept in the summary's notes).
     """
     from app.sources.files import open_file_frames
+    from app.sources.orient import orient
 
+    if rotate not in (0, 90, 180, 270):
+        raise CanthusError(f"rotation must be 0, 90, 180 or 270 degrees clockwise, got {rotate!r}")
+    if reference_box is not None and reference_c is None:
+        raise CanthusError("a reference box needs the reference's set point (--reference-c): "
+                           "without it the reference cannot correct anything")
     summary = ReplaySummary()
 
     t0 = 0.0
@@ -99,21 +168,33 @@ def replay(
     for p in paths:
         rec = open_file_frames(p)
         try:
-            cfg = config or EngineConfig()
-            if cfg.reference is None and rec.reference is not None:
-                cfg = cfg.model_copy(update={"reference": rec.reference})
+            cfg, note = _file_reference(rec, config or EngineConfig(), rotate, reference_box, reference_c)
+            if note:
+                summary.notes.append(note)
+                if on_note:
+                    on_note(note)
             engine = Engine(rec.camera, cfg)
             started = time.perf_counter()
             last_t, last_seq, t0 = 0.0, -1, None
             for frame in rec.frames():
                 if t0 is None:
                     t0 = frame.t
+                if rotate:
+                    if frame.celsius is not None:
+                        frame.celsius = orient(frame.celsius, rotate)
+                    if frame.raw is not None:
+                        frame.raw = orient(frame.raw, rotate)
                 result = engine.process(frame)
                 last_t, last_seq = frame.t, frame.seq
                 for d in result.decisions:
                     emit(d)
             for d in engine.flush(last_t, last_seq):
                 emit(d)
+            if cfg.reference is None and cfg.reference_search is not None and engine.reference_box is None:
+                note = f"{p}: reference source never found, so nothing was measured: {engine.reference_note}"
+                summary.notes.append(note)
+                if on_note:
+                    on_note(note)
             summary.seconds_processed += time.perf_counter() - started
             summary.frames += engine.frames_processed
             summary.files += 1
