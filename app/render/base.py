@@ -18,7 +18,7 @@ TILE_STATES = {
     "live": "Live",
     "offline": "Offline",
     "reconnecting": "Reconnecting",
-    "credentials_refused": "Password refused",
+    "credentials_refused": "Camera login failed",
     "warming_up": "Warming up",
     "ffc": "Calibrating",
     "frozen": "Frozen",

@@ -27,7 +27,7 @@ CAMERA_STATE_TEXT: dict[str, tuple[str, str]] = {
     "live": ("live", ""),
     "offline": ("offline", "No picture: screen by hand"),
     "reconnecting": ("reconnecting", "No picture: screen by hand"),
-    "credentials_refused": ("credentials_refused", "Screen by hand; administrator: check the password"),
+    "credentials_refused": ("credentials_refused", "Screen by hand; check camera password"),
     "warming_up": ("warming_up", "Camera warming up: screen by hand"),
     "ffc": ("ffc", "Camera recalibrating: one moment"),
     "frozen": ("frozen", "Picture frozen: screen by hand"),
