@@ -118,11 +118,14 @@ def check_engine(decisions: list) -> str:
 
 
 def check_recording(tmp: Path) -> str:
-    """The same scene written as an HDF5 recording (Y16, lzf) and replayed gives the same verdicts."""
+    """The same scene written as an HDF5 recording and replayed gives the same verdicts.
+
+    Y16 in the default delta-zstd codec, so a frozen bundle proves it carries imagecodecs' codecs.
+    """
     from app.core.replay import replay, simulate_to_file
 
     path = tmp / "selftest.h5"
-    info = simulate_to_file(path, _known_scene(), compression="lzf")
+    info = simulate_to_file(path, _known_scene(), compression="delta-zstd")
     decisions = []
     replay([path], on_decision=decisions.append)
     truth = json.loads(path.with_name(path.name + ".truth.json").read_text(encoding="utf-8"))
