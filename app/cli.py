@@ -160,6 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--timeout", type=_positive(float), default=10.0,
                     help="seconds without a frame before giving up (default 10)")
 
+    rec = sub.add_parser("record", help="record a site's cameras to recordings (one per camera), for training "
+                                         "and for reproducing a site's problem")
+    rec.add_argument("--site", dest="record_site", metavar="FILE", required=True, help="the site file")
+    rec.add_argument("--out", metavar="DIR", required=True, help="folder for the recordings (one .h5 per camera)")
+    rec.add_argument("--seconds", type=_positive(float), required=True, help="how long to record")
+
     cr = sub.add_parser("credentials", help="keep a camera's password in the OS keyring (never in the site file)")
     cr_sub = cr.add_subparsers(dest="credentials_command", metavar="ACTION", parser_class=_Parser, required=True)
     cs = cr_sub.add_parser("set", help="store the password of CAMERA (a site file camera name or a host), "
@@ -329,6 +335,21 @@ def cmd_probe(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_record(a: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.recorder import record_site
+    from app.site import load_site
+
+    site = load_site(a.record_site)
+    recs = record_site(site, Path(a.out), a.seconds, site_dir=Path(a.record_site).parent)
+    for r in recs:
+        status = f"error: {r.error}" if r.error else "ok"
+        print(f"{r.name}: {r.frames} frames -> {r.path} ({r.encoding or '-'}); {status}")
+    failed = [r for r in recs if r.error or not r.frames]
+    return EXIT_BAD_INPUT if failed and len(failed) == len(recs) else 0
+
+
 def cmd_credentials(a: argparse.Namespace) -> int:
     from app.sources.credentials import delete_camera_password, set_camera_password
 
@@ -367,7 +388,7 @@ def cmd_console(a: argparse.Namespace) -> int:
 
     return run_console(site, renderer=a.renderer, site_dir=Path(a.site).parent if a.site else None,
                        quit_after_s=a.quit_after, screenshot=Path(a.screenshot) if a.screenshot else None,
-                       data_dir=Path(a.data_dir) if a.data_dir else None)
+                       data_dir=Path(a.data_dir) if a.data_dir else None, site_path=Path(a.site) if a.site else None)
 
 
 def cmd_demo(a: argparse.Namespace) -> int:
@@ -397,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
                 "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
-                "probe": cmd_probe, "credentials": cmd_credentials}
+                "probe": cmd_probe, "credentials": cmd_credentials, "record": cmd_record}
     try:
         return handlers[a.command](a)
     except CanthusError as e:
