@@ -21,7 +21,7 @@ def truth_path(recording: str | os.PathLike) -> Path:
     return Path(str(recording) + ".truth.json")
 
 
-def simulate_to_file(path: str | os.PathLike, config, *, compression: str | None = "lzf") -> dict:
+def simulate_to_file(path: str | os.PathLike, config, *, compression: str | None = "default") -> dict:
     """Render a simulated entrance into a recording (centi-Kelvin Y16, like a
     Lepton in high-gain mode) and write the ground truth beside it."""
     from app.sim import Simulator  # the engine does not need the simulator to run
@@ -55,6 +55,9 @@ class ReplaySummary:
     verdicts: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)  # one line per file whose reference is unknown or missing
+    # Per file: the reference box used or found, the first correction applied, and how
+    # many frames the camera spent in each state (live, no_reference, reference_drift...).
+    cameras: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         fps = self.frames / self.seconds_processed if self.seconds_processed > 0 else None
@@ -69,6 +72,7 @@ class ReplaySummary:
             "processing_s": round(self.seconds_processed, 3),
             "frames_per_second": round(fps, 1) if fps else None,
             "notes": list(self.notes),
+            "cameras": list(self.cameras),
         }
 
 
@@ -176,6 +180,8 @@ def replay(
             engine = Engine(rec.camera, cfg)
             started = time.perf_counter()
             last_t, last_seq, t0 = 0.0, -1, None
+            states: Counter = Counter()
+            first_offset = None
             for frame in rec.frames():
                 if t0 is None:
                     t0 = frame.t
@@ -185,6 +191,9 @@ def replay(
                     if frame.raw is not None:
                         frame.raw = orient(frame.raw, rotate)
                 result = engine.process(frame)
+                states[result.camera_state] += 1
+                if first_offset is None and result.reference_offset_c is not None:
+                    first_offset = round(float(result.reference_offset_c), 2)
                 last_t, last_seq = frame.t, frame.seq
                 for d in result.decisions:
                     emit(d)
@@ -196,6 +205,15 @@ def replay(
                 if on_note:
                     on_note(note)
             summary.seconds_processed += time.perf_counter() - started
+            ref = cfg.reference
+            summary.cameras.append({
+                "file": str(p),
+                "reference_box": [ref.x, ref.y, ref.width, ref.height] if ref else
+                (list(engine.reference_box) if engine.reference_box else None),
+                "reference_found": cfg.reference is None and engine.reference_box is not None,
+                "first_correction_c": first_offset,
+                "camera_states": dict(sorted(states.items())),
+            })
             summary.frames += engine.frames_processed
             summary.files += 1
         finally:
