@@ -12,7 +12,7 @@ import pytest
 
 ANNOTATIONS = Path(__file__).parent / "data" / "kiosk_annotations.json"
 KIOSK = "feverscreen-kiosk"
-WIDTH, HEIGHT = 120, 160  # upright (rotated) frame
+WIDTH, HEIGHT = 120, 160  # upright (rotated 90°) kiosk frame; coffee.cptv (rotate_cw 0) is 160×120
 # The disc's set point per device (README of the data: `calibration`, 37 when absent).
 SET_POINT_C = {"fs-1204": 36.6, "fs-1220": 35.8, "fs-1216": 37.0, "fs-1228": 37.0, "tko-1007": 35.9}
 
@@ -26,19 +26,24 @@ def _inside(pt, box) -> bool:
     return x <= pt[0] < x + w and y <= pt[1] < y + h
 
 
-def _box_ok(box) -> bool:
+def _size(rec) -> tuple[int, int]:
+    """(width, height) of the recording's upright frame: the 160×120 sensor turned by rotate_cw."""
+    return (WIDTH, HEIGHT) if rec["rotate_cw"] in (90, 270) else (HEIGHT, WIDTH)
+
+
+def _box_ok(box, size=(WIDTH, HEIGHT)) -> bool:
     return (isinstance(box, list) and len(box) == 4 and all(isinstance(v, int) for v in box)
             and box[0] >= 0 and box[1] >= 0 and box[2] > 0 and box[3] > 0
-            and box[0] + box[2] <= WIDTH and box[1] + box[3] <= HEIGHT)
+            and box[0] + box[2] <= size[0] and box[1] + box[3] <= size[1])
 
 
 def _canthi():
-    """(file, frame index, face box, eye side, point) for every annotated canthus."""
+    """(file, frame index, face box, eye side, point, frame size) for every annotated canthus."""
     for name, rec in _load()["recordings"].items():
         for fr in rec["frames"]:
             for face in fr["faces"]:
                 for side, pt in (face["canthi"] or {}).items():
-                    yield name, fr["index"], face["box"], side, pt
+                    yield name, fr["index"], face["box"], side, pt, _size(rec)
 
 
 def test_schema():
@@ -50,7 +55,7 @@ def test_schema():
         assert name.endswith(".cptv"), name
         assert set(rec) == {"rotate_cw", "device", "disc_box", "people", "glasses", "hat", "notes", "frames"}, name
         assert rec["rotate_cw"] in (0, 90, 180, 270), name
-        assert rec["disc_box"] is None or _box_ok(rec["disc_box"]), name
+        assert rec["disc_box"] is None or _box_ok(rec["disc_box"], _size(rec)), name
         assert isinstance(rec["people"], int) and rec["people"] >= 0, name
         assert isinstance(rec["glasses"], bool) and isinstance(rec["hat"], bool) and rec["notes"], name
         indices = [fr["index"] for fr in rec["frames"]]
@@ -59,7 +64,7 @@ def test_schema():
             assert set(fr) == {"index", "faces"} and fr["index"] >= 0
             for face in fr["faces"]:
                 assert set(face) <= {"box", "canthi", "confidence", "note"}, (name, fr["index"])
-                assert _box_ok(face["box"]), (name, fr["index"], face["box"])
+                assert _box_ok(face["box"], _size(rec)), (name, fr["index"], face["box"])
                 assert face["confidence"] in ("high", "medium"), (name, fr["index"])
                 if face["canthi"] is None:
                     assert face.get("note"), f"{name} #{fr['index']}: a face without canthi says why"
@@ -72,9 +77,9 @@ def test_schema():
 
 def test_canthi_inside_face_and_frame():
     n = 0
-    for name, idx, box, side, pt in _canthi():
+    for name, idx, box, side, pt, (width, height) in _canthi():
         assert len(pt) == 2 and all(isinstance(v, int) for v in pt), (name, idx, side)
-        assert 0 <= pt[0] < WIDTH and 0 <= pt[1] < HEIGHT, (name, idx, side, pt)
+        assert 0 <= pt[0] < width and 0 <= pt[1] < height, (name, idx, side, pt)
         assert _inside(pt, box), f"{name} #{idx}: {side} canthus {pt} outside the face {box}"
         n += 1
     assert n >= 30
