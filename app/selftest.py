@@ -85,6 +85,20 @@ def check_resources() -> str:
     return f"{len(PALETTES)} palettes, alarm sound {seconds:.1f} s, in {ALARM_WAV.parent}"
 
 
+def check_camera_kinds() -> str:
+    """Every camera kind's module imports (a frozen bundle must carry modules imported by name)."""
+    import importlib
+
+    from app.sources.registry import KINDS
+
+    for kind, (module, cls) in KINDS.items():
+        try:
+            getattr(importlib.import_module(module), cls)
+        except (ImportError, AttributeError) as e:
+            raise CheckFailed(f"camera kind {kind!r}: {module}.{cls} cannot be loaded ({e})") from None
+    return f"{len(KINDS)} camera kinds: {', '.join(KINDS)}"
+
+
 def _known_scene():
     from app.sim import SimConfig
 
@@ -353,6 +367,7 @@ def run_selftest(out_dir: Path, renderer: str = "auto") -> int:
     with tempfile.TemporaryDirectory(prefix="canthus-selftest-") as tmp_name, _environ(KEY_DIR_ENV, tmp_name):
         tmp = Path(tmp_name)
         _run(checks, "resources", check_resources)
+        _run(checks, "camera kinds", check_camera_kinds)
         _run(checks, "engine", check_engine, decisions)
         _run(checks, "recording", check_recording, tmp)
         _run(checks, "store", check_store, tmp, decisions)

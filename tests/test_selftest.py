@@ -12,7 +12,7 @@ import pytest
 from app.core.errors import CanthusError
 from app.selftest import KNOWN_PEOPLE, run_selftest
 
-ALL_CHECKS = ["resources", "engine", "recording", "store", "display", "console", "tiles", "screenshot", "close"]
+ALL_CHECKS = ["resources", "camera kinds", "engine", "recording", "store", "display", "console", "tiles", "screenshot", "close"]
 
 
 def read_report(folder):
@@ -66,8 +66,8 @@ def test_every_failing_check_is_a_line_and_the_others_still_run(qapp, tmp_path, 
     printed = capsys.readouterr()
     assert "Traceback" not in printed.out + printed.err
     checks = {c["name"]: c for c in read_report(out)["checks"]}
-    assert list(checks) == ["resources", "engine", "recording", "store", "display"]  # no console without a display
-    assert {n for n, c in checks.items() if c["ok"]} == {"recording"}
+    assert list(checks) == ["resources", "camera kinds", "engine", "recording", "store", "display"]  # no console without a display
+    assert {n for n, c in checks.items() if c["ok"]} == {"camera kinds", "recording"}
     assert checks["resources"]["detail"] == f"the alarm sound {missing} is missing"
     assert checks["engine"]["detail"].startswith("RuntimeError: engine exploded (at test_selftest.py:")
     assert checks["store"]["detail"] == "no elevated decision to store (the engine check failed)"
@@ -84,6 +84,15 @@ def test_a_wrong_verdict_fails_the_engine_check(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("app.selftest.KNOWN_PEOPLE", tuple((c, "normal") for c, _ in KNOWN_PEOPLE))
     with pytest.raises(CheckFailed, match=r"expected verdicts \['normal', 'normal'\].*got \['elevated', 'normal'\]"):
         check_engine([])
+
+
+def test_a_camera_kind_missing_from_the_bundle_fails_its_check(monkeypatch):
+    from app.selftest import CheckFailed, check_camera_kinds
+
+    monkeypatch.setitem(__import__("app.sources.registry", fromlist=["KINDS"]).KINDS, "uvc",
+                        ("app.sources.not_bundled", "UvcSettings"))
+    with pytest.raises(CheckFailed, match=r"camera kind 'uvc': app\.sources\.not_bundled\.UvcSettings cannot be loaded"):
+        check_camera_kinds()
 
 
 def test_a_report_folder_that_cannot_be_made_is_one_line(tmp_path, capsys):
