@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.config import EngineConfig, ReferenceConfig, RelativeRuleConfig
+from app.core.config import (
+    EngineConfig,
+    ReferenceConfig,
+    ReferenceSearchConfig,
+    RelativeRuleConfig,
+)
 from app.core.errors import CanthusError
 from app.site import (
     MIGRATIONS,
@@ -45,7 +50,8 @@ def test_every_key_of_every_table_is_in_the_example():
     text = EXAMPLE.read_text("utf-8")
     written = set(re.findall(r"(?m)^(?:#: )?\s*([a-z_0-9]+)\s*=", text))
     written |= {h.split(".")[-1] for h in re.findall(r"(?m)^(?:#: )?\s*\[+([a-z_.]+)\]+", text)}
-    models = [SiteConfig, CameraConfig, EngineConfig, RelativeRuleConfig, ReferenceConfig, SimSourceConfig,
+    models = [SiteConfig, CameraConfig, EngineConfig, RelativeRuleConfig, ReferenceConfig, ReferenceSearchConfig,
+              SimSourceConfig,
               RecordingSourceConfig, *settings_classes()]
     missing = {f"{m.__name__}.{k}" for m in models for k in m.model_fields if k not in written}
     assert not missing, f"keys not documented in {EXAMPLE.name}: {sorted(missing)}"
