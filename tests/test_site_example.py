@@ -40,10 +40,10 @@ def with_optional_blocks(tmp_path: Path) -> Path:
 
 def test_the_example_loads_as_it_is_and_with_every_optional_block(tmp_path):
     site = load_site(EXAMPLE)
-    assert [c.source.kind for c in site.camera] == ["sim", "uvc", "isapi", "gige"]
+    assert [c.source.kind for c in site.camera] == ["sim", "uvc", "isapi", "gige", "rtsp"]
     full = load_site(with_optional_blocks(tmp_path))
-    assert [c.source.kind for c in full.camera] == ["sim", "uvc", "isapi", "gige", "file", "recording"]
-    assert full.camera[0].engine.reference is not None and full.camera[4].source.reference is not None
+    assert [c.source.kind for c in full.camera] == ["sim", "uvc", "isapi", "gige", "rtsp", "file", "recording"]
+    assert full.camera[0].engine.reference is not None and full.camera[5].source.reference is not None
 
 
 def test_every_key_of_every_table_is_in_the_example():

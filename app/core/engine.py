@@ -255,6 +255,12 @@ class Engine:
         """
         self._tracks.clear()
         self._last_views = []
+        if frame.celsius is None and frame.raw is None and frame.visible is not None:
+            # A visible camera's picture: passed on to be drawn, no temperature, no mask.
+            if problem := gate.check_visible(frame):
+                return self._no_image(frame, state, problem)
+            return FrameResult(frame, state, float("nan"), None, None, self._skin_threshold,
+                               np.zeros((0, 0), np.uint8), [], [], 0, "")
         px, _, _, _ = self._admit(frame, with_reference=False)
         if px.celsius is None:
             return self._no_image(frame, state, px.message)

@@ -37,6 +37,11 @@ class Frame:
     ``"warming_up"`` (camera not yet thermally stable) and ``"ffc"`` (a
     flat-field correction is in progress or just happened: the frame is frozen
     or stale).
+
+    ``visible`` is a picture from a camera that measures no temperature (a
+    visible RTSP stream): uint8 grey (rows, cols), with ``celsius`` and
+    ``raw`` None and the ``"not_radiometric"`` flag. It is only ever shown;
+    the frame gate refuses a frame without temperatures for screening.
     """
 
     camera: str
@@ -47,11 +52,12 @@ class Frame:
     flags: frozenset[str] = field(default_factory=frozenset)
     raw: np.ndarray | None = None
     radiometer: Radiometer | None = None
+    visible: np.ndarray | None = None  # uint8 grey picture of a non-radiometric camera: display only
 
     @property
     def shape(self) -> tuple[int, int]:
-        arr = self.celsius if self.celsius is not None else self.raw
-        assert arr is not None, "a frame has celsius or raw values"
+        arr = self.celsius if self.celsius is not None else self.raw if self.raw is not None else self.visible
+        assert arr is not None, "a frame has celsius, raw or visible values"
         return arr.shape  # type: ignore[return-value]
 
     def region_celsius(self, y0: int, y1: int, x0: int, x1: int) -> np.ndarray:

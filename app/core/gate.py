@@ -14,7 +14,9 @@ sorts each frame into one of three outcomes:
   outside the camera's physical range (``EngineConfig.camera_min_c`` ..
   ``camera_max_c``, −40..150 °C by default): a working camera cannot report
   it, so the conversion (unit, constants) is broken and no pixel can be
-  trusted.
+  trusted. A frame with no temperatures at all (a visible camera's
+  picture, ``Frame.visible``) or flagged ``not_radiometric`` is refused
+  too: it is only ever shown (:func:`check_visible`, ``Engine.idle``).
 * **too many bad pixels** (camera state ``bad_pixels``): more than
   ``EngineConfig.max_bad_pixel_fraction`` of the pixels are NaN or infinite.
   The frame is shown and people are tracked, but nobody is measured; each
@@ -93,12 +95,17 @@ def check_structure(frame: Frame) -> str | None:
         return f"frame number {frame.seq!r} is not an integer"
     if not isinstance(frame.flags, (frozenset, set)):
         return f"flags must be a set of camera states, got {type(frame.flags).__name__}"
+    if "not_radiometric" in frame.flags:
+        return "the camera says this frame is not radiometric: shown, never screened"
     if frame.celsius is not None:
         arr = frame.celsius
         what = "°C frame"
     elif frame.raw is not None:
         arr = frame.raw
         what = "raw frame"
+    elif frame.visible is not None:
+        # A picture's brightness is no temperature, whatever its flags say.
+        return "a visible picture, not temperatures (a non-radiometric camera): shown, never screened"
     else:
         return "frame has neither °C nor raw values"
     if not isinstance(arr, np.ndarray):
@@ -126,6 +133,25 @@ def check_structure(frame: Frame) -> str | None:
         return f"raw frame: expected integer sensor counts, got {arr.dtype}"
     if frame.radiometer is None or not callable(frame.radiometer):
         return "raw frame: no radiometer to convert its counts to °C"
+    return None
+
+
+def check_visible(frame: Frame) -> str | None:
+    """Why a frame's visible picture cannot be shown, or None; the picture is made C-contiguous.
+
+    For display only (``Engine.idle``): a uint8 grey 2-D image within the
+    gate's size bounds. Passing here screens nobody: :func:`check_structure`
+    still refuses the frame.
+    """
+    arr = frame.visible
+    if type(arr) is not np.ndarray:
+        return f"visible picture: expected a numpy array, got {type(arr).__name__}"
+    if arr.dtype != np.uint8:
+        return f"visible picture: expected 8-bit grey, got {arr.dtype}"
+    if problem := _shape_problem(arr, "visible picture"):
+        return problem
+    if not arr.flags.c_contiguous:
+        frame.visible = np.ascontiguousarray(arr)
     return None
 
 

@@ -19,10 +19,11 @@ KINDS: dict[str, tuple[str, str]] = {
     "uvc": ("app.sources.uvc", "UvcSettings"),
     "isapi": ("app.sources.isapi", "IsapiSourceConfig"),
     "gige": ("app.sources.gige", "GigeSettings"),  # harvesters is an optional extra: imported when used
+    "rtsp": ("app.sources.rtsp", "RtspSettings"),  # visible streams: shown, never measured
 }
 
 #: URI scheme -> kind
-SCHEMES = {"file": "file", "uvc": "uvc", "isapi": "isapi", "isapis": "isapi"}
+SCHEMES = {"file": "file", "uvc": "uvc", "isapi": "isapi", "isapis": "isapi", "rtsp": "rtsp", "rtsps": "rtsp"}
 
 
 def _module(kind: str):
@@ -35,12 +36,13 @@ def settings_classes() -> list[type[SourceSettings]]:
 
 
 def settings_from_uri(uri: str) -> SourceSettings:
-    """``file:PATH``, ``uvc:INDEX``, ``isapi://[user@]HOST[:PORT]/CHANNEL`` as a kind's settings."""
+    """``file:PATH``, ``uvc:INDEX``, ``isapi://[user@]HOST[:PORT]/CHANNEL``, ``rtsp://...`` as a kind's settings."""
     scheme = uri.partition(":")[0].lower()
     kind = SCHEMES.get(scheme)
     if kind is None or ":" not in uri:
         raise CanthusError(f"{uri!r}: not a camera URI; known forms: file:PATH, uvc:INDEX, "
-                           "isapi://[user@]HOST[:PORT]/CHANNEL (isapis:// for HTTPS)")
+                           "isapi://[user@]HOST[:PORT]/CHANNEL (isapis:// for HTTPS), "
+                           "rtsp://[user@]HOST[:PORT]/PATH (rtsps:// for TLS)")
     return _module(kind).settings_from_uri(uri)
 
 
