@@ -42,7 +42,7 @@ def _has_xcb_cursor() -> bool:
 
 
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
-                screenshot: Path | None = None, data_dir: Path | None = None) -> int:
+                screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None) -> int:
     _check_display()
     from app.store import open_store
 
@@ -59,7 +59,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     app.setApplicationName(APPLICATION)
     app.setStyleSheet(STYLESHEET)
     wall = make_wall(renderer)
-    window = ConsoleWindow(site, wall, site_dir=site_dir, store=store)
+    window = ConsoleWindow(site, wall, site_dir=site_dir, store=store, site_path=site_path)
     window.resize(1600, 1000)
     window.show()
     window.start()

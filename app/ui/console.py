@@ -9,7 +9,7 @@ from collections import deque
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
@@ -59,9 +59,13 @@ class ConsoleWindow(QMainWindow):
     """Wall of tiles, one per entrance, fed by one worker thread per camera."""
 
     def __init__(self, site: SiteConfig, renderer: WallRenderer, *, site_dir: Path | None = None,
-                 store=None, door=None, sound: AlarmSound | None = None, escalate_after_s: float = 30.0) -> None:
+                 store=None, door=None, sound: AlarmSound | None = None, escalate_after_s: float = 30.0,
+                 site_path: Path | None = None) -> None:
         super().__init__()
         self.site = site
+        #: the site file the Cameras dialog writes back to (None: the demo site, not saved yet)
+        self.site_path = Path(site_path) if site_path is not None else None
+        self.site_dir = site_dir if site_dir is not None or site_path is None else Path(site_path).parent
         self.renderer = renderer
         self.store = store
         self.door = door or SimulatedDoor()
@@ -123,31 +127,42 @@ class ConsoleWindow(QMainWindow):
         self._apply_layout()
 
         for i, cam in enumerate(site.camera):
-            if cam.source.kind in OPENED_AT_START:  # a bad file is one clear line before any window
-                source, engine_cfg = open_source(cam, site_dir)
-            else:
-                # A real camera is opened by its own loop, with backoff: one that is unplugged or
-                # refuses its password at start is a tile in that state, never a console that
-                # does not start, and never a GUI thread waiting for a device.
-                source, engine_cfg = None, cam.engine
+            # a bad file is one clear line before any window
+            w, engine_cfg = self._new_worker(i, cam, open_now=cam.source.kind in OPENED_AT_START)
             self.engine_configs.append(engine_cfg)
-            # A slow camera gets five frame times; a fault re-opens it through the site file's settings.
-            fps = getattr(source, "fps", None) or getattr(cam.source, "fps", None) or 9.0
-            grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(fps, 0.1))
-            w = CameraWorker(i, source, engine_cfg, self, name=cam.name, grace_s=grace,
-                             open_source=lambda cam=cam: open_source(cam, site_dir)[0])
-            w.frame_ready.connect(self._on_frame_ready)
-            w.decision.connect(self._on_decision)
-            w.problem.connect(self._on_problem)
-            w.state_changed.connect(self._on_camera_state)
             self.workers.append(w)
-            v = self._views[i]
-            v.limit_c = engine_cfg.limit_c
-            v.skin_threshold_c = w.engine.model.skin_threshold_c(engine_cfg.limit_c)
         self._display_timer = QTimer(self, interval=15, timeout=self._display_tick)
         self._status_timer = QTimer(self, interval=1000 // STATUS_HZ, timeout=self._status_tick)
 
     # -- lifecycle -------------------------------------------------------------
+    def _new_worker(self, i: int, cam, open_now: bool):
+        """Camera ``i``'s worker (not started) and its engine settings; its tile shows its limit.
+
+        ``open_now`` opens the source here (files and the simulator, which cannot hang);
+        otherwise the camera's own loop opens it, with backoff.
+        """
+        site_dir = self.site_dir
+        if open_now:
+            source, engine_cfg = open_source(cam, site_dir)
+        else:
+            # A real camera is opened by its own loop, with backoff: one that is unplugged or
+            # refuses its password at start is a tile in that state, never a console that
+            # does not start, and never a GUI thread waiting for a device.
+            source, engine_cfg = None, cam.engine
+        # A slow camera gets five frame times; a fault re-opens it through the site file's settings.
+        fps = getattr(source, "fps", None) or getattr(cam.source, "fps", None) or 9.0
+        grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(fps, 0.1))
+        w = CameraWorker(i, source, engine_cfg, self, name=cam.name, grace_s=grace,
+                         open_source=lambda cam=cam: open_source(cam, site_dir)[0])
+        w.frame_ready.connect(self._on_frame_ready)
+        w.decision.connect(self._on_decision)
+        w.problem.connect(self._on_problem)
+        w.state_changed.connect(self._on_camera_state)
+        v = self._views[i]
+        v.limit_c = engine_cfg.limit_c
+        v.skin_threshold_c = w.engine.model.skin_threshold_c(engine_cfg.limit_c)
+        return w, engine_cfg
+
     def start(self) -> None:
         # Everything built so far lives as long as the console: keep it out of
         # the cyclic collector, whose full passes over it stalled the GUI.
@@ -316,7 +331,9 @@ class ConsoleWindow(QMainWindow):
         settings = bar.addMenu("&Settings")
         self._add_actions(settings, (("&Limit… (supervisor)", "Ctrl+L", self._ask_limit),
                                      ("&Rule… (supervisor)", "Ctrl+R", self._ask_rule),
-                                     ("R&etention… (supervisor)", "Ctrl+E", self._ask_retention)), self.store is not None)
+                                     ("R&etention… (supervisor)", "Ctrl+E", self._ask_retention),
+                                     ("&Cameras… (supervisor)", "Ctrl+Shift+C", self.show_cameras)),
+                          self.store is not None)
         help_menu = bar.addMenu("&Help")
         keys = QAction("&Keys", self)
         keys.setShortcut(QKeySequence("F1"))
@@ -429,6 +446,7 @@ class ConsoleWindow(QMainWindow):
         # The tile's state is the camera loop's (its last change), not this one frame's.
         view.state, view.state_detail = camera_state_text(worker.state, worker.loop.warmup_left_s)
         view.celsius = res.frame.celsius
+        view.visible = res.frame.visible  # a visible camera's picture: drawn in grey, never measured
         view.fever_mask = res.fever_mask
         view.skin_threshold_c = res.fever_threshold_c
         view.fps = worker.fps
@@ -657,6 +675,72 @@ class ConsoleWindow(QMainWindow):
         for w in self.workers:
             w.set_model(model)
         self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
+
+    # -- cameras added, edited, removed (Settings > Cameras…) ---------------------
+    def show_cameras(self):
+        """The supervisor's Cameras dialog (non-modal, made once)."""
+        from app.ui.cameras import CamerasDialog
+
+        return self._open_view("cameras", lambda: CamerasDialog(self))
+
+    def set_camera(self, index: int | None, cam) -> None:
+        """Add (``index`` None), replace or remove (``cam`` None) one camera, as the site file now says.
+
+        Only that camera's worker is stopped and (for add/replace) a new one started;
+        the others keep running untouched. The caller has validated, saved and audited
+        the change. A removal shifts the later tiles down by one: refused while an
+        alert is open, since alerts name their entrance by position.
+        """
+        cams = list(self.site.camera)
+        if cam is None and self.book.open_alerts():
+            raise CanthusError("answer the open alerts first: a camera cannot be removed while one is open")
+        if index is not None:
+            old = self.workers[index]
+            old.stop()
+            old.wait(3000)  # a hung driver read is abandoned by the loop, never waited for
+            if self.store is not None:
+                self._store_state(old.loop.name, "stopped", "camera changed or removed by a supervisor", time.time())
+            for book in (self._last_result, self._last_subject, self._camera_events):
+                book.pop(index, None)
+            # Signals the workers queued before now carry the indices they had: deliver them first.
+            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            if index in self._dirty:
+                self._dirty.remove(index)
+        if cam is None:  # remove: later cameras move down one place
+            del cams[index], self.workers[index], self.engine_configs[index], self._views[index]
+            for book in (self._last_result, self._last_subject, self._camera_events):
+                moved = {(i - 1 if i > index else i): v for i, v in book.items()}
+                book.clear()
+                book.update(moved)
+            self._dirty = [i - 1 if i > index else i for i in self._dirty]
+            for i, (w, v) in enumerate(zip(self.workers, self._views)):
+                w.index = v.index = i  # the worker emits its (new) index from now on
+            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)  # any sent meanwhile, at the new places
+            if self._focus is not None and self._focus >= index:
+                self._focus = None if self._focus == index else self._focus - 1
+        else:
+            i = len(cams) if index is None else index
+            view = TileView(index=i, name=cam.name, state="starting")
+            if index is None:
+                cams.append(cam)
+                self._views.append(view)
+                self.workers.append(None)  # filled below
+                self.engine_configs.append(cam.engine)
+            else:
+                cams[i] = cam
+                self._views[i] = view
+            try:
+                w, engine_cfg = self._new_worker(i, cam, open_now=cam.source.kind == "sim")
+            except CanthusError as e:  # cannot happen for the simulator; said rather than raised
+                self.status_problem.setText(f"{cam.name}: {e}")
+                w, engine_cfg = self._new_worker(i, cam, open_now=False)
+            self.workers[i], self.engine_configs[i] = w, engine_cfg
+            if self._display_timer.isActive():  # started console: the new camera starts at once
+                w.start()
+        self.site = self.site.model_copy(update={"camera": cams})
+        self.alert_panel.names = self._names()
+        self._apply_layout()
+        self._sync_entrance_bar()
 
     # -- supervisor settings ----------------------------------------------------
     def _check_pin_for(self, where: str):

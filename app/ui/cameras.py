@@ -1,0 +1,710 @@
+"""The supervisor's Cameras dialog: add, edit and remove the site's cameras, test them, set passwords.
+
+The edit form is generated from each source kind's pydantic settings model
+(one ``QFormLayout`` per kind from ``model_fields``: types, bounds and
+defaults), and a change is validated by the same models the site file is
+read with, then written to a temporary file that :func:`app.site.load_site`
+must read back unchanged before it replaces the site file: the dialog can
+never write a file the console would refuse at its next start.
+
+Saving asks for the supervisor PIN (the store's check, so its lock-out
+applies), audits who changed which camera (its name, kind and the keys that
+changed; never a password), keeps the previous file as ``NAME.bak`` and then
+restarts only the changed camera's worker. The file is rewritten from the
+model with ``tomli-w``: comments in it (and the order of its keys) are not
+kept; the ``.bak`` still has them. On the demo site, which has no file yet,
+saving asks where to save the site first.
+
+Passwords go to the OS keyring (:mod:`app.sources.credentials`) and nowhere
+else: never the site file, the audit trail or a log. "Test connection" runs
+:func:`app.sources.probe.probe` for a few frames in a thread of its own, never
+on the GUI thread; it opens the camera a second time, so a USB camera the
+console already holds may answer that it is busy.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+import tomllib
+import types
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin
+
+import tomli_w
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.core.config import EngineConfig
+from app.core.errors import CanthusError
+from app.site import CameraConfig, RecordingSourceConfig, SimSourceConfig, SiteConfig, _describe, load_site
+from app.sources.registry import settings_classes
+from app.store.pin import duration_text
+
+#: kind -> its settings model, in the order the kind selector lists them
+KIND_MODELS: dict[str, type[BaseModel]] = {
+    cls.model_fields["kind"].default: cls
+    for cls in (SimSourceConfig, RecordingSourceConfig, *settings_classes())
+}
+#: Frames "Test connection" reads, and how long it waits for one
+PROBE_FRAMES = 5
+PROBE_TIMEOUT_S = 10.0
+_OMIT = object()  # an empty form field: the model's default applies (or it says the field is required)
+
+
+# -- the site file ---------------------------------------------------------------
+def site_toml(site: SiteConfig) -> str:
+    """The site as TOML: only what differs from the defaults, plus each source's ``kind``."""
+    data = site.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+    out: dict[str, Any] = {"schema_version": site.schema_version, "name": site.name, "camera": []}
+    for cam, d in zip(site.camera, data["camera"]):
+        # ``kind`` is the default of its own model, but it is what tells the kinds apart
+        entry = {"name": cam.name, **{k: v for k, v in d.items() if k not in ("name", "source", "engine")},
+                 "source": {"kind": cam.source.kind, **d.get("source", {})}}
+        if "engine" in d:
+            entry["engine"] = d["engine"]
+        out["camera"].append(entry)
+    return ("# A Canthus site file, written by the console's Cameras dialog (comments are not kept;\n"
+            "# the previous version is beside it as .bak). Every key: resources/site-example.toml\n\n"
+            + tomli_w.dumps(out))
+
+
+def write_site_file(path: Path, site: SiteConfig) -> None:
+    """Write ``site`` to ``path`` atomically (temp file, fsync, replace), the old one kept as ``.bak``.
+
+    The temp file must load with :func:`load_site` as ``site`` itself before it
+    replaces anything, so a file the console would refuse is never written.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(site_toml(site).encode("utf-8"))
+            f.flush()
+            os.fsync(f.fileno())
+        back = load_site(tmp)  # relative paths resolve beside it, as they will in the real file
+        if back != site:
+            raise CanthusError(f"site file {path}: the file written would not read back the same; nothing changed")
+        if path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+        if hasattr(os, "O_DIRECTORY"):  # the rename itself survives a power cut (POSIX)
+            fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    except CanthusError as e:
+        raise CanthusError(str(e).replace(str(tmp), str(path))) from None
+    except OSError as e:
+        raise CanthusError(f"site file {path}: cannot be written ({e.strerror or e}); nothing changed") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _flat(d: Any, prefix: str = "") -> dict[str, Any]:
+    if not isinstance(d, dict):
+        return {prefix: d}
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        out.update(_flat(v, f"{prefix}.{k}" if prefix else k))
+    return out
+
+
+def changed_keys(old: CameraConfig | None, new: CameraConfig | None) -> list[str]:
+    """The dotted keys (``source.width``, ``name``...) whose values differ between two cameras."""
+    a = _flat(old.model_dump(mode="json")) if old is not None else {}
+    b = _flat(new.model_dump(mode="json")) if new is not None else {}
+    return sorted(k for k in a.keys() | b.keys() if a.get(k, _OMIT) != b.get(k, _OMIT))
+
+
+def probe_camera(cam: CameraConfig, site_dir: Path | None, frames: int = PROBE_FRAMES,
+                 timeout_s: float = PROBE_TIMEOUT_S) -> str:
+    """What ``cam`` delivers over a few frames, in one line (the cause, when it delivers nothing). Qt-free."""
+    from app.site import open_source
+    from app.sources.base import SourceError
+    from app.sources.probe import probe, summary
+
+    t0 = time.monotonic()
+    try:
+        source = open_source(cam, site_dir)[0]
+        try:
+            rows = list(probe(source, frames, timeout_s=timeout_s))
+        finally:
+            source.close()
+    except SourceError as e:
+        state, text = e.state.replace("_", " "), str(e)
+        return f"failed: {text if state in text else f'{state}: {text}'}"
+    except CanthusError as e:
+        return f"failed: {e}"
+    except Exception as e:  # noqa: BLE001 - a driver's own error is the answer a test connection gives
+        return f"failed: {type(e).__name__}: {e}"
+    return f"{cam.name}: {summary(rows, time.monotonic() - t0)}"
+
+
+# -- the form of one kind ---------------------------------------------------------
+def _union_args(annotation) -> tuple[tuple, bool]:
+    """The annotation's alternatives without None, and whether None is one of them."""
+    args = get_args(annotation) if get_origin(annotation) in (Union, types.UnionType) else (annotation,)
+    return tuple(a for a in args if a is not type(None)), type(None) in args
+
+
+def _inline(v: Any) -> str:
+    """A value as TOML inline text (tables as ``{ k = v }``), for the form's free-text fields."""
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_inline(x)}" for k, x in v.items() if x is not None) + " }"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_inline(x) for x in v) + "]"
+    return tomli_w.dumps({"v": v})[4:].strip()
+
+
+def _bounds(info) -> str:
+    lo = next((f"{'>' if hasattr(m, 'gt') else ''}{getattr(m, 'ge', getattr(m, 'gt', None))}"
+               for m in info.metadata if hasattr(m, "ge") or hasattr(m, "gt")), None)
+    hi = next((getattr(m, "le", getattr(m, "lt", None)) for m in info.metadata if hasattr(m, "le") or hasattr(m, "lt")),
+              None)
+    return f"{lo}–{hi}" if lo is not None and hi is not None else ""
+
+
+class SettingsForm(QWidget):
+    """One source kind's settings as a form: a row per field of its model (``kind`` aside)."""
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        super().__init__()
+        self.model = model
+        self.fields: dict[str, tuple[str, QWidget, tuple]] = {}  # name -> (widget kind, widget, types)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for name, info in model.model_fields.items():
+            if name == "kind":
+                continue
+            args, optional = _union_args(info.annotation)
+            required = info.is_required()
+            default = None if required else info.get_default(call_default_factory=True)
+            if args == (bool,):
+                w: QWidget = QCheckBox()
+                w.setChecked(bool(default))
+                kind = "bool"
+            elif len(args) == 1 and get_origin(args[0]) is Literal:
+                w = QComboBox()
+                if optional:
+                    w.addItem("(not set)", None)
+                for v in get_args(args[0]):
+                    w.addItem(str(v), v)
+                w.setCurrentIndex(max(0, w.findData(default)))
+                kind = "choice"
+            else:
+                w = QLineEdit()
+                bounds = _bounds(info)
+                shown = "required" if required else ("not set" if default is None else f"default {_inline(default)}")
+                w.setPlaceholderText(shown + (f" ({bounds})" if bounds else ""))
+                kind = "text"
+            w.setObjectName(name)
+            w.setToolTip(info.description or f"{name}: {_type_name(args)}{', optional' if optional else ''}")
+            form.addRow(name.replace("_", " "), w)
+            self.fields[name] = (kind, w, args)
+
+    def set_values(self, settings: BaseModel | None) -> None:
+        """Show ``settings`` (None: the defaults, empty text fields)."""
+        for name, (kind, w, _) in self.fields.items():
+            info = self.model.model_fields[name]
+            value = getattr(settings, name) if settings is not None else (
+                None if info.is_required() else info.get_default(call_default_factory=True))
+            if isinstance(value, BaseModel):
+                value = value.model_dump(mode="json", exclude_none=True)
+            if kind == "bool":
+                w.setChecked(bool(value))
+            elif kind == "choice":
+                w.setCurrentIndex(max(0, w.findData(value)))
+            else:
+                default = None if info.is_required() else info.get_default(call_default_factory=True)
+                w.setText("" if value is None or (settings is None and value == default) else
+                          value if isinstance(value, str) else _inline(value))
+
+    def set_text(self, name: str, text: str) -> None:
+        """Type ``text`` into field ``name`` (a text field), as a supervisor would."""
+        self.fields[name][1].setText(text)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as the site file would hold them; an empty text field is left out (its default)."""
+        out: dict[str, Any] = {}
+        for name, (kind, w, args) in self.fields.items():
+            if kind == "bool":
+                out[name] = w.isChecked()
+            elif kind == "choice":
+                if w.currentData() is not None:
+                    out[name] = w.currentData()
+            else:
+                v = _parse(w.text().strip(), args)
+                if v is not _OMIT:
+                    out[name] = v
+        return out
+
+
+def _type_name(args: tuple) -> str:
+    return " or ".join(getattr(a, "__name__", str(a)) for a in args)
+
+
+def _parse(text: str, args: tuple) -> Any:
+    """Typed text as the model's type: numbers as numbers, text as text, anything else as a TOML value.
+
+    What cannot be read is handed on as the text, so the model names the field and says what it expects.
+    """
+    if not text:
+        return _OMIT
+    if args == (str,):
+        return text
+    for t in (int, float):
+        if t in args:
+            try:
+                return t(text)
+            except ValueError:
+                pass
+    if str in args:
+        return text
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return text
+
+
+# -- Qt -----------------------------------------------------------------------------
+class _Relay(QObject):
+    """Carries a probe's one-line answer from its thread to the GUI thread (a queued signal)."""
+
+    done = Signal(str)
+
+
+class CameraEditor(QDialog):
+    """The form for one camera: name, kind (one generated form per kind), offline grace, and a test."""
+
+    def __init__(self, parent, cam: CameraConfig | None, site_dir: Path | None,
+                 validate) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Camera — {cam.name}" if cam else "Add a camera")
+        self.site_dir = site_dir
+        self.validate = validate  # raw camera dict -> CameraConfig, or CanthusError naming the field
+        self.camera: CameraConfig | None = None  # the accepted camera
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        self.name = QLineEdit(cam.name if cam else "")
+        self.name.setPlaceholderText("required (1-40 characters)")
+        top.addRow("name", self.name)
+        self.kind = QComboBox()
+        for k in KIND_MODELS:
+            self.kind.addItem(k, k)
+        top.addRow("kind", self.kind)
+        self.grace = QLineEdit("" if cam is None else f"{cam.offline_grace_s:g}")
+        self.grace.setPlaceholderText("default 3 (0.5–60 s without a frame before the tile says offline)")
+        top.addRow("offline grace s", self.grace)
+        uri_row = QHBoxLayout()
+        self.uri = QLineEdit()
+        self.uri.setPlaceholderText("file:PATH, uvc:INDEX or isapi://user@HOST/CHANNEL")
+        fill = QPushButton("Fill from URI")
+        fill.clicked.connect(self.fill_from_uri)
+        uri_row.addWidget(self.uri, 1)
+        uri_row.addWidget(fill)
+        top.addRow("URI", uri_row)
+        layout.addLayout(top)
+        self.forms: dict[str, SettingsForm] = {}
+        self.stack = QStackedWidget()
+        for k, model in KIND_MODELS.items():
+            self.forms[k] = SettingsForm(model)
+            self.stack.addWidget(self.forms[k])
+        layout.addWidget(self.stack)
+        self.kind.currentIndexChanged.connect(lambda i: self.stack.setCurrentIndex(i))
+        self.engine = cam.engine if cam is not None else None
+        if cam is not None:
+            self.kind.setCurrentIndex(self.kind.findData(cam.source.kind))
+            self.forms[cam.source.kind].set_values(cam.source)
+        note = QLabel("Screening settings (limit, rule) are kept; change them from the Settings menu. "
+                      "Passwords: Set password… (OS keyring), never here.")
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout.addWidget(note)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        test_row.addWidget(self.test_button)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        test_row.addWidget(self.result, 1)
+        layout.addLayout(test_row)
+        self.error = QLabel()
+        self.error.setObjectName("problem")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._tested)
+        self.probe_thread: threading.Thread | None = None
+
+    @property
+    def form(self) -> SettingsForm:
+        return self.forms[self.kind.currentData()]
+
+    def raw(self) -> dict[str, Any]:
+        """The camera as the form has it, as a site file's ``[[camera]]`` table."""
+        cam: dict[str, Any] = {"name": self.name.text(), "source": {"kind": self.kind.currentData(), **self.form.values()}}
+        grace = _parse(self.grace.text().strip(), (float,))
+        if grace is not _OMIT:
+            cam["offline_grace_s"] = grace
+        if self.engine is not None:
+            cam["engine"] = self.engine.model_dump(mode="json", exclude_none=True)
+        return cam
+
+    def fill_from_uri(self) -> None:
+        """Set the kind and its fields from a URI, as ``canthus probe`` reads it."""
+        from app.sources.registry import settings_from_uri
+
+        try:
+            settings = settings_from_uri(self.uri.text().strip())
+        except CanthusError as e:
+            self.error.setText(str(e))
+            return
+        self.kind.setCurrentIndex(self.kind.findData(settings.kind))
+        self.form.set_values(settings)
+        self.error.setText("")
+
+    def test_connection(self) -> None:
+        """Probe the form's camera for a few frames in a thread; the answer comes to ``result``."""
+        try:
+            cam = self.validate(self.raw(), for_test=True)
+        except CanthusError as e:
+            self.error.setText(str(e))
+            return
+        self.error.setText("")
+        self.probe_thread = start_probe(cam, self.site_dir, self._relay, self.result, self.test_button)
+
+    def _tested(self, text: str) -> None:
+        self.result.setText(text)
+        self.test_button.setEnabled(True)
+
+    def accept(self) -> None:
+        try:
+            self.camera = self.validate(self.raw())
+        except CanthusError as e:
+            self.error.setText(str(e))  # the editor stays open with what was typed
+            return
+        super().accept()
+
+
+def start_probe(cam: CameraConfig, site_dir, relay: _Relay, label: QLabel, button: QPushButton) -> threading.Thread:
+    label.setText(f"Testing {cam.name}: reading {PROBE_FRAMES} frames…")
+    button.setEnabled(False)
+    t = threading.Thread(target=lambda: relay.done.emit(probe_camera(cam, site_dir)),
+                         name=f"probe-{cam.name}", daemon=True)
+    t.start()
+    return t
+
+
+class CamerasDialog(QDialog):
+    """The site's cameras (name, kind, state) with Add, Edit, Remove, Test, Set password and Retry."""
+
+    def __init__(self, console) -> None:
+        super().__init__(console)
+        self.console = console
+        self.setWindowTitle("Cameras")
+        self.setModal(False)
+        self.resize(720, 420)
+        # Dialogs, replaceable in tests: each returns None when the supervisor cancels.
+        self.ask_pin = console._supervisor_pin
+        self.ask_why = lambda: console.ask_text("Cameras", "Why? (recorded)")
+        self.ask_password = self._ask_password
+        self.ask_save_path = self._ask_save_path
+        self.edit_camera = self._edit_camera
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Kind", "State"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", "Add…", self.add), ("edit", "Edit…", self.edit_selected),
+                                ("remove", "Remove", self.remove_selected),
+                                ("test", "Test connection", self.test_selected),
+                                ("password", "Set password…", self.set_password_selected),
+                                ("retry", "Retry camera", self.retry_selected)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            self.buttons[key] = b
+        row.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.where = QLabel()
+        self.where.setObjectName("hint")
+        layout.addWidget(self.where)
+        self.message = QLabel()
+        self.message.setObjectName("problem")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._tested)
+        self.probe_thread: threading.Thread | None = None
+        self._timer = QTimer(self, interval=1000, timeout=self._refresh_states)
+        self.refresh()
+
+    # -- the list ------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.refresh()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        cams = self.console.site.camera
+        keep = self.selected()
+        self.table.setRowCount(len(cams))
+        for i, cam in enumerate(cams):
+            self.table.setItem(i, 0, QTableWidgetItem(cam.name))
+            self.table.setItem(i, 1, QTableWidgetItem(cam.source.kind))
+            self.table.setItem(i, 2, QTableWidgetItem(""))
+        self._refresh_states()
+        if keep is not None and keep < len(cams):
+            self.table.selectRow(keep)
+        path = self.console.site_path
+        self.where.setText(f"Site file: {path}" if path else
+                           "Demo site, not saved yet: saving a change asks where to save the site file")
+        self._sync_buttons()
+
+    def _refresh_states(self) -> None:
+        for i, w in enumerate(self.console.workers):
+            item = self.table.item(i, 2)
+            if item is not None:
+                item.setText(w.state.replace("_", " "))
+        self._sync_buttons()
+
+    def selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def select(self, index: int) -> None:
+        self.table.selectRow(index)
+
+    def _sync_buttons(self) -> None:
+        i = self.selected()
+        cam = self.console.site.camera[i] if i is not None and i < len(self.console.site.camera) else None
+        for key in ("edit", "remove", "test"):
+            self.buttons[key].setEnabled(cam is not None)
+        self.buttons["test"].setEnabled(cam is not None and (self.probe_thread is None or not self.probe_thread.is_alive()))
+        self.buttons["password"].setEnabled(cam is not None and "user" in type(cam.source).model_fields)
+        self.buttons["retry"].setEnabled(cam is not None and self.console.workers[i].state == "credentials_refused")
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.console.status_problem.setText(text)
+
+    # -- validation and saving ------------------------------------------------
+    def candidate(self, index: int | None, raw: dict | None) -> SiteConfig:
+        """The site with camera ``index`` replaced by ``raw`` (None index: added; None raw: removed),
+        validated as a site file is; CanthusError naming the key otherwise."""
+        site = self.console.site
+        cams = [c.model_dump(mode="json", exclude_none=True) for c in site.camera]
+        if index is None:
+            cams.append(raw)
+        elif raw is None:
+            del cams[index]
+        else:
+            cams[index] = raw
+        data = {**site.model_dump(mode="json", exclude_none=True), "camera": cams}
+        try:
+            return SiteConfig.model_validate(data)
+        except ValidationError as e:
+            raise CanthusError(f"not saved: {_describe(e, data)}") from None
+
+    def _validator(self, index: int | None):
+        def validate(raw: dict, for_test: bool = False) -> CameraConfig:
+            if for_test:  # a test needs only the camera right, not a name distinct from the others
+                try:
+                    return CameraConfig.model_validate({**raw, "name": raw.get("name") or "test"})
+                except ValidationError as e:
+                    raise CanthusError(_describe(e, raw)) from None
+            site = self.candidate(index, raw)
+            return site.camera[len(site.camera) - 1 if index is None else index]
+
+        return validate
+
+    def save(self, index: int | None, raw: dict | None, pin: str | None, why: str = "") -> bool:
+        """Add (``index`` None), replace or remove (``raw`` None) a camera: validated, PIN-checked,
+        written to the site file, audited and applied. Returns whether it was; says why not."""
+        console = self.console
+        action = "add" if index is None else ("remove" if raw is None else "edit")
+        if console.store is None:
+            self.say("No event store: cameras cannot be changed here (changes are audited)")
+            return False
+        try:
+            site = self.candidate(index, raw)  # a wrong value is refused before any PIN is checked
+        except CanthusError as e:
+            self.say(str(e))
+            return False
+        old = console.site.camera[index] if index is not None else None
+        new = None if raw is None else site.camera[len(site.camera) - 1 if index is None else index]
+        keys = changed_keys(old, new)
+        if not keys:
+            self.say("Nothing changed")
+            return False
+        if action == "remove" and console.book.open_alerts():
+            self.say("Not saved: answer the open alerts first (a camera cannot be removed while one is open)")
+            return False
+        if pin is None:
+            return False
+        if not console.store.has_supervisor_pin():
+            self.say("No supervisor PIN is set for this site: cameras cannot be changed here")
+            return False
+        try:
+            right = console._check_pin_for("cameras dialog")(pin)
+        except CanthusError as e:  # locked out
+            self.say(f"Cameras unchanged: {e}")
+            return False
+        if not right:
+            st = console.store.pin_status()
+            note = (f" ({st['failures']} wrong PINs in a row: PIN checks are locked for "
+                    f"{duration_text(st['locked_for_s'])})" if st["locked_for_s"] > 0 else "")
+            self.say(f"Wrong supervisor PIN: cameras unchanged{note}")
+            return False
+        path = console.site_path
+        if path is None:
+            path = self.ask_save_path()
+            if path is None:
+                self.say("Not saved: the demo site needs a file to be saved to")
+                return False
+            path = Path(path)
+        who = console.guard or "supervisor"
+        try:
+            write_site_file(path, site)
+            console.store.record_config_change(
+                who, "camera", None if old is None else {"camera": old.name, "kind": old.source.kind},
+                {"action": action, "camera": (new or old).name, "kind": (new or old).source.kind,
+                 "changed": keys, "site_file": str(path)},
+                why or f"camera {action} from the Cameras dialog")
+        except CanthusError as e:
+            self.say(str(e))
+            return False
+        console.site_path, console.site_dir = path, path.parent
+        console.set_camera(index, new)
+        self.refresh()
+        self.say(f"{(new or old).name}: {action} saved to {path.name} by {who} (audited)")
+        return True
+
+    # -- the buttons ----------------------------------------------------------
+    def add(self) -> None:
+        raw = self.edit_camera(None, None)
+        if raw is not None:
+            self.save(None, raw, self.ask_pin(), self.ask_why() or "")
+
+    def edit_selected(self) -> None:
+        i = self.selected()
+        if i is None:
+            return
+        raw = self.edit_camera(i, self.console.site.camera[i])
+        if raw is not None:
+            self.save(i, raw, self.ask_pin(), self.ask_why() or "")
+
+    def remove_selected(self) -> None:
+        i = self.selected()
+        if i is not None:
+            self.save(i, None, self.ask_pin(), self.ask_why() or "")
+
+    def test_selected(self) -> None:
+        i = self.selected()
+        if i is not None:
+            self.probe_thread = start_probe(self.console.site.camera[i], self.console.site_dir, self._relay,
+                                            self.message, self.buttons["test"])
+
+    def _tested(self, text: str) -> None:
+        self.message.setText(text)
+        self._sync_buttons()
+
+    def set_password_selected(self) -> bool:
+        """The selected network camera's password, into the OS keyring (PIN-checked; audited without it)."""
+        from app.sources.credentials import set_camera_password
+
+        i = self.selected()
+        if i is None:
+            return False
+        cam = self.console.site.camera[i]
+        password = self.ask_password(cam.name)
+        if not password:
+            return False
+        pin = self.ask_pin()
+        if pin is None or not self._pin_right(pin, "cameras dialog: password"):
+            return False
+        try:
+            set_camera_password(cam.name, password)
+            self.console.store.record_config_change(self.console.guard or "supervisor", "camera_password", None,
+                                                    {"camera": cam.name, "kept_in": "OS keyring"},
+                                                    "password set from the Cameras dialog")
+        except CanthusError as e:
+            self.say(str(e))
+            return False
+        self.say(f"{cam.name}: password kept in the OS keyring (not in the site file); "
+                 "Retry camera tries it now if the camera refused the old one")
+        return True
+
+    def _pin_right(self, pin: str, where: str) -> bool:
+        store = self.console.store
+        if store is None or not store.has_supervisor_pin():
+            self.say("No supervisor PIN is set for this site")
+            return False
+        try:
+            right = store.check_supervisor_pin(pin, who=self.console.guard or None, where=where)
+        except CanthusError as e:
+            self.say(str(e))
+            return False
+        if not right:
+            self.say("Wrong supervisor PIN: nothing changed")
+        return right
+
+    def retry_selected(self) -> bool:
+        """Try a camera again that was left alone after refusing its password (the loop's reset)."""
+        i = self.selected()
+        if i is None:
+            return False
+        w = self.console.workers[i]
+        if w.state != "credentials_refused":
+            self.say(f"{self.console.site.camera[i].name} is {w.state.replace('_', ' ')}: "
+                     "only a camera that refused its password waits for a retry")
+            return False
+        w.reset()
+        self.say(f"{self.console.site.camera[i].name}: trying again")
+        return True
+
+    # -- default dialogs (tests replace them) ------------------------------------
+    def _edit_camera(self, index: int | None, cam: CameraConfig | None) -> dict | None:
+        editor = CameraEditor(self, cam, self.console.site_dir, self._validator(index))
+        if cam is None:
+            editor.engine = EngineConfig(limit_c=self.console.site.camera[0].engine.limit_c,
+                                         rule=self.console.site.camera[0].engine.rule)
+        return editor.raw() if editor.exec() == QDialog.Accepted else None
+
+    def _ask_password(self, name: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "Camera password", f"Password of {name} (kept in the OS keyring):",
+                                        QLineEdit.Password)
+        return text if ok else None
+
+    def _ask_save_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the site file", "site.toml", "Site files (*.toml)")
+        return Path(name) if name else None
