@@ -179,6 +179,7 @@ class SettingsForm(QWidget):
         self.model = model
         self.fields: dict[str, tuple[str, QWidget, tuple]] = {}  # name -> (widget kind, widget, types)
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)  # aligned with the editor's own rows above it
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         for name, info in model.model_fields.items():
             if name == "kind":
@@ -287,6 +288,7 @@ class CameraEditor(QDialog):
                  validate) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Camera — {cam.name}" if cam else "Add a camera")
+        self.setMinimumWidth(600)  # the URI's example and the field names fit on one line
         self.site_dir = site_dir
         self.validate = validate  # raw camera dict -> CameraConfig, or CanthusError naming the field
         self.camera: CameraConfig | None = None  # the accepted camera
