@@ -221,14 +221,14 @@ SC660 = dict(r1=21106.77, r2=0.012545258, b=1501.0, f=1.0, o=-7340.0, emissivity
 
 
 def make_base_recordings(folder: Path, rows: int = 24, cols: int = 32, frames: int = 6) -> list[Path]:
-    """One small recording per encoding (uncompressed, lzf and delta-zstd), a plausible scene in each."""
+    """One small recording per encoding (uncompressed, lzf and, for 16-bit raw, delta-zstd), a plausible scene in each."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(0)
     yy, xx = np.mgrid[0:rows, 0:cols]
     planck = PlanckParams(**SC660)
     out = []
     for encoding in ("y16_centikelvin", "y16_decikelvin", "flir_counts", "celsius"):
-        for compression in (None, "lzf", "delta-zstd"):
+        for compression in (None, "lzf") + (() if encoding == "celsius" else ("delta-zstd",)):
             path = folder / f"base-{encoding}-{compression or 'raw'}.h5"
             cal = {"planck": SC660} if encoding == "flir_counts" else {}
             with RecordingWriter(path, camera="fuzz", shape=(rows, cols), encoding=encoding, fps=9.0,
