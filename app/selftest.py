@@ -99,6 +99,19 @@ def check_camera_kinds() -> str:
     return f"{len(KINDS)} camera kinds: {', '.join(KINDS)}"
 
 
+def check_codecs() -> str:
+    """The image codecs the FLIR reader needs round-trip 16-bit data (frozen: bundled extensions)."""
+    import imagecodecs
+    import numpy as np
+
+    counts = (np.arange(64 * 48, dtype=np.uint16).reshape(48, 64) * 13) % 40000
+    for name in ("png", "jpegls"):
+        back = getattr(imagecodecs, f"{name}_decode")(getattr(imagecodecs, f"{name}_encode")(counts))
+        if not np.array_equal(back, counts):
+            raise CheckFailed(f"{name} does not round-trip 16-bit counts")
+    return "PNG and JPEG-LS (FLIR files) round-trip 16-bit counts"
+
+
 def _known_scene():
     from app.sim import SimConfig
 
@@ -368,6 +381,7 @@ def run_selftest(out_dir: Path, renderer: str = "auto") -> int:
         tmp = Path(tmp_name)
         _run(checks, "resources", check_resources)
         _run(checks, "camera kinds", check_camera_kinds)
+        _run(checks, "codecs", check_codecs)
         _run(checks, "engine", check_engine, decisions)
         _run(checks, "recording", check_recording, tmp)
         _run(checks, "store", check_store, tmp, decisions)

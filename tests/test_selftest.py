@@ -12,7 +12,7 @@ import pytest
 from app.core.errors import CanthusError
 from app.selftest import KNOWN_PEOPLE, run_selftest
 
-ALL_CHECKS = ["resources", "camera kinds", "engine", "recording", "store", "display", "console", "tiles", "screenshot", "close"]
+ALL_CHECKS = ["resources", "camera kinds", "codecs", "engine", "recording", "store", "display", "console", "tiles", "screenshot", "close"]
 
 
 def read_report(folder):
@@ -66,8 +66,8 @@ def test_every_failing_check_is_a_line_and_the_others_still_run(qapp, tmp_path, 
     printed = capsys.readouterr()
     assert "Traceback" not in printed.out + printed.err
     checks = {c["name"]: c for c in read_report(out)["checks"]}
-    assert list(checks) == ["resources", "camera kinds", "engine", "recording", "store", "display"]  # no console without a display
-    assert {n for n, c in checks.items() if c["ok"]} == {"camera kinds", "recording"}
+    assert list(checks) == ["resources", "camera kinds", "codecs", "engine", "recording", "store", "display"]  # no console without a display
+    assert {n for n, c in checks.items() if c["ok"]} == {"camera kinds", "codecs", "recording"}
     assert checks["resources"]["detail"] == f"the alarm sound {missing} is missing"
     assert checks["engine"]["detail"].startswith("RuntimeError: engine exploded (at test_selftest.py:")
     assert checks["store"]["detail"] == "no elevated decision to store (the engine check failed)"
