@@ -53,6 +53,9 @@ class TileView:
     fps: float = 0.0
     celsius: np.ndarray | None = None  # latest frame, float32 °C, never colour-mapped
     fever_mask: np.ndarray | None = None  # uint8, nonzero where the estimate is over the alarm level
+    #: uint8 grey picture of a visible (non-radiometric) camera, shown instead of ``celsius``:
+    #: drawn in grey with no temperature scale and no fever mask
+    visible: np.ndarray | None = None
     limit_c: float = 37.7  # the site limit (oral-equivalent), written beside the scale mark
     skin_threshold_c: float = 36.2  # skin temperature at the alarm level: where the scale bar is marked
     people: list[PersonMark] = field(default_factory=list)

@@ -181,9 +181,10 @@ class WallBase:
         # The same frame again (the console re-showing a tile to flash it or
         # change its state) redraws the chrome only: uploading and mapping the
         # image again would cost as much as a new frame.
-        new_frame = view.celsius is not None and view.celsius is not tile.last_celsius
+        image = view.celsius if view.celsius is not None else view.visible  # a visible camera's picture
+        new_frame = image is not None and image is not tile.last_celsius
         if new_frame:
-            tile.last_celsius = view.celsius
+            tile.last_celsius = image
             self.stats.push(view.index)
         self._apply(tile, view, new_frame=new_frame)
 

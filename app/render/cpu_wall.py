@@ -1,8 +1,10 @@
 """The CPU wall: the same tiles drawn with pyqtgraph, for machines without usable GL.
 
-One ``GraphicsView`` whose scene holds, per tile, a ``ViewBox`` with two
+One ``GraphicsView`` whose scene holds, per tile, a ``ViewBox`` with three
 ``ImageItem``s (thermal image through the palette as a lookup table with
-fixed levels, and the fever mask through a two-entry RGBA table), outline
+fixed levels, the fever mask through a two-entry RGBA table, and a visible
+camera's grey picture, shown instead of the thermal image with no scale and
+no mask), outline
 paths, rings at the measurement points, and plain Qt items for the chrome.
 Tiles are placed by :mod:`app.render.layout`, the same numbers as the GPU
 wall, so both answer :meth:`tile_at` and :meth:`image_rect` alike.
@@ -150,6 +152,12 @@ class _Tile:
         self.mask.setZValue(1)
         vb.addItem(self.mask)
         self.mask.setVisible(False)
+        # A visible camera's picture: plain grey, levels 0-255, no palette (it is no temperature).
+        self.picture = pg.ImageItem(axisOrder="row-major")
+        self.picture.setZValue(0)
+        vb.addItem(self.picture)
+        self.picture.setVisible(False)
+        self.thermal = True  # the tile shows °C (scale bar and limit mark), not a visible picture
         # One outline path per role: a fixed set of items however many people.
         self.outlines: dict[str, QtWidgets.QGraphicsPathItem] = {}
         for z, role in enumerate(OUTLINE_RGB):
@@ -385,17 +393,33 @@ class CpuWall(WallBase):
         if geo is None:
             return
         data = view.celsius
-        if data is not None:
-            shape = data.shape[:2]
+        picture = view.visible if data is None else None
+        shown = data if data is not None else picture
+        if shown is not None:
+            shape = shown.shape[:2]
             if shape != tile.img_shape:
                 tile.img_shape = shape
                 tile.auto.reset()
                 self._fit_view(tile)
+        if data is not None:
             if new_frame and self._fixed_span is None:
                 tile.span = including(tile.auto.update(data), view.skin_threshold_c)
         if self._fixed_span is not None:
             tile.span = self._fixed_span
-        if data is not None and new_frame:
+        if picture is not None and new_frame:
+            k = display_step(picture.shape[1], tile.image_rect.w if tile.image_rect else picture.shape[1])
+            ih, iw = picture.shape[:2]
+            tile.picture.setImage(picture[::k, ::k] if k > 1 else picture, autoLevels=False, levels=(0, 255))
+            tile.picture.setRect(QtCore.QRectF(0, 0, (iw // k) * k, (ih // k) * k))
+            tile.picture.setVisible(True)
+            tile.image.setVisible(False)
+            tile.mask.setVisible(False)  # a picture has no temperatures, so no pixel is over the limit
+            tile.thermal = False
+        elif data is not None and new_frame:
+            if not tile.thermal:
+                tile.picture.setVisible(False)
+                tile.image.setVisible(True)
+                tile.thermal = True
             # Drawing a 640x512 frame into a 300-pixel tile: colour-map every
             # k-th pixel (display only; the engine measured the full frame)
             # and stretch it back over the frame's coordinates. The mask is
@@ -434,11 +458,12 @@ class CpuWall(WallBase):
         t["overlay"].place(c.overlay, geo.overlay_px)
         t["detail"].place(c.detail, geo.detail_px)
         has_image = tile.img_shape is not None
-        tile.bar.setVisible(has_image)
-        tile.mark.setVisible(has_image)
+        has_scale = has_image and tile.thermal  # a visible picture has no temperature scale
+        tile.bar.setVisible(has_scale)
+        tile.mark.setVisible(has_scale)
         for items, labels in ((tile.scale, c.scale), (tile.limit, c.limit)):
             for k, item in enumerate(items):
-                item.place(labels[k] if has_image and k < len(labels) else None, geo.small_px)
+                item.place(labels[k] if has_scale and k < len(labels) else None, geo.small_px)
         if tile._set("mark", c.mark):
             tile.mark.setRect(_qrect(c.mark))
         dim = c.dim if has_image else 0.0

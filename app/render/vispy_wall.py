@@ -8,7 +8,10 @@ visual with the raw °C float32 frame in a float texture
 are applied in the fragment shader, so changing either uploads nothing and
 a new frame is one texture upload. The fever mask is a second ``Image``
 above it (uint8, two-colour colormap: transparent / :data:`FEVER_MASK_RGB`),
-also mapped on the GPU, and drawn only while the mask has a pixel set.
+also mapped on the GPU, and drawn only while the mask has a pixel set. A
+visible (non-radiometric) camera's picture is a third ``Image`` (uint8, grey
+colormap, fixed 0-255), drawn instead of the thermal one, with no scale bar
+and no mask: it is no temperature.
 
 Why the rest is not per tile: vispy spends a fixed slice of Python time on
 every visual it draws (about half a millisecond here), so 16 tiles with a
@@ -91,6 +94,14 @@ class _Tile:
         self.mask.order = 1
         self.mask.set_gl_state("translucent", depth_test=False)
         self.mask.visible = False
+        self.picture = scene.visuals.Image(
+            np.zeros((2, 2), np.uint8), texture_format="auto", cmap="grays", clim=(0.0, 255.0),
+            interpolation="nearest", parent=self.view.scene,
+        )
+        self.picture.order = 0
+        self.picture.set_gl_state(blend=False, depth_test=False)
+        self.picture.visible = False
+        self.thermal = True  # the tile shows °C (scale bar and limit mark), not a visible picture
 
 
 class _Text:
@@ -415,13 +426,24 @@ class VispyWall(WallBase):
         if tile.geo is None:
             return
         data = view.celsius
-        if data is not None:
-            shape = data.shape[:2]
+        picture = view.visible if data is None else None
+        shown = data if data is not None else picture
+        if shown is not None:
+            shape = shown.shape[:2]
             if shape != tile.img_shape:
                 tile.img_shape = shape
                 tile.auto.reset()
                 self._fit_view(tile)
+        if picture is not None and new_frame:
+            tile.picture.set_data(picture)
+            tile.picture.visible = True
+            tile.image.visible = False
+            tile.mask.visible = False  # a picture has no temperatures, so no pixel is over the limit
+            tile.thermal = False
+        if data is not None:
             if new_frame:
+                tile.picture.visible = False
+                tile.thermal = True
                 tile.image.set_data(data if data.dtype == np.float32 else data.astype(np.float32))
                 tile.image.visible = True
                 if self._fixed_span is None:
@@ -461,14 +483,15 @@ class VispyWall(WallBase):
             if geo is None or c is None or view is None:
                 continue
             has_image = tile.img_shape is not None
-            under_key.append((geo, c.header_bg, c.footer_bg, c.border_rgb, has_image, c.mark))
+            has_scale = has_image and tile.thermal  # a visible picture has no temperature scale
+            under_key.append((geo, c.header_bg, c.footer_bg, c.border_rgb, has_scale, c.mark))
             if c.dim > 0 and has_image:
                 over.rect(geo.image_area, (0, 0, 0), alpha=c.dim)
             groups["title"] += [c.name, c.result]
             groups["state"].append(c.state)
             px["title"] = px["state"] = geo.title_px
             groups["small"].append(c.fps)
-            if has_image:
+            if has_scale:
                 groups["small"] += c.scale
                 groups["limit"] += c.limit
             px["small"] = px["limit"] = geo.small_px
@@ -483,12 +506,12 @@ class VispyWall(WallBase):
                 px["label"] = px["shadow"] = geo.label_px
         if under_key != self._under_key:  # backgrounds, borders and bars change rarely
             self._under_key = under_key
-            for geo, header_bg, footer_bg, border_rgb, has_image, mark in under_key[1:]:
+            for geo, header_bg, footer_bg, border_rgb, has_scale, mark in under_key[1:]:
                 under.rect(geo.tile, TILE_BG)
                 under.rect(geo.header, header_bg)
                 under.rect(geo.footer, footer_bg)
                 under.frame(geo.tile, geo.border, border_rgb)
-                if has_image:
+                if has_scale:
                     under.gradient(geo.bar, bar_colours)  # hot at the top
                     under.rect(mark, FEVER_MASK_RGB)
             under.apply(self._under)

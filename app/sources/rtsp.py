@@ -53,7 +53,23 @@ DEFAULT_FPS = 25.0
 #: for a tile a few hundred pixels wide; the picture is only ever looked at, so shrinking it is harmless.
 DISPLAY_MAX_SIDE = 1280
 _FLAGS = frozenset({"not_radiometric"})
-_USERINFO = re.compile(r"(?<=//)[^/@\s]*@")  # "user:password@" after the scheme
+# "user:password@" after the scheme; a password may hold a raw "/", so up to the last "@" before a query
+_USERINFO = re.compile(r"(?<=//)[^@\s?#]*@")
+
+
+def _userinfo(url: str) -> tuple[str | None, bool]:
+    """(user, whether a password follows it) from ``url``'s ``user[:password]@``; (None, False) without one.
+
+    Read before any other parsing: a parser's error message could quote a password
+    (urlsplit takes "user:pass@" apart only after reading "pass" as a port).
+    """
+    # Up to a query, not the path: a raw "/" in a password would end the host part early.
+    head = re.split(r"[?#]", url.partition("://")[2], maxsplit=1)[0]
+    if "@" not in head:
+        return None, False
+    info = head.rpartition("@")[0]
+    user, colon, _ = info.partition(":")
+    return unquote(user), bool(colon)
 
 
 class RtspSettings(OrientationSettings):
@@ -76,6 +92,11 @@ class RtspSettings(OrientationSettings):
     def _url(cls, v: str) -> str:
         if any(ord(ch) < 33 or ch == "\x7f" for ch in v):
             raise PydanticCustomError("rtsp_url", "contains a space or a control character")
+        if _userinfo(v) != (None, False):
+            # the message never repeats the URL: it holds the password
+            raise PydanticCustomError("rtsp_url", "must not hold a user or password: put the user in "
+                                      "user = \"...\" and the password in the keyring "
+                                      "(canthus credentials set CAMERA)")
         try:
             parts = urlsplit(v)
             parts.port  # noqa: B018 - raises ValueError on a bad port
@@ -83,11 +104,6 @@ class RtspSettings(OrientationSettings):
             raise PydanticCustomError("rtsp_url", "is not a URL ({why})", {"why": str(e)}) from None
         if parts.scheme.lower() not in ("rtsp", "rtsps"):
             raise PydanticCustomError("rtsp_url", "must start with rtsp:// or rtsps://")
-        if parts.username is not None or parts.password is not None:
-            # the message never repeats the URL: it holds the password
-            raise PydanticCustomError("rtsp_url", "must not hold a user or password: put the user in "
-                                      "user = \"...\" and the password in the keyring "
-                                      "(canthus credentials set CAMERA)")
         if not parts.hostname:
             raise PydanticCustomError("rtsp_url", "has no camera host (rtsp://HOST[:PORT]/PATH)")
         return v
@@ -289,20 +305,16 @@ def open_source(settings: RtspSettings, name: str, site_dir: Path | None = None,
 
 def settings_from_uri(uri: str) -> RtspSettings:
     """``rtsp://[user@]HOST[:PORT]/PATH`` (``rtsps://`` for TLS) as settings; a password in it is refused."""
-    shown = mask(uri)
-    try:
-        parts = urlsplit(uri)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as e:
-        raise CanthusError(f"{shown!r} is not an RTSP URI: {e}") from None
-    if parts.scheme.lower() not in ("rtsp", "rtsps"):
-        raise CanthusError(f"{shown!r}: an RTSP URI starts with rtsp:// or rtsps://")
-    if parts.password is not None:
+    user, has_password = _userinfo(uri)
+    if has_password:
         raise CanthusError("a camera password never goes in a URI: store it in the keyring "
                            "(canthus credentials set CAMERA) or give --password-stdin")
+    shown = mask(uri)
+    if uri.partition(":")[0].lower() not in ("rtsp", "rtsps"):
+        raise CanthusError(f"{shown!r}: an RTSP URI starts with rtsp:// or rtsps://")
     fields: dict[str, Any] = {"url": uri}
-    if parts.username is not None:
-        fields["user"] = unquote(parts.username)
+    if user is not None:
+        fields["user"] = user
         fields["url"] = _USERINFO.sub("", uri, count=1)
     try:
         return RtspSettings(**fields)
