@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     pr = sub.add_parser("probe", help="connect to one camera or file and print what it delivers (no screening)")
     pr.add_argument("uri", metavar="URI",
-                    help="file:PATH, uvc:INDEX, isapi://[user@]HOST[:PORT]/CHANNEL (isapis:// for HTTPS)")
+                    help="file:PATH, uvc:INDEX, isapi://[user@]HOST[:PORT]/CHANNEL (isapis:// for HTTPS), "
+                         "rtsp://[user@]HOST[:PORT]/PATH (a visible stream: shown, never measured)")
     pr.add_argument("--frames", type=_positive(int), default=10, help="frames to read (default 10)")
     pr.add_argument("--json", action="store_true", help="one JSON object per frame")
     pr.add_argument("--user", default=None, help="user name for a network camera (else the URI's, else admin)")
@@ -311,7 +312,7 @@ def cmd_probe(a: argparse.Namespace) -> int:
             raise CanthusError(f"{a.uri}: --user is for network cameras")
         settings = settings.model_copy(update={"user": a.user})
     if a.password_stdin:
-        if getattr(settings, "kind", None) != "isapi":
+        if getattr(settings, "kind", None) not in ("isapi", "rtsp"):
             raise CanthusError(f"{a.uri}: --password-stdin is for network cameras")
         extra["password"] = sys.stdin.readline().rstrip("\r\n")
     name = getattr(settings, "host", None) or a.uri

@@ -60,6 +60,8 @@ def _record_one(source, rec: CameraRecording, seconds: float, stop: threading.Ev
             frame = source.read(timeout=0.2)
             if frame is None:
                 continue
+            if frame.celsius is None and frame.raw is None:
+                raise CanthusError(f"{rec.name}: a visible (not radiometric) stream: nothing to record")
             encoding, values = frame_encoding(frame)
             if rec._writer is None:
                 rec.encoding, rec.shape = encoding, values.shape

@@ -103,3 +103,21 @@ def test_credentials_set_then_delete(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
     assert main(["credentials", "set", "Main entrance"]) == 2
     assert "empty" in capsys.readouterr().err
+
+
+def test_probe_a_visible_stream_says_not_radiometric(capsys, monkeypatch, tmp_path):
+    import cv2
+
+    from app.sources import rtsp
+
+    video = tmp_path / "stream.avi"
+    writer = cv2.VideoWriter(str(video), cv2.CAP_FFMPEG, cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (64, 48))
+    for _ in range(10):
+        writer.write(np.full((48, 64, 3), 120, np.uint8))
+    writer.release()
+    # the same FFmpeg path as a camera's stream, on a file (no RTSP server here)
+    monkeypatch.setattr(rtsp, "open_source", lambda s, name, site_dir=None, **kw: rtsp.RtspSource(s, name,
+                                                                                                  target=str(video)))
+    code, rows, err = run_probe(capsys, "rtsp://192.0.2.20:554/live", "--frames", "2", "--json")
+    assert code == 0, err
+    assert [(r["width"], r["height"], r["state"], r["min_c"]) for r in rows] == [(64, 48, "not_radiometric", None)] * 2

@@ -25,6 +25,12 @@ def frame_state(flags: frozenset[str]) -> str:
 
 def describe(frame) -> dict:
     """One frame as a JSON-able dict: at least width, height, min_c, max_c and state."""
+    visible = getattr(frame, "visible", None)
+    if frame.celsius is None and frame.raw is None and visible is not None:
+        h, w = np.asarray(visible).shape[:2]  # a visible picture: no temperatures at all
+        return {"seq": int(frame.seq), "t": round(float(frame.t), 3), "width": int(w), "height": int(h),
+                "min_c": None, "max_c": None, "state": "not_radiometric", "flags": sorted(frame.flags),
+                "unreadable_pixels": 0}
     try:
         celsius = np.asarray(frame.ensure_celsius())
     except Exception as e:  # noqa: BLE001 - a radiometer that fails is what a probe is for
@@ -71,13 +77,18 @@ def summary(rows: list[dict], elapsed_s: float) -> str:
     if not rows:
         return "no frames"
     sizes = sorted({(r["width"], r["height"]) for r in rows})
-    lows = [r["min_c"] for r in rows if r["min_c"] is not None]
+    lows = [r["min_c"] for r in rows if r["min_c"] is not None]  # a visible stream has none
     highs = [r["max_c"] for r in rows if r["max_c"] is not None]
     states: dict[str, int] = {}
     for r in rows:
         states[r["state"]] = states.get(r["state"], 0) + 1
     rate = (len(rows) - 1) / elapsed_s if len(rows) > 1 and elapsed_s > 0 else None
-    temps = f"{min(lows):.2f} to {max(highs):.2f} °C" if lows and highs else "no readable pixel"
+    if lows and highs:
+        temps = f"{min(lows):.2f} to {max(highs):.2f} °C"
+    elif all(r["state"] == "not_radiometric" for r in rows):
+        temps = "none (a visible stream: shown, never measured)"
+    else:
+        temps = "no readable pixel"
     return (f"{len(rows)} frames of {', '.join(f'{w}x{h}' for w, h in sizes)}"
             f"{f' at {rate:.1f} frames/s' if rate else ''}; temperatures {temps}; states "
             + ", ".join(f"{k} {v}" for k, v in states.items())
