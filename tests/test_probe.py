@@ -121,3 +121,10 @@ def test_probe_a_visible_stream_says_not_radiometric(capsys, monkeypatch, tmp_pa
     code, rows, err = run_probe(capsys, "rtsp://192.0.2.20:554/live", "--frames", "2", "--json")
     assert code == 0, err
     assert [(r["width"], r["height"], r["state"], r["min_c"]) for r in rows] == [(64, 48, "not_radiometric", None)] * 2
+
+
+@pytest.mark.parametrize("uri", ["isapi://admin:s3cr:t@10.0.0.1/2", "isapi://admin:s3cret@10.0.0.1:99999/2",
+                                 "rtsp://admin:s3cret@10.0.0.1:99999/live"])
+def test_a_password_in_a_uri_is_refused_and_never_repeated(capsys, uri):
+    code, rows, err = run_probe(capsys, uri)
+    assert code == 2 and "password never goes in a URI" in err and "s3cr" not in err

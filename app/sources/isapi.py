@@ -145,6 +145,12 @@ def settings_from_uri(uri: str) -> IsapiSourceConfig:
 
     A password in the URI is refused: it would end up in shell history and logs.
     """
+    # The login part first, by hand: urlsplit's own errors (a bad port) quote what follows
+    # the host's colon, which is the password in isapi://user:secret@host.
+    netloc = uri.partition("://")[2].split("/", 1)[0]
+    if "@" in netloc and ":" in netloc.rpartition("@")[0]:
+        raise CanthusError("a camera password never goes in a URI: store it in the keyring "
+                           "(canthus credentials set CAMERA) or give --password-stdin")
     try:
         parts = urlsplit(uri)
         port = parts.port
