@@ -600,3 +600,13 @@ def test_a_camera_worker_lives_through_garbage(qtbot):
     finally:
         worker.stop()
         worker.wait(5000)
+
+
+def test_a_capture_time_given_as_text_is_taken_as_its_number_not_kept_as_text():
+    """'1.5' passes float() but broke the engine's time arithmetic on every later frame."""
+    from decimal import Decimal
+
+    eng = Engine("c")
+    for seq, t in enumerate(["1.5", Decimal("1.6"), 1.7, np.float64(1.8)], start=1):
+        res = eng.process(Frame("c", seq, t, np.full((120, 160), 20.0, np.float32)))  # type: ignore[arg-type]
+        assert res.camera_state != "bad_frame" and isinstance(res.frame.t, float)

@@ -141,6 +141,12 @@ class _Track:
     missed: int = 0
 
 
+#: Pixels of frame history the reference search keeps per camera (float32: 64 MB):
+#: 20 frames of 640x512 fit three times over; a 4096x4096 camera gets the minimum.
+REF_HISTORY_PIXELS = 16 * 1024 * 1024
+MIN_REF_FRAMES = 3
+
+
 class Engine:
     """Screens one camera. Not thread-safe: one engine per camera worker."""
 
@@ -211,7 +217,9 @@ class Engine:
         if self._ref_history and self._ref_history[-1].shape != celsius.shape:
             self._ref_history = []  # the camera changed its picture size: start again
         self._ref_history.append(celsius - np.float32(applied_c) if applied_c else celsius.copy())
-        if len(self._ref_history) < s.history_frames:
+        # At most REF_HISTORY_PIXELS in memory per camera, whatever the frame size.
+        wanted = max(MIN_REF_FRAMES, min(s.history_frames, REF_HISTORY_PIXELS // max(1, celsius.size)))
+        if len(self._ref_history) < wanted:
             return
         try:
             found = find_reference(self._ref_history)

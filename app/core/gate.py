@@ -91,6 +91,7 @@ def check_structure(frame: Frame) -> str | None:
         return f"capture time {frame.t!r} is not a number"
     if not math.isfinite(t):
         return f"capture time {t} is not a finite number"
+    frame.t = t  # a capture time given as text or Decimal would break the engine's arithmetic later
     if not isinstance(frame.seq, (int, np.integer)) or isinstance(frame.seq, bool):
         return f"frame number {frame.seq!r} is not an integer"
     if not isinstance(frame.flags, (frozenset, set)):

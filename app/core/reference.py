@@ -30,6 +30,7 @@ How the engine should use it (it is not wired in here):
 from __future__ import annotations
 
 from collections.abc import Sequence
+import dataclasses
 from dataclasses import dataclass, field
 
 import cv2
@@ -39,6 +40,8 @@ from .errors import CanthusError
 
 #: Fewest frames a history may have: with fewer, "still over time" means nothing.
 MIN_FRAMES = 3
+#: How far around a plateau (pixels) its per-frame centroid is looked for.
+_STILL_PAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ def _history(frames: Sequence[np.ndarray] | np.ndarray) -> np.ndarray:
         raise CanthusError(f"reference finder: frames of {stack.shape[2]}×{stack.shape[1]} px are too small")
     if not np.issubdtype(stack.dtype, np.number) or np.issubdtype(stack.dtype, np.complexfloating):
         raise CanthusError(f"reference finder: frames must hold °C numbers, got dtype {stack.dtype}")
-    return stack.astype(np.float64, copy=False)
+    return stack.astype(np.float32, copy=False)  # float32: a history of large frames is big already
 
 
 def find_reference(frames: Sequence[np.ndarray] | np.ndarray, settings: FinderSettings | None = None) -> ReferenceSearch:
@@ -136,25 +139,36 @@ def find_reference(frames: Sequence[np.ndarray] | np.ndarray, settings: FinderSe
     warm = (lowest >= scene_c + s.min_contrast_c) & finite
     if not warm.any():
         return ReferenceSearch(None, f"nothing stays {s.min_contrast_c:g} °C warmer than the scene ({scene_c:.1f} °C) in all {n} frames")
-    count, labels = cv2.connectedComponents(warm.astype(np.uint8), connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(warm.astype(np.uint8), connectivity=8)
     max_area = max(s.min_area_px, int(s.max_area_fraction * h * w))
     found: list[ReferencePatch] = []
     rejected: list[tuple[tuple[int, int, int, int], str]] = []
+    margin = _STILL_PAD + 1  # the stillness check looks this far around a plateau
     for k in range(1, count):
-        blob = labels == k
-        peak = float(mean[blob].max())
-        core = blob & (mean >= peak - s.core_drop_c)
+        bx, by, bw, bh, blob_area = (int(v) for v in stats[k])
+        if blob_area < s.min_area_px:  # most blobs of a noisy scene: no whole-frame pass for them
+            rejected.append(((bx, by, bw, bh), f"too small ({blob_area} px)"))
+            continue
+        # Everything else about this blob is judged inside its box (plus the stillness
+        # margin, clipped to the frame): the cost follows the blob, not the frame.
+        y0, y1, x0, x1 = max(0, by - margin), min(h, by + bh + margin), max(0, bx - margin), min(w, bx + bw + margin)
+        win = (slice(y0, y1), slice(x0, x1))
+        blob = labels[win] == k
+        mean_w = mean[win]
+        peak = float(mean_w[blob].max())
+        core = blob & (mean_w >= peak - s.core_drop_c)
         # keep the plateau's own connected piece (the one holding the peak)
         _, core_labels = cv2.connectedComponents(core.astype(np.uint8), connectivity=8)
-        py, px = np.unravel_index(np.argmax(np.where(blob, mean, -np.inf)), mean.shape)
+        py, px = np.unravel_index(np.argmax(np.where(blob, mean_w, -np.inf)), mean_w.shape)
         core = core_labels == core_labels[py, px]
         ys, xs = np.nonzero(core)
         box = (int(xs.min()), int(ys.min()), int(np.ptp(xs) + 1), int(np.ptp(ys) + 1))
-        verdict = _judge(stack, mean, finite, core, blob, box, peak, scene_c, max_area, s)
+        verdict = _judge(stack[:, y0:y1, x0:x1], mean_w, finite[win], core, blob, box, peak, scene_c, max_area, s)
+        full_box = (box[0] + x0, box[1] + y0, box[2], box[3])
         if isinstance(verdict, str):
-            rejected.append((box, verdict))
+            rejected.append((full_box, verdict))
         else:
-            found.append(verdict)
+            found.append(dataclasses.replace(verdict, box=full_box))
     if not found:
         why = "; ".join(f"{b}: {r}" for b, r in rejected[:3])
         more = f"; and {len(rejected) - 3} more" if len(rejected) > 3 else ""
@@ -194,7 +208,7 @@ def _judge(stack, mean, finite, core, blob, box, peak, scene_c, max_area, s: Fin
     if temporal > s.max_temporal_std_c:
         return f"not steady ({temporal:.2f} °C over time)"
     # Stillness: in each frame, the centroid of the warm pixels around the plateau.
-    pad = 2
+    pad = _STILL_PAD
     height, width = mean.shape  # the box near an edge: clip, so the grid matches the slice
     y0, y1, x0, x1 = max(0, y - pad), min(height, y + bh + pad), max(0, x - pad), min(width, x + bw + pad)
     level = float(stack[:, core].mean()) - s.core_drop_c
