@@ -186,6 +186,24 @@ def test_editing_one_camera_restarts_only_its_worker(console, qtbot):
     assert dlg.message.text() == "Nothing changed" and len(camera_changes(win.store)) == 1
 
 
+def test_an_edited_camera_keeps_what_the_supervisor_changed_while_running(console, qtbot):
+    """Limit, adopted model and suspension live in the console, not the site file: a camera
+    restarted by an edit must not come back at the file's limit, the shipped model, screening."""
+    from dataclasses import replace
+
+    win, dlg, path = console()
+    assert win.change_limit(37.3, PIN, "test")
+    model = replace(win.workers[0].engine.model, offset_c=win.workers[0].engine.model.offset_c + 0.5)
+    win.adopt_model(model, "tester")
+    win.toggle_suspend()
+    edited = win.site.camera[1].model_copy(update={"offline_grace_s": 4.0})
+    win.set_camera(1, edited)
+    new = win.workers[1]
+    qtbot.waitUntil(lambda: new.engine.model.offset_c == model.offset_c, timeout=10000)
+    assert new.engine.config.limit_c == 37.3 and win.views[1].limit_c == 37.3
+    assert new.screening_off == "suspended"
+
+
 def test_removing_a_camera_shifts_the_tiles_and_keeps_the_others(console):
     win, dlg, path = console()
     kept = win.workers[1]

@@ -84,6 +84,10 @@ class ConsoleWindow(QMainWindow):
         self.settings = QSettings()
         self.workers: list[CameraWorker] = []
         self.engine_configs = []
+        # What a supervisor changed while the console runs (limit, rule, adopted model): a
+        # camera added or edited later starts with these, never with the site file's values.
+        self._live_settings: dict = {}
+        self._live_model = None
         self.decisions: deque[Decision] = deque(maxlen=10000)  # the store arrives with the alarms issue
         self.decision_count = 0
         self.problems: list[str] = []
@@ -149,6 +153,8 @@ class ConsoleWindow(QMainWindow):
             # refuses its password at start is a tile in that state, never a console that
             # does not start, and never a GUI thread waiting for a device.
             source, engine_cfg = None, cam.engine
+        if self._live_settings:
+            engine_cfg = engine_cfg.model_copy(update=self._live_settings)
         # A slow camera gets five frame times; a fault re-opens it through the site file's settings.
         fps = getattr(source, "fps", None) or getattr(cam.source, "fps", None) or 9.0
         grace = max(float(getattr(cam, "offline_grace_s", None) or OFFLINE_GRACE_S), 5.0 / max(fps, 0.1))
@@ -158,9 +164,13 @@ class ConsoleWindow(QMainWindow):
         w.decision.connect(self._on_decision)
         w.problem.connect(self._on_problem)
         w.state_changed.connect(self._on_camera_state)
+        if self._live_model is not None:
+            w.set_model(self._live_model)
+        if self.suspended:
+            w.screening_off = "suspended"
         v = self._views[i]
         v.limit_c = engine_cfg.limit_c
-        v.skin_threshold_c = w.engine.model.skin_threshold_c(engine_cfg.limit_c)
+        v.skin_threshold_c = (self._live_model or w.engine.model).skin_threshold_c(engine_cfg.limit_c)
         return w, engine_cfg
 
     def start(self) -> None:
@@ -672,6 +682,7 @@ class ConsoleWindow(QMainWindow):
         """A supervisor adopts a re-fitted oral-equivalent model (PIN checked by the caller); audited."""
         old = self.workers[0].engine.model
         self.store.record_config_change(who, "oral_model", old.to_dict(), model.to_dict(), why)
+        self._live_model = model
         for w in self.workers:
             w.set_model(model)
         self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
@@ -774,6 +785,7 @@ class ConsoleWindow(QMainWindow):
                 old = getattr(self.engine_configs[0], key)
                 configs = [type(c)(**{**c.model_dump(), key: value}) for c in self.engine_configs]  # validated
                 self.store.record_config_change(who, key, old, getattr(configs[0], key), why)
+                self._live_settings[key] = getattr(configs[0], key)
                 self.engine_configs = configs
                 for w, c, v in zip(self.workers, configs, self._views):
                     w.set_engine_config(c)
