@@ -47,12 +47,12 @@ DEFAULT_WARMUP_S = 30 * 60.0
 
 #: Every state the loop reports. None of them but ``live`` screens anyone.
 STATES = (
-    "starting", "live", "offline", "reconnecting", "credentials_refused", "warming_up", "ffc", "frozen",
+    "starting", "live", "offline", "reconnecting", "credentials_refused", "misconfigured", "warming_up", "ffc", "frozen",
     "not_radiometric", "bad_frames", "bad_pixels", "no_reference", "reference_drift",
     "paused", "bypassed", "suspended",
 )
 #: States in which no frame arrives: the display shows the last frame, dimmed.
-NO_FRAMES = frozenset({"starting", "offline", "reconnecting", "credentials_refused"})
+NO_FRAMES = frozenset({"starting", "offline", "reconnecting", "credentials_refused", "misconfigured"})
 #: Frame flags (app.sources.base.FRAME_FLAGS) that mean "show it, never measure it".
 _SHOW_ONLY = ("frozen", "not_radiometric")
 
@@ -219,8 +219,13 @@ class CameraLoop:
             self._thread.join(timeout)
 
     def reset(self) -> None:
-        """The site acted (e.g. set the right password): try a camera that refused its credentials again."""
+        """The site acted (set the right password, fixed the setup): try a halted camera again."""
         self._reset.set()
+
+    @property
+    def halted(self) -> bool:
+        """Left alone after a fault that retrying cannot mend, until :meth:`reset`."""
+        return self._halted
 
     def take_latest(self) -> FrameResult | None:
         with self._lock:
@@ -409,7 +414,11 @@ class CameraLoop:
             state, retry = "offline", True
         if not retry:
             self._halted = True
-            self._set(state if state != "offline" else "credentials_refused", f"{why}: not retried until the site acts")
+            # A source that says retrying cannot help: its own state if it names one (a refused
+            # password, not radiometric...), else a setup problem (wrong channel, no .cti file,
+            # a file played to its end) -- never shown as a password problem it is not.
+            self._set(state if state not in ("offline", "reconnecting") else "misconfigured",
+                      f"{why}: not retried until the site acts")
             return
         self.failures += 1
         self._retry_due = True

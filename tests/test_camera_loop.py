@@ -235,6 +235,18 @@ def test_a_refused_password_is_tried_once_then_left_alone_until_the_site_acts(ru
     assert stored(store) == states(loop)
 
 
+def test_a_setup_fault_is_a_setup_problem_not_a_password_one(run_loop, store):
+    """retry=False with no state of its own (an ISAPI 404, no GigE producer) is 'misconfigured'."""
+    factory = Factory(SourceError("camera 10.0.0.5: /ISAPI/Thermal/channels/9 not found (HTTP 404)", retry=False),
+                      Room)
+    loop = run_loop(factory)
+    wait_for(lambda: states(loop) == ["misconfigured"], what="misconfigured")
+    assert loop.halted and factory.calls == 1
+    loop.reset()
+    wait_for(lambda: states(loop)[-1:] == ["live"], what="live after the reset")
+    assert not loop.halted and stored(store) == states(loop)
+
+
 class RealCamera(Room):
     warmup_s = 1800.0  # a real camera kind: 30 min of warm-up after each (re)start
 

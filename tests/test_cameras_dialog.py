@@ -298,7 +298,7 @@ def test_retry_is_refused_for_a_camera_that_did_not_refuse(console):
     win, dlg, path = console(start=False)
     dlg.select(0)
     assert not dlg.buttons["retry"].isEnabled()
-    assert not dlg.retry_selected() and "only a camera that refused" in dlg.message.text()
+    assert not dlg.retry_selected() and "only a camera left alone after a fault" in dlg.message.text()
 
 
 def test_the_demo_site_asks_where_to_save(console, tmp_path, qtbot):

@@ -19,6 +19,7 @@ TILE_STATES = {
     "offline": "Offline",
     "reconnecting": "Reconnecting",
     "credentials_refused": "Camera login failed",
+    "misconfigured": "Camera setup problem",
     "warming_up": "Warming up",
     "ffc": "Calibrating",
     "frozen": "Frozen",

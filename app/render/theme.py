@@ -53,6 +53,7 @@ STATE_STYLE: dict[str, StateStyle] = {
     "reconnecting": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
     # not retried until the site acts: as loud as offline
     "credentials_refused": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
+    "misconfigured": StateStyle(RED, alarm=True, overlay=True, dim=0.7),
     # a flat-field correction lasts under a second: no overlay to flash across the image
     "ffc": StateStyle(AMBER, alarm=False, overlay=False, dim=0.2),
     "frozen": StateStyle(AMBER, alarm=True, overlay=True, dim=0.35),

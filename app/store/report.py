@@ -25,6 +25,7 @@ _STATE_LABELS = {
     "offline": "offline",
     "reconnecting": "reconnecting",
     "credentials_refused": "password refused (not retried)",
+    "misconfigured": "camera setup problem (not retried)",
     "frozen": "picture frozen",
     "not_radiometric": "not radiometric (no screening)",
     "bad_frames": "impossible images",

@@ -513,7 +513,7 @@ class CamerasDialog(QDialog):
             self.buttons[key].setEnabled(cam is not None)
         self.buttons["test"].setEnabled(cam is not None and (self.probe_thread is None or not self.probe_thread.is_alive()))
         self.buttons["password"].setEnabled(cam is not None and "user" in type(cam.source).model_fields)
-        self.buttons["retry"].setEnabled(cam is not None and self.console.workers[i].state == "credentials_refused")
+        self.buttons["retry"].setEnabled(cam is not None and self.console.workers[i].loop.halted)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -681,14 +681,14 @@ class CamerasDialog(QDialog):
         return right
 
     def retry_selected(self) -> bool:
-        """Try a camera again that was left alone after refusing its password (the loop's reset)."""
+        """Try a camera again that was left alone (a refused password, a setup problem: the loop's reset)."""
         i = self.selected()
         if i is None:
             return False
         w = self.console.workers[i]
-        if w.state != "credentials_refused":
+        if not w.loop.halted:
             self.say(f"{self.console.site.camera[i].name} is {w.state.replace('_', ' ')}: "
-                     "only a camera that refused its password waits for a retry")
+                     "only a camera left alone after a fault (a refused password, a setup problem) waits for a retry")
             return False
         w.reset()
         self.say(f"{self.console.site.camera[i].name}: trying again")

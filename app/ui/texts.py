@@ -28,6 +28,7 @@ CAMERA_STATE_TEXT: dict[str, tuple[str, str]] = {
     "offline": ("offline", "No picture: screen by hand"),
     "reconnecting": ("reconnecting", "No picture: screen by hand"),
     "credentials_refused": ("credentials_refused", "Screen by hand; check camera password"),
+    "misconfigured": ("misconfigured", "Screen by hand; check the camera's settings"),
     "warming_up": ("warming_up", "Camera warming up: screen by hand"),
     "ffc": ("ffc", "Camera recalibrating: one moment"),
     "frozen": ("frozen", "Picture frozen: screen by hand"),
