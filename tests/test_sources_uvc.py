@@ -320,6 +320,30 @@ def test_model_mismatch_is_refused():
         src.close()
 
 
+def test_one_bad_frame_after_good_ones_is_retried_the_first_is_not():
+    c = scene()
+    glitch = np.zeros((121, 160), np.uint16)  # one short USB transfer
+    cap = FakeCapture([lepton_frame(c), glitch], paced=True)  # the test releases one frame at a time
+    src = open_fake(cap, model="lepton")
+    try:
+        cap.step.release()
+        assert src.read(5.0) is not None
+        cap.step.release()
+        with pytest.raises(SourceError, match="frames are 160×121") as err:
+            for _ in range(50):
+                src.read(0.2)
+        assert err.value.state == "bad_frames" and err.value.retry  # a reconnect mends a glitch
+    finally:
+        src.close()
+    first = open_fake(FakeCapture([glitch]), model="lepton")
+    try:
+        with pytest.raises(SourceError) as err:
+            first.read(5.0)
+        assert not err.value.retry  # wrong from the first frame: a setting to fix
+    finally:
+        first.close()
+
+
 def test_unplugged_camera_is_offline_and_retried():
     with pytest.raises(SourceError, match="UVC camera 3 .*cannot be opened") as err:
         open_fake(FakeCapture([], opened=False), device=3)

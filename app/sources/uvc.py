@@ -409,8 +409,11 @@ class UvcSource:
             hint = ""
             if layout is None and family != "infiray" and self._reader.y16_accepted is False:
                 hint = "; the driver refused the Y16 format"
+            # The first frame of the wrong size is a setting (model, Y16) to fix: not retried.
+            # After good frames it is a USB glitch: reconnecting mends it.
             raise SourceError(f"{self.label}: frames are {cols}×{rows}, not {expect} as a "
-                              f"{self.settings.model} camera sends{hint}", state="bad_frames", retry=False)
+                              f"{self.settings.model} camera sends{hint}", state="bad_frames",
+                              retry=self._seq > 0)
         if self.model == "auto":
             self.model = "lepton" if layout[0] == "lepton" else "p2pro"
         self._seq += 1
