@@ -348,7 +348,7 @@ def cmd_record(a: argparse.Namespace) -> int:
         status = f"error: {r.error}" if r.error else "ok"
         print(f"{r.name}: {r.frames} frames -> {r.path} ({r.encoding or '-'}); {status}")
     failed = [r for r in recs if r.error or not r.frames]
-    return EXIT_BAD_INPUT if failed and len(failed) == len(recs) else 0
+    return EXIT_BAD_INPUT if failed else 0  # a script must notice a camera that was not recorded
 
 
 def cmd_credentials(a: argparse.Namespace) -> int:

@@ -95,16 +95,24 @@ def record_site(site, out_dir: Path, seconds: float, *, site_dir: Path | None = 
     out_dir.mkdir(parents=True, exist_ok=True)
     recs, threads = [], []
     stop = threading.Event()
+    taken: dict[str, str] = {}
     for cam in site.camera:
-        rec = CameraRecording(cam.name, out_dir / f"{slug(cam.name)}.h5")
+        name = slug(cam.name)
+        if name in taken:  # "Dock 1" and "Dock #1": two cameras, one file name
+            name = f"{name}-{len(taken) + 1}"
+        taken[name] = cam.name
+        rec = CameraRecording(cam.name, out_dir / f"{name}.h5")
         recs.append(rec)
         if rec.path.exists():
             rec.error = f"{rec.path} exists: not overwritten (choose another --out)"
             continue
         try:
             source, _engine = open_source(cam, site_dir)
-        except CanthusError as e:
+        except (CanthusError, OSError) as e:
             rec.error = str(e)
+            continue
+        except Exception as e:  # noqa: BLE001 - a driver's own error: that camera is not recorded
+            rec.error = f"{cam.name}: {type(e).__name__}: {e}"
             continue
         th = threading.Thread(target=_record_one, args=(source, rec, seconds, stop), name=f"record-{rec.name}")
         th.start()

@@ -51,13 +51,28 @@ def test_a_camera_that_cannot_open_is_named_and_the_rest_recorded(tmp_path, monk
     monkeypatch.setattr("app.sources.uvc._opencv_capture", lambda device, api: Unplugged())
     site = tmp_path / "site.toml"
     site.write_text(SITE)
-    assert main(["record", "--site", str(site), "--out", str(tmp_path / "rec"), "--seconds", "1"]) == 0
+    assert main(["record", "--site", str(site), "--out", str(tmp_path / "rec"), "--seconds", "1"]) == 2  # one failed
     out = capsys.readouterr().out
     assert "USB Lepton: 0 frames" in out and "cannot be opened" in out
     assert (tmp_path / "rec" / "main-entrance.h5").exists()
     # recording again into the same folder never overwrites
     assert main(["record", "--site", str(site), "--out", str(tmp_path / "rec"), "--seconds", "1"]) == 2
     assert "not overwritten" in capsys.readouterr().out
+
+
+def test_two_cameras_with_one_slug_get_two_files(tmp_path, capsys):
+    site = tmp_path / "site.toml"
+    site.write_text('name = "rec"\n'
+                    '[[camera]]\nname = "Dock 1"\nsource = { kind = "sim", width = 160, height = 120, seed = 1 }\n'
+                    '[[camera]]\nname = "Dock #1"\nsource = { kind = "sim", width = 160, height = 120, seed = 2 }\n')
+    assert main(["record", "--site", str(site), "--out", str(tmp_path / "rec"), "--seconds", "1"]) == 0
+    files = sorted(p.name for p in (tmp_path / "rec").iterdir())
+    assert files == ["dock-1-2.h5", "dock-1.h5"]
+    for f in files:
+        with Recording(tmp_path / "rec" / f) as rec:
+            assert len(rec) > 0
+    with Recording(tmp_path / "rec" / "dock-1-2.h5") as rec:
+        assert rec.camera == "Dock #1"
 
 
 def test_slugs():
