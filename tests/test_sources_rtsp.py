@@ -176,6 +176,34 @@ def test_a_silent_server_is_given_up_at_the_open_timeout():
             c.close()
 
 
+def test_a_camera_that_answers_but_will_not_stream_with_a_password_is_tried_once():
+    """Cameras lock an account after a few refused logins: one try, then left alone."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    conns = []
+
+    def refuse():  # accept and hang up at once, as a camera refusing a login ends the session
+        while True:
+            try:
+                c = server.accept()[0]
+            except OSError:
+                return
+            conns.append(c)
+            c.close()
+
+    threading.Thread(target=refuse, daemon=True).start()
+    port = server.getsockname()[1]
+    try:
+        with pytest.raises(SourceError) as err:
+            open_source(RtspSettings(url=f"rtsp://127.0.0.1:{port}/x", user="viewer", open_timeout_s=1.0),
+                        "Lobby", None, password=SECRET)
+        assert err.value.state == "credentials_refused" and not err.value.retry
+        assert "password refused or wrong path" in str(err.value) and SECRET not in str(err.value)
+    finally:
+        server.close()
+
+
 def test_a_user_without_a_stored_password_is_a_login_failure_not_retried(video):
     s = RtspSettings(url="rtsp://127.0.0.1:1/x", user="viewer", open_timeout_s=1.0)
     with pytest.raises(SourceError, match="no password") as err:

@@ -165,11 +165,23 @@ class _Reader(threading.Thread):
         self.stream_fps = 0.0
         self.open_ok = False
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, *, state: str = "offline", retry: bool = True) -> None:
         with self.cond:
             if self.error is None:
-                self.error = SourceError(mask(message, self._password), state="offline", retry=True)
+                self.error = SourceError(mask(message, self._password), state=state, retry=retry)
             self.cond.notify_all()
+
+    def _answers(self) -> bool:
+        """Whether the camera's RTSP port takes a connection (it is there, so a failed open with
+        a password is most likely the password: cameras lock an account after a few)."""
+        import socket
+
+        parts = urlsplit(self._settings.url)
+        try:
+            with socket.create_connection((parts.hostname or "", parts.port or 554), timeout=2.0):
+                return True
+        except (OSError, ValueError):
+            return False
 
     def run(self) -> None:
         cap = None
@@ -177,8 +189,15 @@ class _Reader(threading.Thread):
         try:
             cap = _ffmpeg_capture(self._target, int(s.open_timeout_s * 1000), int(s.read_timeout_s * 1000))
             if not cap.isOpened():
-                self._fail(f"{self.label}: the stream cannot be opened (camera unreachable, wrong path, "
-                           f"password refused, or no answer within {s.open_timeout_s:g} s)")
+                if self._password and self._answers():
+                    # Tried once, then left alone: retrying a refused password locks the account
+                    # (on bi-spectrum cameras the same one ISAPI uses).
+                    self._fail(f"{self.label}: the camera answers but the stream does not open with user "
+                               f"{s.user!r}: password refused or wrong path", state="credentials_refused",
+                               retry=False)
+                else:
+                    self._fail(f"{self.label}: the stream cannot be opened (camera unreachable, wrong path, "
+                               f"or no answer within {s.open_timeout_s:g} s)")
                 return
             self.stream_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
             self.open_ok = True
