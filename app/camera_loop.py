@@ -42,6 +42,8 @@ STABLE_S = 10.0
 #: after the grace period and read on; after this long silent it is opened afresh.
 #: One whose ``read`` does not return at all is opened afresh as soon as it is offline.
 SILENT_REOPEN_S = 30.0
+#: How many state changes and backoff waits a loop remembers (for the console and tests).
+KEEP_EVENTS = 256
 #: Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``).
 DEFAULT_WARMUP_S = 30 * 60.0
 
@@ -185,8 +187,10 @@ class CameraLoop:
         self.screening_off: str | None = None  # "paused" / "bypassed" / "suspended", set by the guard's console
         self.state = "starting"
         self.reason = ""
-        self.events: list[StateEvent] = []  # every change, in order (small: one per change)
-        self.retry_delays: list[float] = []  # each backoff waited, in order
+        # The last KEEP_EVENTS changes and backoffs, in order (the store keeps every change):
+        # an unplugged camera retries every 30 s for weeks, and a guard PC runs for weeks.
+        self.events: list[StateEvent] = []
+        self.retry_delays: list[float] = []
         self.failures = 0
         self.frames = 0  # frames screened (or shown while screening is off)
         self.taken = 0  # frames the display took
@@ -305,6 +309,7 @@ class CameraLoop:
         if self._retry_due:
             delay = BACKOFF_S[min(self.failures, len(BACKOFF_S)) - 1]
             self.retry_delays.append(delay)
+            del self.retry_delays[:-KEEP_EVENTS]
             if self._wait(delay) or self._stop.is_set():
                 return False
             self._retry_due = False
@@ -433,6 +438,7 @@ class CameraLoop:
         ev = StateEvent(self.name, state, self.state, self._wall(), reason, seconds_left)
         self.state, self.reason = state, reason
         self.events.append(ev)
+        del self.events[:-KEEP_EVENTS]
         level = logging.INFO if state == "live" else logging.WARNING
         log.log(level, "%s: %s -> %s%s", self.name, ev.previous, state, f" ({reason})" if reason else "")
         if self.on_event is not None:

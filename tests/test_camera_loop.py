@@ -303,7 +303,11 @@ def test_one_faulty_camera_does_not_slow_the_others(run_loop, store):
     wait_for(lambda: "offline" in states(faulty), what="the hung camera offline")
     during = rates(2.0)
     print(f"healthy cameras at 20 fps while one hangs: {during[0]:.1f} and {during[1]:.1f} frames/s")
-    assert all(r > 4.0 for r in during)  # they kept going (20 nominal; a loaded 2-core CI still gives >4)
+    # They keep going while the hung camera's reader is still stuck (its read has not returned):
+    # counted in frames, not timed, so a loaded machine cannot fail it.
+    before = [h.frames for h in healthy]
+    wait_for(lambda: all(h.frames >= b + 20 for h, b in zip(healthy, before)), what="20 more frames each")
+    assert not release.is_set()
     assert all(states(h) == ["live"] for h in healthy)
     assert states(faulty)[:2] == ["live", "offline"]
     assert stored(store, "door-hung")[:2] == ["live", "offline"]
@@ -358,9 +362,9 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
         assert win.views[0].state_detail == "No picture: screen by hand" and win.views[0].fps == 0.0
         others = [w.frames for w in win.workers[1:]]
         shows = win.renderer.show_calls
-        qtbot.wait(1500)
-        assert all(w.frames > f + 3 for w, f in zip(win.workers[1:], others))  # the others keep going
-        assert win.renderer.show_calls > shows + 3  # and keep being drawn
+        # the others keep going and keep being drawn (waited for, never timed: CI is loaded)
+        qtbot.waitUntil(lambda: all(w.frames > f + 3 for w, f in zip(win.workers[1:], others))
+                        and win.renderer.show_calls > shows + 3, timeout=30000)
         assert all(v.state != "offline" for v in win.views[1:])
         door1 = [r["state"] for r in st.camera_states("Door 1")]
         assert door1[:2] == ["live", "offline"]

@@ -109,9 +109,9 @@ def test_a_silent_camera_goes_offline_without_freezing_the_others(make_console, 
     qtbot.waitUntil(lambda: win.views[0].state == "offline", timeout=8000)
     frames = win.workers[1].frames
     shows = win.renderer.show_calls
-    qtbot.wait(1000)
-    assert win.workers[1].frames > frames + 3  # the other camera keeps going
-    assert win.renderer.show_calls > shows + 3  # and keeps being drawn
+    # the other camera keeps going and keeps being drawn (waited for, never timed: CI is loaded)
+    qtbot.waitUntil(lambda: win.workers[1].frames > frames + 3 and win.renderer.show_calls > shows + 3,
+                    timeout=30000)
     assert win.views[1].state != "offline"
     assert "1/2 cameras live" in win.status_cameras.text()
     win.workers[0].source.stalled.clear()  # plugged back in
