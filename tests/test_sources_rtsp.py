@@ -247,8 +247,32 @@ def test_idle_passes_the_picture_on_for_display_with_no_mask():
     assert bad.frame.visible is None and "too small" in bad.detail
 
 
-def test_the_camera_loop_shows_a_stream_as_not_radiometric_and_decides_nothing(video):
-    src = RtspSource(settings(), "Lobby", target=str(video))
+class _EndlessStream:
+    """A stream that never ends (a 20-frame file could end, under load, before the loop took 3,
+    and the loop then waited in its reconnect backoff)."""
+
+    def __init__(self, img):
+        self.img = img
+
+    def isOpened(self):
+        return True
+
+    def get(self, prop):
+        return 10.0
+
+    def read(self):
+        time.sleep(0.02)
+        return True, self.img.copy()
+
+    def release(self):
+        pass
+
+
+def test_the_camera_loop_shows_a_stream_as_not_radiometric_and_decides_nothing(monkeypatch):
+    img = np.zeros((H, W, 3), np.uint8)
+    img[:, : W // 2] = (255, 0, 0)
+    monkeypatch.setattr("app.sources.rtsp._ffmpeg_capture", lambda target, open_ms, read_ms: _EndlessStream(img))
+    src = RtspSource(settings(), "Lobby", target="rtsp://192.0.2.20:554/live")
     loop = CameraLoop(EngineConfig(), source=src)
     decisions = []
     loop.on_decision = decisions.append
