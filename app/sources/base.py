@@ -72,3 +72,22 @@ class Paced:
         return True
 
 
+
+
+def newer_than(reader, taken: int, timeout: float):
+    """``(count, time, image)`` of a reader thread's latest frame once it is newer than frame
+    ``taken``, or None after ``timeout``; raises the reader's error.
+
+    For sources whose device is read by a thread of its own that keeps only the latest
+    frame (``reader.cond``, ``reader.latest``, ``reader.error``): UVC and RTSP cameras.
+    """
+    deadline = time.monotonic() + max(0.0, timeout)
+    with reader.cond:
+        while reader.latest is None or reader.latest[0] == taken:
+            if reader.error is not None:
+                raise reader.error
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            reader.cond.wait(remaining)
+        return reader.latest

@@ -43,7 +43,7 @@ from pydantic_core import PydanticCustomError
 
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import Frame
-from app.sources.base import SourceError
+from app.sources.base import SourceError, newer_than
 from app.sources.credentials import get_camera_password
 from app.sources.orient import OrientationSettings, orient
 
@@ -278,17 +278,10 @@ class RtspSource:
         self._seq = 0
 
     def read(self, timeout: float) -> Frame | None:
-        reader = self._reader
-        deadline = time.monotonic() + max(0.0, timeout)
-        with reader.cond:
-            while reader.latest is None or reader.latest[0] == self._taken:
-                if reader.error is not None:
-                    raise reader.error
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                reader.cond.wait(remaining)
-            count, t, img = reader.latest
+        latest = newer_than(self._reader, self._taken, timeout)
+        if latest is None:
+            return None
+        count, t, img = latest
         self.dropped += count - self._taken - 1
         self._taken = count
         try:

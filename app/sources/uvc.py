@@ -60,7 +60,7 @@ from pydantic_core import PydanticCustomError
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import Frame
 from app.core.radiometry import Y16Resolution, topdon_to_celsius, y16_to_celsius
-from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError
+from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError, newer_than
 from app.sources.orient import OrientationSettings, orient
 
 #: Frame rates of the devices (Lepton: 8.7 Hz, export-limited; InfiRay: 25 Hz),
@@ -384,17 +384,10 @@ class UvcSource:
         self._radiometers = {r: functools.partial(y16_to_celsius, resolution=r) for r in Y16Resolution}
 
     def read(self, timeout: float) -> Frame | None:
-        reader = self._reader
-        deadline = time.monotonic() + max(0.0, timeout)
-        with reader.cond:
-            while reader.latest is None or reader.latest[0] == self._taken:
-                if reader.error is not None:
-                    raise reader.error
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                reader.cond.wait(remaining)
-            count, t, img = reader.latest
+        latest = newer_than(self._reader, self._taken, timeout)
+        if latest is None:
+            return None
+        count, t, img = latest
         self.dropped += count - self._taken - 1
         self._taken = count
         return self._decode(img, t)
