@@ -199,7 +199,7 @@ def _incidents(text: str) -> frozenset[str]:
 
 
 def cmd_simulate(a: argparse.Namespace) -> int:
-    from app.core.replay import simulate_to_file, truth_path
+    from app.replay import simulate_to_file, truth_path
     from app.sim import SimConfig
 
     w, h = a.size
@@ -217,7 +217,7 @@ def _fmt(v: float | None) -> str:
 
 def cmd_replay(a: argparse.Namespace) -> int:
     from app.core.config import EngineConfig
-    from app.core.replay import replay
+    from app.replay import replay
 
     overrides = {}
     if a.limit is not None:

@@ -149,7 +149,7 @@ def check_recording(tmp: Path) -> str:
 
     Y16 in the default delta-zstd codec, so a frozen bundle proves it carries imagecodecs' codecs.
     """
-    from app.core.replay import replay, simulate_to_file
+    from app.replay import replay, simulate_to_file
 
     path = tmp / "selftest.h5"
     info = simulate_to_file(path, _known_scene(), compression="delta-zstd")

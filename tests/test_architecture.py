@@ -24,7 +24,7 @@ def test_import_linter_contracts_hold():
 
 def test_engine_imports_without_qt_in_a_fresh_interpreter():
     code = (
-        "import sys, app.core.engine, app.core.recording, app.core.replay, app.core.flir, app.sim; "
+        "import sys, app.core.engine, app.core.recording, app.replay, app.core.flir, app.sim; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'vispy', 'pyqtgraph', 'shiboken6')]; "
         "print(bad); raise SystemExit(1 if bad else 0)"
     )

@@ -15,7 +15,7 @@ from app.core.config import EngineConfig, ReferenceSearchConfig
 from app.core.engine import Engine
 from app.core.errors import CanthusError
 from app.core.frame import Frame
-from app.core.replay import replay, simulate_to_file
+from app.replay import replay, simulate_to_file
 from app.sim import SimConfig
 
 ANNOTATIONS = json.loads((Path(__file__).parent / "data" / "kiosk_annotations.json").read_text("utf-8"))["recordings"]
@@ -192,7 +192,7 @@ def _iou(a, b) -> float:
 
 
 def test_disc_found_in_every_kiosk_recording_without_a_box(shared_data):
-    from app.core.replay import _file_reference
+    from app.replay import _file_reference
     from app.sources.files import open_file_frames
     from app.sources.orient import orient
 

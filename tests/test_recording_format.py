@@ -19,7 +19,7 @@ from app.core.recording import (
     decode_delta_zstd,
     encode_delta_zstd,
 )
-from app.core.replay import simulate_to_file
+from app.replay import simulate_to_file
 from app.sim import SimConfig
 
 SHAPE = (24, 32)

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from app.cli import main
-from app.core.replay import simulate_to_file, truth_path
+from app.replay import simulate_to_file, truth_path
 from app.sim import SimConfig, SimConfigError, Simulator
 from app.sim.entrance import SLOT_S
 

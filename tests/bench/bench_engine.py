@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.core.engine import Engine  # noqa: E402
 from app.core.recording import Recording  # noqa: E402
-from app.core.replay import simulate_to_file  # noqa: E402
+from app.replay import simulate_to_file  # noqa: E402
 from app.sim import SimConfig  # noqa: E402
 from app.sim.scoring import engine_config_for  # noqa: E402
 

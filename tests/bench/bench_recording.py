@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from app.core.config import EngineConfig  # noqa: E402
 from app.core.engine import Engine  # noqa: E402
 from app.core.recording import Recording, RecordingWriter  # noqa: E402
-from app.core.replay import simulate_to_file  # noqa: E402
+from app.replay import simulate_to_file  # noqa: E402
 from app.sim import SimConfig  # noqa: E402
 from app.sim.scoring import engine_config_for  # noqa: E402
 from tests.bench.bench_engine import llc_bytes, one_core  # noqa: E402

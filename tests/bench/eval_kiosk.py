@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.core.config import EngineConfig, ReferenceSearchConfig  # noqa: E402
-from app.core.replay import replay  # noqa: E402
+from app.replay import replay  # noqa: E402
 
 ANNOTATIONS = json.loads((ROOT / "tests" / "data" / "kiosk_annotations.json").read_text("utf-8"))["recordings"]
 #: The disc's set point per device, as the data's README gives it.
