@@ -36,4 +36,7 @@ QPushButton#btn_secondary_check {{ border-color: {ACCENT}; }}
 QToolBar#entranceBar QToolButton {{ font-size: 14pt; padding: 6px 14px; }}
 QLabel#guard {{ color: {ACCENT}; font-weight: bold; }}
 QLabel#banner {{ background: {ALARM}; color: white; font-size: 18pt; font-weight: bold; padding: 6px; }}
+QCheckBox::indicator {{ width: 18px; height: 18px; border: 2px solid {MUTED}; border-radius: 3px;
+    background: {PANEL}; }}
+QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
 """
