@@ -30,7 +30,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "site-example.toml
 def with_optional_blocks(tmp_path: Path) -> Path:
     text = re.sub(r"(?m)^#: ", "", EXAMPLE.read_text("utf-8"))
     (tmp_path / "recordings").mkdir()
-    for name in ("door.cptv", "door.h5"):
+    for name in ("door.seq", "door.h5"):
         (tmp_path / "recordings" / name).write_bytes(b"")  # existence is checked at load, contents at open
     (tmp_path / "camera-ca.pem").write_text("")
     p = tmp_path / "site.toml"

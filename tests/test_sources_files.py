@@ -445,3 +445,29 @@ def test_replay_of_a_file_of_no_kind_is_one_line(tmp_path):
     assert p.returncode == 2
     assert p.stderr.strip() == (f"canthus: error: {junk}: starts with bytes 68 65 6c 6c: not a file Canthus reads "
                                 "(HDF5 recording, FLIR radiometric JPEG / SEQ / CSQ, CPTV)")
+
+
+def test_a_site_set_emissivity_replaces_the_one_the_flir_camera_stored(shared_data):
+    """Skin is 0.98; a camera left at 0.95 reads warm skin a little cold. The site may correct it."""
+    path = shared_data / "flir-radiometric" / "hand_t1030sc.csq"
+    stored = FileSource(FileSettings(path=str(path), loop=False), "Hand", None)
+    lower = FileSource(FileSettings(path=str(path), loop=False, emissivity=0.80), "Hand", None)
+    try:
+        a = stored._file.frames().__next__().ensure_celsius()
+        b = lower._file.frames().__next__().ensure_celsius()
+    finally:
+        stored.close()
+        lower.close()
+    hand = a > a.max() - 2.0  # the warm skin, above the room
+    assert float((b - a)[hand].mean()) > 1.0  # less emissive: more of the signal is the object's heat
+
+
+def test_emissivity_is_refused_for_files_that_store_temperatures(tmp_path):
+    from app.replay import simulate_to_file
+    from app.sim import SimConfig
+
+    rec = tmp_path / "door.h5"
+    simulate_to_file(rec, SimConfig(camera="d", width=64, height=48, people=1, seed=1))
+    with pytest.raises(SourceError, match="emissivity applies to FLIR files only") as err:
+        FileSource(FileSettings(path=str(rec), emissivity=0.98), "Door", None)
+    assert not err.value.retry

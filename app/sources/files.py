@@ -15,6 +15,7 @@ camera stays ``live`` (one frame then silence would read as ``offline``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, Protocol
@@ -86,6 +87,7 @@ class _FlirFile:
         self.still = still
         self.kind = "flir-jpeg" if still else "flir-seq"
         self.reference = None
+        self.emissivity: float | None = None  # the site's, instead of the one the camera stored
         it = iter_flir(path)
         try:
             first = next(it)
@@ -112,7 +114,8 @@ class _FlirFile:
 
         source = str(self.path)
         for i, fr in enumerate(iter_flir(self.path)):
-            yield Frame(self.camera, i, fr.t, None, source, frozenset(), fr.counts, planck_radiometer(fr.params))
+            params = fr.params if self.emissivity is None else dataclasses.replace(fr.params, emissivity=self.emissivity)
+            yield Frame(self.camera, i, fr.t, None, source, frozenset(), fr.counts, planck_radiometer(params))
 
     def close(self) -> None:
         pass  # each frames() call opens and closes the file itself
@@ -174,6 +177,9 @@ class FileSettings(OrientationSettings):
     loop: bool = True
     fps: float | None = Field(None, ge=0.1, le=120.0)
     reference: ReferenceConfig | None = None
+    # FLIR files only: the object's emissivity instead of the one stored when the picture
+    # was taken (cameras default to 0.95; skin is 0.98, DOMAIN.md). None: the file's own.
+    emissivity: float | None = Field(None, ge=0.01, le=1.0)
 
     @field_validator("path")
     @classmethod
@@ -197,6 +203,12 @@ class FileSource:
         except BadRecording as exc:
             # a missing file may yet appear (a share not mounted yet); a bad one will not heal
             raise SourceError(f"camera {name}: {exc}", state="offline", retry=not path.exists()) from None
+        if settings.emissivity is not None:
+            if not isinstance(self._file, _FlirFile):
+                self._file.close()
+                raise SourceError(f"camera {name}: emissivity applies to FLIR files only; {path.name} stores "
+                                  "temperatures or Kelvin counts", state="offline", retry=False)
+            self._file.emissivity = settings.emissivity
         self.name = name
         self.fps = settings.fps or self._file.fps or (STILL_FPS if self._file.still else DEFAULT_FPS)
         self.loop = settings.loop
