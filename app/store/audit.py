@@ -355,17 +355,22 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         path = path / FILENAME
     if not path.is_file():
         raise CanthusError(f"no Canthus event store at {path}.")
+    conn = None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as e:
+        if conn is not None:
+            conn.close()
         with path.open("rb") as fh:
             ours = fh.read(16) == b"SQLite format 3\x00"
         if ours:  # an SQLite file that no longer reads: say where, in one line
             raise _Damaged(_damage(path, str(e))) from None
         raise CanthusError(f"{path} is not an SQLite database; it was left unchanged.") from None
     except sqlite3.Error as e:
+        if conn is not None:
+            conn.close()
         raise CanthusError(f"{path} is not a readable SQLite database ({' '.join(str(e).split())}); it was left "
                            "unchanged.") from None
     if app_id != APPLICATION_ID or version == 0:
