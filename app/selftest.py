@@ -217,13 +217,20 @@ class _Console:
         self._format = QSettings.defaultFormat()
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
-        self.gl = probe_gl()
         self.window = None
-        self.description = ""  # the wall's own words: which renderer, on which GL, and why
-        self.store = open_store(tmp / "console-store")
-        self.site = demo_site(4)
-        self.renderer = renderer
-        self.sound = AlarmSound(backend="none")  # a self-test must not sound the alarm at the entrance
+        self.store = None
+        try:
+            self.gl = probe_gl()
+            self.description = ""  # the wall's own words: which renderer, on which GL, and why
+            self.store = open_store(tmp / "console-store")
+            self.site = demo_site(4)
+            self.renderer = renderer
+            self.sound = AlarmSound(backend="none")  # a self-test must not sound the alarm at the entrance
+        except BaseException:  # close() will not run: undo what was done so far
+            if self.store is not None:
+                self.store.close()
+            QSettings.setDefaultFormat(self._format)
+            raise
 
     def open(self) -> str:
         from app.render.glinfo import make_wall
