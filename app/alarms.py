@@ -9,8 +9,11 @@ Every press is given to the store (when there is one) with who, what and why.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
+
+import cv2
+import numpy as np
 
 from app.core.engine import Decision
 from app.core.errors import CanthusError
@@ -43,6 +46,28 @@ BUTTONS = {
     "silence": ("Silence", "M"),
 }
 THERMOMETER_RANGE_C = (34.0, 43.0)
+#: longest side of an alert's thermal thumbnail (px): alerts latch until a guard acts, so
+#: hundreds may wait open; each keeps this small °C image, never the engine's full head crop
+THUMBNAIL_MAX_PX = 64
+
+
+def thumbnail(decision: Decision) -> tuple[np.ndarray | None, tuple[float, float] | None]:
+    """The decision's °C head crop shrunk to at most THUMBNAIL_MAX_PX a side (float16, area-averaged),
+    and the measurement point in its pixel coordinates; (None, None) without a snapshot."""
+    crop = decision.snapshot
+    if crop is None or crop.size == 0 or crop.ndim != 2:
+        return None, None
+    h, w = crop.shape
+    f = min(1.0, THUMBNAIL_MAX_PX / max(h, w))
+    tw, th = max(1, round(w * f)), max(1, round(h * f))
+    small = crop if (tw, th) == (w, h) else cv2.resize(np.asarray(crop, np.float32), (tw, th),
+                                                        interpolation=cv2.INTER_AREA)
+    point = None
+    if decision.point is not None and decision.box is not None:
+        point = ((decision.point[0] - max(0, decision.box[0]) + 0.5) * tw / w,
+                 (decision.point[1] - max(0, decision.box[1]) + 0.5) * th / h)
+    # float16 keeps ~0.03 °C at body temperature: the card's colours, not a measurement
+    return small.astype(np.float16), point
 
 
 class ActionRefused(CanthusError):
@@ -63,6 +88,8 @@ class Alert:
     final_result: str | None = None  # after a secondary check: "normal" or "fever confirmed"
     actions: list[tuple[str, str, str]] = field(default_factory=list)  # (action, who, detail)
     store_id: int | None = None
+    thumbnail: np.ndarray | None = field(default=None, repr=False)  # small °C image for the card
+    thumbnail_point: tuple[float, float] | None = None  # the measurement point in the thumbnail
 
     @property
     def camera(self) -> str:
@@ -70,7 +97,7 @@ class Alert:
 
 
 class AlertBook:
-    """Open alerts, newest first; actions; escalation."""
+    """Open alerts, newest first; actions; escalation. A closed alert leaves the book."""
 
     def __init__(self, *, door: DoorController, store=None, escalate_after_s: float = 30.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -84,7 +111,11 @@ class AlertBook:
     def raise_alert(self, camera_index: int, decision: Decision, decision_id: int | None = None) -> Alert:
         if decision.verdict != "elevated":
             raise ValueError("only elevated decisions raise alerts")
-        alert = Alert(self._next, camera_index, decision, self.clock(), time.time())
+        thumb, point = thumbnail(decision)
+        # The alert keeps the decision without its full crop (the store has what the record
+        # needs): a copy, so a writer still holding the decision is not changed under it.
+        alert = Alert(self._next, camera_index, replace(decision, snapshot=None), self.clock(), time.time(),
+                      thumbnail=thumb, thumbnail_point=point)
         self._next += 1
         if self.store is not None and decision_id is not None:
             alert.store_id = self.store.raise_alert(decision_id)
@@ -154,6 +185,7 @@ class AlertBook:
             raise ActionRefused(f"unknown action {action!r}")
         alert.closed = True
         alert.outcome = action
+        self._alerts.remove(alert)  # closed: its record is in the store; the book holds open ones only
         self._record(action, who, alert, reason, reading_c)
         if action == "secondary_check" and self.store is not None and alert.store_id is not None:
             # the store closes allow/deny/false alarm itself; a check closes on its result

@@ -250,6 +250,7 @@ class Simulator:
         bank_rng = np.random.default_rng(c.seed + 7919)
         self._noise = bank_rng.normal(0.0, c.netd_c, size=(8, c.height, c.width)).astype(np.float32)
         self._last: np.ndarray | None = None
+        self._released = 0  # subjects before this index have had their sprite dropped
         for s in self.subjects:  # the first arrivals are drawn now, not all at once mid-stream
             if s.enter_t < 5.0:
                 self._sprite(s)
@@ -504,9 +505,17 @@ class Simulator:
             return self._last.copy(), frozenset(flags), t
         frame = self._background + np.float32(0.3 * math.sin(2 * math.pi * t / 600.0))
         lo, hi = bisect.bisect_left(self._exit_max, t), bisect.bisect_right(self._enter_t, t)
+        # A sprite is cached while its person is in view, then dropped: a round's crowd
+        # is thousands of people and a sprite is up to a few hundred KB. It is drawn
+        # again, identically (from the subject's seed), if an earlier frame is asked for.
+        for s in self.subjects[self._released:lo]:
+            s.sprite = None
+        self._released = max(self._released, lo)
         for s in self.subjects[lo:hi]:
             pos = self._head_position(s, t)
             if pos is None:
+                if s.exit_t < t:
+                    s.sprite = None
                 continue
             sprite, alpha, ax, ay = self._sprite(s)
             x0, y0 = int(round(pos[0])) - ax, int(round(pos[1])) - ay

@@ -25,20 +25,20 @@ MAX_CARDS = 3
 
 
 def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
-    """The thermal snapshot of the person (iron palette, own span) with the measurement point marked."""
-    d = alert.decision
-    crop = d.snapshot
+    """The thermal thumbnail of the person (iron palette, own span) with the measurement point marked."""
+    crop = alert.thumbnail
     if crop is None or crop.size == 0:
         return None
+    crop = crop.astype(np.float32)
     lo, hi = float(np.percentile(crop, 2)), float(crop.max())
     idx = np.clip((crop - lo) / max(hi - lo, 1e-3) * 255.0, 0, 255).astype(np.uint8)
     rgb = np.ascontiguousarray(load_palette("iron")[idx])
     h, w = idx.shape
     img = QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888).copy()
     scale = size / max(w, h)
-    pix = QPixmap.fromImage(img).scaled(int(w * scale), int(h * scale), Qt.KeepAspectRatio, Qt.FastTransformation)
-    if d.point is not None and d.box is not None:
-        px, py = (d.point[0] - max(0, d.box[0]) + 0.5) * scale, (d.point[1] - max(0, d.box[1]) + 0.5) * scale
+    pix = QPixmap.fromImage(img).scaled(int(w * scale), int(h * scale), Qt.KeepAspectRatio, Qt.SmoothTransformation)
+    if alert.thumbnail_point is not None:
+        px, py = alert.thumbnail_point[0] * scale, alert.thumbnail_point[1] * scale
         p = QPainter(pix)
         p.setRenderHint(QPainter.Antialiasing)
         p.setPen(QPen(QColor(0, 255, 255), 3))
@@ -158,6 +158,7 @@ class AlertPanel(QScrollArea):
         for aid in list(self.cards):
             if aid not in ids:
                 card = self.cards.pop(aid)
+                self.shown_at.pop(aid, None)
                 self._box.removeWidget(card)
                 card.deleteLater()
         for pos, a in enumerate(alerts):

@@ -40,6 +40,8 @@ DISPLAY_BUDGET_S = 0.012
 #: (about 130 tile updates/s; the rest are dropped, latest-frame-wins). The
 #: GPU wall does that work on the GPU.
 TILES_PER_TICK = {"gpu": 16, "cpu": 2}
+#: decisions the window keeps for inspection (newest); every one is in the store
+DECISIONS_KEPT = 1000
 STATUS_HZ = 4
 
 
@@ -88,7 +90,9 @@ class ConsoleWindow(QMainWindow):
         # camera added or edited later starts with these, never with the site file's values.
         self._live_settings: dict = {}
         self._live_model = None
-        self.decisions: deque[Decision] = deque(maxlen=10000)  # the store arrives with the alarms issue
+        # The latest decisions as shown, without their head crops: the store keeps the record
+        # (and the image where retention says so), the alert book a thumbnail.
+        self.decisions: deque[Decision] = deque(maxlen=DECISIONS_KEPT)
         self.decision_count = 0
         self.problems: list[str] = []
         self._views = [TileView(index=i, name=c.name, state="starting") for i, c in enumerate(site.camera)]
@@ -394,7 +398,7 @@ class ConsoleWindow(QMainWindow):
             self._dirty.append(index)
 
     def _on_decision(self, index: int, d: Decision) -> None:
-        self.decisions.append(d)
+        self.decisions.append(replace(d, snapshot=None))
         self.decision_count += 1
         self._last_result[index] = decision_text(d)
         if d.subject > 0:
@@ -410,6 +414,8 @@ class ConsoleWindow(QMainWindow):
             self.alert_panel.sync(self.book.open_alerts())
             self._place_alert_panel()
             self.alert_latency_s[alert.id] = time.time() - d.made_at
+            if len(self.alert_latency_s) > DECISIONS_KEPT:  # the newest only: a figure, not a record
+                del self.alert_latency_s[next(iter(self.alert_latency_s))]
             self._sound_tick(force=True)
 
     def _on_camera_state(self, index: int, ev: StateEvent) -> None:
