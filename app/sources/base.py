@@ -8,8 +8,9 @@ blocks longer than ``timeout`` so a worker can always stop promptly.
 
 from __future__ import annotations
 
+import threading
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.core.errors import CanthusError
 from app.core.frame import Frame
@@ -72,6 +73,90 @@ class Paced:
         return True
 
 
+
+
+class CaptureReader(threading.Thread):
+    """Owns an OpenCV-style capture: opens it, reads it continuously, keeps the latest frame.
+
+    OpenCV captures are not thread-safe, so only this thread touches one. A read
+    that hangs keeps only this thread waiting; the capture is released here when
+    that read returns, and *before* a failed open is signalled, so a caller that
+    gives up and exits the process never races a release in OpenCV's C++ (that
+    aborted with "terminate called without an active exception").
+
+    A kind says how to open (:meth:`open_capture`), what a failed open means
+    (:meth:`open_failed`), what to set once open (:meth:`configure`), what to
+    keep of each image (:meth:`keep`) and how to word text (:meth:`masked`).
+    """
+
+    #: what :meth:`run` says when a read fails after the capture opened
+    stopped = "the camera stopped sending frames"
+
+    def __init__(self, kind: str, label: str) -> None:
+        super().__init__(name=f"{kind}-reader {label}", daemon=True)
+        self.label = label
+        self.cond = threading.Condition()
+        self.opened = threading.Event()  # set once open succeeded or failed
+        self.stopping = threading.Event()
+        self.error: SourceError | None = None
+        self.latest: tuple[int, float, Any] | None = None  # (count, monotonic time, image)
+        self.open_ok = False  # the capture opened (later errors are read errors, raised by read())
+
+    # -- what a kind says -------------------------------------------------------
+    def open_capture(self) -> Any:
+        raise NotImplementedError
+
+    def open_failed(self) -> None:
+        self._fail(f"{self.label}: the camera cannot be opened")
+
+    def configure(self, cap: Any) -> None:
+        """Settings to make, and facts to read, once the capture is open."""
+
+    def keep(self, img: Any) -> Any:
+        return img
+
+    def masked(self, text: str) -> str:
+        return text
+
+    # -- the thread --------------------------------------------------------------
+    def _fail(self, message: str, *, state: str = "offline", retry: bool = True) -> None:
+        with self.cond:
+            if self.error is None:
+                self.error = SourceError(self.masked(message), state=state, retry=retry)
+            self.cond.notify_all()
+
+    def run(self) -> None:
+        cap = None
+        try:
+            cap = self.open_capture()
+            if not cap.isOpened():
+                self.open_failed()
+                return
+            self.configure(cap)
+            self.open_ok = True
+            self.opened.set()
+            count = 0
+            while not self.stopping.is_set():
+                ok, img = cap.read()
+                if self.stopping.is_set():
+                    break
+                if not ok or img is None:
+                    self._fail(f"{self.label}: {self.stopped}")
+                    return
+                count += 1
+                frame = self.keep(img)
+                with self.cond:
+                    self.latest = (count, time.monotonic(), frame)
+                    self.cond.notify_all()
+        except Exception as exc:  # cv2.error, OSError... from a driver: the camera is unusable now
+            self._fail(f"{self.label}: {type(exc).__name__}: {exc}")
+        finally:
+            if cap is not None:
+                try:
+                    cap.release()
+                except Exception:  # releasing a vanished device can fail; nothing is left to free
+                    pass
+            self.opened.set()  # after the release: see the class docstring
 
 
 def newer_than(reader, taken: int, timeout: float):

@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
-import time
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote, unquote, urlsplit
@@ -43,7 +41,7 @@ from pydantic_core import PydanticCustomError
 
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import Frame
-from app.sources.base import SourceError, newer_than
+from app.sources.base import CaptureReader, SourceError, newer_than
 from app.sources.credentials import get_camera_password
 from app.sources.orient import OrientationSettings, orient
 
@@ -145,31 +143,18 @@ def _ffmpeg_capture(target: str, open_ms: int, read_ms: int):
                             [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, open_ms, cv2.CAP_PROP_READ_TIMEOUT_MSEC, read_ms])
 
 
-class _Reader(threading.Thread):
-    """Owns the capture: opens it, reads it continuously, keeps the latest frame.
-
-    Only this thread touches the capture (OpenCV captures are not
-    thread-safe); it releases it when its last read returns, *before*
-    signalling a failed open, so a caller that gives up and exits never
-    races a release in OpenCV's C++.
-    """
+class _Reader(CaptureReader):
+    """An RTSP stream's capture (see :class:`~app.sources.base.CaptureReader`); the password
+    is masked out of every message it makes."""
 
     def __init__(self, target: str, settings: RtspSettings, label: str, password: str | None) -> None:
-        super().__init__(name=f"rtsp-reader {label}", daemon=True)
-        self._target, self._settings, self.label, self._password = target, settings, label, password
-        self.cond = threading.Condition()
-        self.opened = threading.Event()  # set once open succeeded or failed
-        self.stopping = threading.Event()
-        self.error: SourceError | None = None
-        self.latest: tuple[int, float, np.ndarray] | None = None  # (count, monotonic time, BGR or grey image)
+        super().__init__("rtsp", label)
+        self._target, self._settings, self._password = target, settings, password
+        self.stopped = f"the stream stopped (no frame within {settings.read_timeout_s:g} s, or it ended)"
         self.stream_fps = 0.0
-        self.open_ok = False
 
-    def _fail(self, message: str, *, state: str = "offline", retry: bool = True) -> None:
-        with self.cond:
-            if self.error is None:
-                self.error = SourceError(mask(message, self._password), state=state, retry=retry)
-            self.cond.notify_all()
+    def masked(self, text: str) -> str:
+        return mask(text, self._password)
 
     def _answers(self) -> bool:
         """Whether the camera's RTSP port takes a connection (it is there, so a failed open with
@@ -183,47 +168,24 @@ class _Reader(threading.Thread):
         except (OSError, ValueError):
             return False
 
-    def run(self) -> None:
-        cap = None
+    def open_capture(self):
         s = self._settings
-        try:
-            cap = _ffmpeg_capture(self._target, int(s.open_timeout_s * 1000), int(s.read_timeout_s * 1000))
-            if not cap.isOpened():
-                if self._password and self._answers():
-                    # Tried once, then left alone: retrying a refused password locks the account
-                    # (on bi-spectrum cameras the same one ISAPI uses).
-                    self._fail(f"{self.label}: the camera answers but the stream does not open with user "
-                               f"{s.user!r}: password refused or wrong path", state="credentials_refused",
-                               retry=False)
-                else:
-                    self._fail(f"{self.label}: the stream cannot be opened (camera unreachable, wrong path, "
-                               f"or no answer within {s.open_timeout_s:g} s)")
-                return
-            self.stream_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
-            self.open_ok = True
-            self.opened.set()
-            count = 0
-            while not self.stopping.is_set():
-                ok, img = cap.read()
-                if self.stopping.is_set():
-                    break
-                if not ok or img is None:
-                    self._fail(f"{self.label}: the stream stopped (no frame within {s.read_timeout_s:g} s, "
-                               "or it ended)")
-                    return
-                count += 1
-                with self.cond:
-                    self.latest = (count, time.monotonic(), img)  # a fresh array per read: no copy needed
-                    self.cond.notify_all()
-        except Exception as exc:  # cv2.error and friends: the stream is unusable now
-            self._fail(f"{self.label}: {type(exc).__name__}: {exc}")
-        finally:
-            if cap is not None:
-                try:
-                    cap.release()
-                except Exception:  # a stream that vanished may fail to close; nothing is left to free
-                    pass
-            self.opened.set()
+        return _ffmpeg_capture(self._target, int(s.open_timeout_s * 1000), int(s.read_timeout_s * 1000))
+
+    def open_failed(self) -> None:
+        s = self._settings
+        if self._password and self._answers():
+            # Tried once, then left alone: retrying a refused password locks the account
+            # (on bi-spectrum cameras the same one ISAPI uses).
+            self._fail(f"{self.label}: the camera answers but the stream does not open with user "
+                       f"{s.user!r}: password refused or wrong path", state="credentials_refused", retry=False)
+        else:
+            self._fail(f"{self.label}: the stream cannot be opened (camera unreachable, wrong path, "
+                       f"or no answer within {s.open_timeout_s:g} s)")
+
+    def configure(self, cap) -> None:
+        self.stream_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
+    # keep(): a fresh array per read, no copy needed
 
 
 def to_grey(img: np.ndarray) -> np.ndarray:

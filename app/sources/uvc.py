@@ -45,8 +45,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal, Protocol
@@ -60,7 +58,13 @@ from pydantic_core import PydanticCustomError
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.frame import Frame
 from app.core.radiometry import Y16Resolution, topdon_to_celsius, y16_to_celsius
-from app.sources.base import MAX_WARMUP_S, REAL_CAMERA_WARMUP_S, SourceError, newer_than
+from app.sources.base import (
+    MAX_WARMUP_S,
+    REAL_CAMERA_WARMUP_S,
+    CaptureReader,
+    SourceError,
+    newer_than,
+)
 from app.sources.orient import OrientationSettings, orient
 
 #: Frame rates of the devices (Lepton: 8.7 Hz, export-limited; InfiRay: 25 Hz),
@@ -282,77 +286,38 @@ def frame_words(img: Any, size: tuple[int, int] | None) -> np.ndarray:
     return flat.reshape(shape).astype(np.uint16, copy=False)
 
 
-class _Reader(threading.Thread):
-    """Owns the capture: opens it, reads it continuously, keeps the latest frame.
+class _Reader(CaptureReader):
+    """A UVC camera's capture (see :class:`~app.sources.base.CaptureReader`)."""
 
-    OpenCV captures are not thread-safe, so only this thread touches one. A
-    read that hangs keeps only this thread waiting; the capture is released
-    here, when that read returns, so ``close`` never races a read.
-    """
+    stopped = "the camera stopped sending frames (unplugged?)"
 
     def __init__(self, factory: CaptureFactory, device: int | str, api: int, want_y16: bool, label: str) -> None:
-        super().__init__(name=f"uvc-reader {label}", daemon=True)
+        super().__init__("uvc", label)
         self._factory, self._device, self._api, self._want_y16 = factory, device, api, want_y16
-        self.label = label
-        self.cond = threading.Condition()
-        self.opened = threading.Event()  # set once open succeeded or failed
-        self.stopping = threading.Event()
-        self.error: SourceError | None = None
-        self.latest: tuple[int, float, np.ndarray] | None = None  # (count, monotonic time, frame)
         self.size: tuple[int, int] | None = None
         self.driver_fps = 0.0
         self.y16_accepted: bool | None = None
-        self.open_ok = False  # the device opened (later errors are read errors, raised by read())
 
-    def _fail(self, message: str, *, state: str = "offline", retry: bool = True) -> None:
-        with self.cond:
-            if self.error is None:
-                self.error = SourceError(message, state=state, retry=retry)
-            self.cond.notify_all()
+    def open_capture(self) -> Capture:
+        return self._factory(self._device, self._api)
 
-    def run(self) -> None:
-        cap = None
-        try:
-            cap = self._factory(self._device, self._api)
-            if not cap.isOpened():
-                self._fail(f"{self.label}: the camera cannot be opened (unplugged, in use by another "
-                           "program, or no such device)")
-                return
-            if self._want_y16:
-                # FOURCC first, then RGB conversion off: changing the FOURCC re-creates the
-                # stream and would turn the conversion back on.
-                self.y16_accepted = bool(cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"Y16 ")))
-            cap.set(cv2.CAP_PROP_CONVERT_RGB, 0)
-            w, h = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH) or 0), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
-            self.size = (h, w) if w > 0 and h > 0 else None
-            self.driver_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
-            self.open_ok = True
-            self.opened.set()
-            count = 0
-            while not self.stopping.is_set():
-                ok, img = cap.read()
-                if self.stopping.is_set():
-                    break
-                if not ok or img is None:
-                    self._fail(f"{self.label}: the camera stopped sending frames (unplugged?)")
-                    return
-                count += 1
-                # the backend may hand out a view of its own buffer, which the next read overwrites
-                frame = np.array(img, copy=True)
-                with self.cond:
-                    self.latest = (count, time.monotonic(), frame)
-                    self.cond.notify_all()
-        except Exception as exc:  # cv2.error, OSError... from a driver: the camera is unusable now
-            self._fail(f"{self.label}: {type(exc).__name__}: {exc}")
-        finally:
-            if cap is not None:
-                try:
-                    cap.release()
-                except Exception:  # releasing a vanished device can fail; nothing is left to free
-                    pass
-            # after the release: a caller that gives up on a failed open may exit the process
-            # at once, and a capture still being released then aborts it in OpenCV's C++
-            self.opened.set()
+    def open_failed(self) -> None:
+        self._fail(f"{self.label}: the camera cannot be opened (unplugged, in use by another "
+                   "program, or no such device)")
+
+    def configure(self, cap: Capture) -> None:
+        if self._want_y16:
+            # FOURCC first, then RGB conversion off: changing the FOURCC re-creates the
+            # stream and would turn the conversion back on.
+            self.y16_accepted = bool(cap.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"Y16 ")))
+        cap.set(cv2.CAP_PROP_CONVERT_RGB, 0)
+        w, h = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH) or 0), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT) or 0)
+        self.size = (h, w) if w > 0 and h > 0 else None
+        self.driver_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
+
+    def keep(self, img: np.ndarray) -> np.ndarray:
+        # the backend may hand out a view of its own buffer, which the next read overwrites
+        return np.array(img, copy=True)
 
 
 class UvcSource:
