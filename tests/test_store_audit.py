@@ -420,9 +420,11 @@ def test_an_unkeyed_store_is_keyed_from_its_migration_on(data_dir, monkeypatch):
     assert ok and msg.endswith("the store has no audit key yet (schema 1): its SHA-256 chain alone cannot tell a "
                                "recomputed forgery, open it once with this Canthus to key it"), msg
     with open_store(clock=Clock(), auto_purge_s=None) as s:
-        last = s.audit_records()[-1]
-        assert last["kind"] == "schema_migrated" and last["seq"] == n + 1
-        assert json.loads(last["payload"])["keyed_from"] == n + 1
+        migrations = [r for r in s.audit_records() if r["kind"] == "schema_migrated"]
+        keyed = migrations[0]  # 1 -> 2 keys the trail; later migrations follow it
+        assert keyed["seq"] == n + 1 and json.loads(keyed["payload"])["to"] == 2
+        assert json.loads(keyed["payload"])["keyed_from"] == n + 1
+        assert [r["seq"] for r in migrations] == list(range(n + 1, n + len(schema.MIGRATIONS)))
     ok, msg, _ = verify_audit(data_dir)
     assert ok and msg.endswith(f"; records 1 to {n} predate the audit key (SHA-256 only)"), msg
     # Forge an old record and recompute the old SHA-256 links: the first keyed record no longer follows.

@@ -3,7 +3,7 @@
 The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
 is a list of ``(version, description, statements)`` applied in order, each
 in its own transaction together with the new ``user_version`` and an audit
-record. To add version 3, append ``(3, "what changes", [...SQL...])`` and, if
+record. To add version 4, append ``(4, "what changes", [...SQL...])`` and, if
 it adds an audited table or column, update :data:`TABLES`. Version 2 keys
 the audit trail: records from its migration record on are sealed with the
 site's key (:mod:`app.store.keys`).
@@ -65,12 +65,15 @@ CAMERA_STATES = TableSpec("camera_states", public=("at", "camera", "state", "det
 PURGES = TableSpec("purges", public=("at", "policy", "cutoff", "summary"))
 SUPERVISOR_PINS = TableSpec("supervisor_pins", public=("set_at", "set_by"), sealed=("pin_hash",))
 PIN_GUARD = TableSpec("pin_guard", public=("failures", "locked_until", "last_failure_at"))
+SCREENING_SETTINGS = TableSpec(
+    "screening_settings", public=("saved_at", "saved_by", "limit_c", "rule", "oral_model")
+)
 
 #: Every audited table, in the order purges delete from them (children first).
 TABLES: dict[str, TableSpec] = {
     t.name: t
     for t in (IMAGES, CALIBRATION_PAIRS, ACTIONS, ALERTS, DECISIONS, CONFIG_CHANGES,
-              REFERENCE_CHECKS, CAMERA_STATES, PURGES, SUPERVISOR_PINS, PIN_GUARD)
+              REFERENCE_CHECKS, CAMERA_STATES, PURGES, SUPERVISOR_PINS, PIN_GUARD, SCREENING_SETTINGS)
 }
 
 _V1 = [
@@ -237,10 +240,25 @@ _V2 = [
     # key; meta 'audit_keyed_from' names it (the key's own record does too).
 ]
 
+_V3 = [
+    # The screening settings in force (limit, rule, adopted model): one row, written at
+    # the first save and updated at each (audited like any row). The retention policy
+    # stays in meta 'retention'. No row: nothing was saved, the site file applies.
+    """CREATE TABLE screening_settings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        limit_c REAL NOT NULL,
+        rule TEXT NOT NULL CHECK (rule IN ('absolute', 'relative')),
+        oral_model TEXT
+    )""",
+]
+
 #: (version, description, SQL statements), applied in order.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "event store, audit trail, aggregate counts", _V1),
     (2, "audit records sealed with the site's key (HMAC-SHA256); supervisor PIN lock-out", _V2),
+    (3, "screening settings (limit, rule, adopted model) persisted across restarts", _V3),
 ]
 
 

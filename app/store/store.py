@@ -37,8 +37,9 @@ from app.store import schema as _schema
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 from app.store.schema import (
     ACTIONS, ALERTS, APPLICATION_ID, CALIBRATION_PAIRS, CAMERA_STATES, CONFIG_CHANGES, DECISIONS,
-    FILENAME, IMAGES, PIN_GUARD, PURGES, REFERENCE_CHECKS, SUPERVISOR_PINS, TableSpec,
+    FILENAME, IMAGES, PIN_GUARD, PURGES, REFERENCE_CHECKS, SCREENING_SETTINGS, SUPERVISOR_PINS, TableSpec,
 )
+from app.store.settings import ScreeningSettings
 
 if TYPE_CHECKING:
     from app.core.engine import Decision
@@ -135,6 +136,10 @@ def _text(v, what: str, required: bool = False) -> str | None:
     if len(v) > _TEXT_MAX:
         raise CanthusError(f"{what} is longer than {_TEXT_MAX} characters.")
     return v
+
+
+def _json_or_none(v) -> str | None:
+    return None if v is None else _audit.canonical(v)
 
 
 def override_code(reason: str | None) -> str:
@@ -520,6 +525,58 @@ class Store:
         who = _text(who, "who changed the retention policy", required=True)
         with self._write() as c:
             self._set_retention(c, policy, who, _text(why, "reason") or "")
+
+    # -- screening settings (limit, rule, retention, adopted model) ---------
+    def screening_settings(self) -> ScreeningSettings | None:
+        """The settings a supervisor saved, or None when none were ever saved (the site file applies).
+
+        The retention policy is the one in force (:attr:`retention`), however it was set.
+        """
+        with self._read() as c:
+            row = c.execute("SELECT limit_c, rule, oral_model FROM screening_settings "
+                            "ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                return None
+            return ScreeningSettings(limit_c=row["limit_c"], rule=row["rule"], retention=self.retention,
+                                     oral_model=None if row["oral_model"] is None else json.loads(row["oral_model"]))
+
+    def save_screening_settings(self, new: ScreeningSettings, who: str, why: str = "", *,
+                                in_force: ScreeningSettings | None = None) -> ScreeningSettings:
+        """Persist ``new`` and audit each changed key (``limit_c``, ``rule``, ``retention``,
+        ``oral_model``) as one config-change row, all in one transaction; returns what is saved.
+
+        ``in_force``: the settings screened by until now when nothing was saved yet
+        (the site file's), the old values of the first save's changes; default the
+        shipped defaults with the retention policy in force. A retention change
+        behaves as :meth:`set_retention`: data the new policy no longer allows goes at
+        the next purge.
+        """
+        if not isinstance(new, ScreeningSettings):
+            raise TypeError("new must be a ScreeningSettings")
+        who = _text(who, "who changed the settings", required=True)
+        why = _text(why, "reason") or ""
+        with self._write() as c:
+            old = self.screening_settings()
+            if old is None:
+                base = in_force if in_force is not None else ScreeningSettings()
+                old = base.model_copy(update={"retention": self.retention})
+            at = iso(self.now())
+            for key in new.changed_keys(old):
+                if key == "retention":
+                    self._set_retention(c, new.retention, who, why)
+                    continue
+                self._insert(c, "config_change", CONFIG_CHANGES, {
+                    "at": at, "who": who, "key": key, "old_value": _json_or_none(old.audit_value(key)),
+                    "new_value": _json_or_none(new.audit_value(key)), "why": why,
+                })
+            values = {"saved_at": at, "saved_by": who, "limit_c": new.limit_c, "rule": new.rule,
+                      "oral_model": _json_or_none(new.oral_model)}
+            row = c.execute("SELECT id FROM screening_settings ORDER BY id DESC LIMIT 1").fetchone()
+            if row is None:
+                self._insert(c, "settings_saved", SCREENING_SETTINGS, values)
+            else:
+                self._update(c, "settings_saved", SCREENING_SETTINGS, row["id"], values)
+            return self.screening_settings()
 
     # -- writing: decisions, alerts, actions --------------------------------
     def record_decision(self, decision: "Decision", wall_time: datetime | float | None = None) -> int | None:
