@@ -16,16 +16,17 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.errors import CanthusError
-from app.store.store import OVERRIDE_REASONS
+from app.core.vocabulary import DEFAULT_LIMIT_C, OVERRIDE_REASONS, Verdict
 from app.ui import theme
-from app.ui.history import (
-    ACTION_LABELS, BORDER, ENTRANCE_COLOURS, WARN, PeriodSelector, ReviewDialog, button, entrance_combo, fmt_pct,
-    labelled,
+from app.ui.formatting import DASH, fmt_pct, metric_label, parse_store_time, plural
+from app.ui.widgets import (
+    BORDER, ENTRANCE_COLOURS, WARN, ReviewDialog, button, font, placeholder, plot_title, styled_plot,
 )
+
+_font = font  # re-calibration imports it from here under this name
 
 UTC = timezone.utc
 BIN_C = 0.1  # histogram bin width (°C)
@@ -34,55 +35,6 @@ BIN_C = 0.1  # histogram bin width (°C)
 def hour_start(key: str) -> datetime:
     """The start of a store hour bucket (``YYYY-MM-DDTHH``, UTC)."""
     return datetime.strptime(key, "%Y-%m-%dT%H").replace(tzinfo=UTC)
-
-
-def metric_label(metric: str) -> str:
-    kind, _, what = metric.partition(":")
-    if kind == "override":
-        return "Override: " + ("no reason" if what == "none" else what.replace("_", " "))
-    return ACTION_LABELS.get(what, what.replace("_", " ").capitalize())
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    f.setBold(bold)
-    return f
-
-
-def styled_plot(title: str, left: str, bottom: str | None = None, *, date_axis: bool = False) -> pg.PlotWidget:
-    """A pyqtgraph plot in the control-room look: dark panel, large muted axes, no mouse zoom."""
-    axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
-    w = pg.PlotWidget(background=theme.PANEL, axisItems=axis_items)
-    p = w.getPlotItem()
-    p.setTitle(title, color=theme.TEXT, size="16pt")
-    p.hideButtons()
-    p.setMenuEnabled(False)
-    p.setMouseEnabled(x=False, y=False)
-    p.showGrid(x=False, y=True, alpha=0.16)
-    for name in ("left", "bottom"):
-        ax = p.getAxis(name)
-        ax.setPen(pg.mkPen(BORDER))
-        ax.setTextPen(pg.mkPen(theme.MUTED))
-        ax.setTickFont(_font(13))
-        ax.setStyle(tickTextOffset=8)
-    p.getAxis("left").setLabel(left, color=theme.MUTED, **{"font-size": "13pt"})
-    if bottom:
-        p.getAxis("bottom").setLabel(bottom, color=theme.MUTED, **{"font-size": "13pt"})
-    w.setMinimumSize(380, 280)
-    return w
-
-
-def placeholder(plot: pg.PlotWidget, text: str) -> pg.TextItem:
-    """An empty plot that says why it is empty."""
-    p = plot.getPlotItem()
-    item = pg.TextItem(text, color=theme.MUTED, anchor=(0.5, 0.5))
-    item.setFont(_font(15))
-    p.addItem(item)
-    item.setPos(0.5, 0.5)
-    p.setXRange(0, 1, padding=0)
-    p.setYRange(0, 1, padding=0)
-    return item
 
 
 class Card(QFrame):
@@ -96,7 +48,7 @@ class Card(QFrame):
         lay.setSpacing(2)
         self.caption = QLabel(caption.upper())
         self.caption.setObjectName("cardCaption")
-        self.value = QLabel("—")
+        self.value = QLabel(DASH)
         self.value.setObjectName("cardValue")
         self.note = QLabel(" ")
         self.note.setObjectName("cardNote")
@@ -124,7 +76,7 @@ CARDS = (
 class StatisticsView(ReviewDialog):
     """Screening statistics for one entrance or all, over a period.
 
-    ``StatisticsView(store, camera_names, parent=None, *, limit_c=37.7,
+    ``StatisticsView(store, camera_names, parent=None, *, limit_c=DEFAULT_LIMIT_C,
     clock=None, auto_refresh_ms=5000)``. Summary numbers (screened, elevated,
     retries, alerts, false alarms, overrides) and five pyqtgraph plots on a
     dark background: the oral-equivalent estimate histogram per entrance
@@ -138,7 +90,8 @@ class StatisticsView(ReviewDialog):
     when the store changed. Non-modal: use ``show()``.
     """
 
-    def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *, limit_c: float = 37.7,
+    def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *,
+                 limit_c: float = DEFAULT_LIMIT_C,
                  clock: Callable[[], datetime] | None = None, auto_refresh_ms: int = 5000) -> None:
         super().__init__(store, camera_names, parent, "Screening statistics", clock=clock,
                          auto_refresh_ms=auto_refresh_ms)
@@ -152,14 +105,7 @@ class StatisticsView(ReviewDialog):
         self.alarm_level_c: float | None = None
         self.baseline_note = ""
 
-        bar = QHBoxLayout()
-        bar.setSpacing(10)
-        self.entrance = entrance_combo(self.camera_names)
-        bar.addWidget(labelled("&Entrance", self.entrance))
-        bar.addWidget(self.entrance)
-        bar.addSpacing(16)
-        self.period = PeriodSelector(self.clock, self)
-        bar.addWidget(self.period)
+        bar = self.filter_bar()
         bar.addStretch(1)
         self.refresh_button = button("&Refresh", self.refresh, tip="Reload from the event store (F5)")
         bar.addWidget(self.refresh_button)
@@ -204,11 +150,11 @@ class StatisticsView(ReviewDialog):
         self.limit_line = pg.InfiniteLine(
             pos=self.limit_c, angle=90, pen=pg.mkPen(theme.ALARM, width=3), label=f"limit {self.limit_c:.1f} °C",
             labelOpts={"position": 0.92, "color": theme.ALARM, "anchors": [(0, 0.5), (0, 0.5)]})
-        self.limit_line.label.setFont(_font(14, bold=True))
+        self.limit_line.label.setFont(font(14, bold=True))
         self.level_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen(WARN, width=2, style=Qt.DashLine), label="alarm level",
             labelOpts={"position": 0.80, "color": WARN, "anchors": [(1, 0.5), (1, 0.5)]})
-        self.level_line.label.setFont(_font(13))
+        self.level_line.label.setFont(font(13))
 
         self.notes = QLabel()
         self.notes.setObjectName("muted")
@@ -235,7 +181,8 @@ class StatisticsView(ReviewDialog):
         try:
             counts = self.store.counts(camera=camera, since=since, until=until)
             hourly = self.store.counts(camera=camera, since=since, until=until, by="hour")
-            rows = self.store.history(camera=camera, since=since, until=until, verdicts=["normal", "elevated"])
+            rows = self.store.history(camera=camera, since=since, until=until,
+                                      verdicts=[str(Verdict.NORMAL), str(Verdict.ELEVATED)])
             policy = self.store.retention
         except CanthusError as e:
             self.set_status(str(e), problem=True)
@@ -254,8 +201,7 @@ class StatisticsView(ReviewDialog):
             notes.append("Retention 'alarms': only elevated results are stored, so the histogram shows those alone.")
         notes.append(f"Temperatures from the {policy.hours:g} h of decisions the retention policy keeps.")
         self.notes.setText("  ".join(notes))
-        self.subtitle.setText(f"{self.entrance.currentText()} · {self.period.describe()} · "
-                              f"updated {self.clock().astimezone().strftime('%H:%M:%S')}")
+        self.show_filters_in_subtitle()
         self.set_status(f"{self.summary['screened']} people screened · {len(rows)} stored results in the histogram")
         self.mark_refreshed(sig)
 
@@ -272,7 +218,7 @@ class StatisticsView(ReviewDialog):
         results = elevated + normal
         top_retry = Counter({m.split(":", 1)[1]: n for m, n in counts.items() if m.startswith("retry:")}).most_common(1)
         c = self.cards
-        c["screened"].set(screened, f"{results} result{'s' if results != 1 else ''}")
+        c["screened"].set(screened, plural(results, "result"))
         c["elevated"].set(elevated, f"{fmt_pct(elevated / results if results else None, 1)} of results",
                           theme.ALARM if elevated else None)
         c["retries"].set(retries, f"{fmt_pct(retries / screened if screened else None)} of screened"
@@ -344,10 +290,9 @@ class StatisticsView(ReviewDialog):
             p.setYRange(0, max(ys.max() * 1.15, 1.0), padding=0)
         total = sum(self.people_per_hour.values())
         raised = sum(hourly[h].get("alert:raised", 0) for h in self.people_per_hour)
-        self.hourly_plot.getPlotItem().setTitle(f"People screened per hour ({total} in all)", color=theme.TEXT,
-                                                size="16pt")
+        plot_title(self.hourly_plot, f"People screened per hour ({total} in all)")
         rate = fmt_pct(raised / total if total else None, 1)
-        self.rate_plot.getPlotItem().setTitle(f"Alert rate per hour ({rate} overall)", color=theme.TEXT, size="16pt")
+        plot_title(self.rate_plot, f"Alert rate per hour ({rate} overall)")
 
     def _actions(self, counts: dict) -> None:
         p = self.actions_plot.getPlotItem()
@@ -369,7 +314,7 @@ class StatisticsView(ReviewDialog):
                                   pen=pg.mkPen(None)))
         for y, n in zip(ys, ns):
             t = pg.TextItem(f" {int(n)}", color=theme.TEXT, anchor=(0, 0.5))
-            t.setFont(_font(13, bold=True))
+            t.setFont(font(13, bold=True))
             t.setPos(n, y)
             p.addItem(t)
         left.setTicks([[(float(y), metric_label(m)) for y, (m, _) in zip(ys, items)]])
@@ -387,17 +332,17 @@ class StatisticsView(ReviewDialog):
         for d in rows:
             if d.get("baseline_c") is None:
                 continue
-            t = datetime.strptime(d["t_wall"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
+            t = parse_store_time(d["t_wall"]).timestamp()
             pts.setdefault(d["camera"], []).append((t, float(d["baseline_c"])))
             relative |= (d.get("rule") == "relative")
         if not pts:
             self.baseline_note = "Relative rule not in use"
-            p.setTitle("Relative rule baseline", color=theme.TEXT, size="16pt")
+            plot_title(self.baseline_plot, "Relative rule baseline")
             placeholder(self.baseline_plot, "Relative rule not in use")
             return
-        self.baseline_note = "" if relative else "relative rule not in use: the absolute rule decided; baseline tracked only"
-        p.setTitle("Relative rule baseline" + ("" if relative else " (rule not in use)"), color=theme.TEXT,
-                   size="16pt")
+        self.baseline_note = ("" if relative
+                              else "relative rule not in use: the absolute rule decided; baseline tracked only")
+        plot_title(self.baseline_plot, "Relative rule baseline" + ("" if relative else " (rule not in use)"))
         for cam in [n for n in self.camera_names if n in pts] + sorted(set(pts) - set(self.camera_names)):
             arr = np.array(pts[cam])
             self.baselines[cam] = (arr[:, 0], arr[:, 1])
@@ -410,4 +355,6 @@ class StatisticsView(ReviewDialog):
         p.setYRange(lo, hi + 0.22 * (hi - lo) * (1 + len(self.baselines) // 2), padding=0)  # room for the legend
 
 
-__all__ = ["StatisticsView", "styled_plot", "placeholder", "metric_label"]
+#: ``styled_plot``, ``placeholder`` and ``metric_label`` moved to app.ui.widgets and app.ui.formatting;
+#: they are still importable from here.
+__all__ = ["StatisticsView", "metric_label", "placeholder", "styled_plot"]
