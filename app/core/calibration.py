@@ -38,6 +38,7 @@ import numpy as np
 
 from app.core.errors import CanthusError
 from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.vocabulary import DEFAULT_LIMIT_C
 
 #: Readings outside this range (°C) are not a human canthus or mouth: the file
 #: is in another unit, or columns were mixed up.
@@ -516,7 +517,7 @@ def _oof_scores(oof: _OutOfFold, r: np.ndarray, limit_c: float, extra_c: float) 
 def cross_validate(
     skin,
     reference,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     target_sensitivity: float = 0.90,
     folds: int = 10,
     repeats: int = DEFAULT_REPEATS,
@@ -568,7 +569,7 @@ class Fit:
 def fit_details(
     skin,
     reference,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     target_sensitivity: float = 0.90,
     prealarm_band_c: float = 0.3,
     *,
@@ -606,7 +607,7 @@ def fit_details(
 def fit_model(
     skin,
     reference,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     target_sensitivity: float = 0.90,
     prealarm_band_c: float = 0.3,
     **options,
@@ -682,7 +683,7 @@ def fit_face_room_details(
     face_max,
     room,
     reference,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     target_sensitivity: float = 0.90,
     prealarm_band_c: float = 0.3,
     *,
@@ -724,7 +725,7 @@ def nested_cross_validate(
     reference,
     face_max=None,
     room=None,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     target_sensitivity: float = 0.90,
     folds: int = 10,
     repeats: int = 10,
@@ -790,7 +791,7 @@ def calibrate_report(
     path: str | Path,
     skin_column: str,
     reference_column: str,
-    limit_c: float = 37.7,
+    limit_c: float = DEFAULT_LIMIT_C,
     fit: bool = False,
     model: OralModel = SHIPPED_MODEL,
     *,
