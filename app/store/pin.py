@@ -9,6 +9,9 @@ on a touch screen's number pad, and a digits-only rule leaves no doubt about
 keyboard layouts. Six digits are a million guesses; with the lock-out below
 (5 free tries, then a wait doubling from 30 s up to an hour) guessing one
 takes years, not the minutes a 4-digit PIN without lock-out took.
+
+:func:`check_supervisor` is the one PIN check every path uses (console, dialogs,
+command line): the store's lock-out and audit, and an answer in a guard's words.
 """
 
 from __future__ import annotations
@@ -18,8 +21,13 @@ import hashlib
 import hmac
 import math
 import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from app.core.errors import CanthusError
+
+if TYPE_CHECKING:
+    from app.store.store import Store
 
 ITERATIONS = 600_000
 MIN_LENGTH = 6
@@ -92,3 +100,76 @@ def check_pin(pin: str, stored: str) -> bool:
         return False
     got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
     return hmac.compare_digest(got, key)
+
+
+# --------------------------------------------------------------------------
+# The one PIN check of the console, its dialogs and the command line
+# --------------------------------------------------------------------------
+
+#: What a check found: the PIN was right, wrong, refused unhashed while locked out,
+#: impossible (no PIN set, no store), or the store could not be read or written.
+PinState = Literal["accepted", "wrong", "locked", "no_pin", "no_store", "unavailable"]
+
+
+@dataclass(frozen=True, slots=True)
+class PinResult:
+    """The answer of :func:`check_supervisor`: ``ok`` and one line a guard reads.
+
+    ``message`` starts in lower case so it reads after a prefix ("canthus: error: ",
+    "limit unchanged: "); :attr:`sentence` is the same line capitalised. Truthy when ok.
+    """
+
+    ok: bool
+    message: str
+    state: PinState
+    failures: int = 0  # wrong PINs in a row after this check
+    locked_for_s: float = 0.0  # seconds PIN checks stay refused after this check
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+    @property
+    def sentence(self) -> str:
+        return self.message[:1].upper() + self.message[1:]
+
+
+def check_supervisor(store: "Store | None", pin: object, *, who: str | None = None,
+                     where: str | None = None) -> PinResult:
+    """Check a supervisor PIN with the store's lock-out and audit (:meth:`Store.check_supervisor_pin`).
+
+    Never raises for a wrong PIN, a lock-out, a missing PIN or store, or a store that
+    cannot be used right now: each is a :class:`PinResult` whose message says, in a
+    guard's words, what happened and what to do (how many wrong PINs in a row, how
+    long checks stay locked, how a PIN is set). ``who``/``where`` go to the audit trail.
+    """
+    if store is None:
+        return PinResult(False, "no event store is open, so the supervisor PIN cannot be checked", "no_store")
+    try:
+        if not store.has_supervisor_pin():
+            return PinResult(False, "no supervisor PIN is set: a site administrator sets one with "
+                                    f"`canthus supervisor-pin --data-dir {store.path.parent}`", "no_pin")
+        right = store.check_supervisor_pin(pin if isinstance(pin, str) else "", who=who, where=where)
+        status = store.pin_status()
+    except PinLockedOut as e:
+        failures = _failures(store)
+        return PinResult(False, f"too many wrong supervisor PINs ({failures} in a row): PIN checks are locked "
+                                f"for another {duration_text(e.remaining_s)}", "locked", failures, e.remaining_s)
+    except CanthusError as e:  # the store is unreadable or busy: nothing was checked
+        return PinResult(False, f"the supervisor PIN could not be checked ({str(e).rstrip('.')})", "unavailable")
+    failures, locked = int(status["failures"]), float(status["locked_for_s"])
+    if right:
+        return PinResult(True, "supervisor PIN accepted", "accepted")
+    if locked > 0:
+        text = f"wrong supervisor PIN ({failures} in a row): PIN checks are now locked for {duration_text(locked)}"
+    else:
+        left = FREE_TRIES - failures
+        text = (f"wrong supervisor PIN ({failures} in a row; {left} more and PIN checks are locked "
+                f"for {duration_text(LOCKOUT_FIRST_S)})")
+    return PinResult(False, text, "wrong", failures, locked)
+
+
+def _failures(store: "Store") -> int:
+    try:
+        return int(store.pin_status()["failures"])
+    except CanthusError:
+        return FREE_TRIES
