@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from app.core.calibration import fit_details, score_model
 from app.core.engine import Decision
 from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.vocabulary import FALSE_ALARM_CAUSES
 from app.sim.entrance import SimConfig
 from app.sim.scoring import screen_simulation
 from app.store import RetentionPolicy, open_store
@@ -44,8 +45,11 @@ def new_store(folder):
 
 @pytest.fixture(scope="module")
 def sim_decisions():
-    _, decisions = screen_simulation(SimConfig(people=30, seed=2))
-    assert len(decisions) == 30
+    """The first 30 decisions of a simulated entrance (a few people more, since not everyone is decided)."""
+    _, decisions = screen_simulation(SimConfig(people=40, seed=2))
+    assert len(decisions) >= 30
+    decisions = decisions[:30]
+    assert {d.verdict for d in decisions} == {"normal", "elevated", "retry"}
     return [replace(d, camera=CAMS[i % 2]) for i, d in enumerate(decisions)]
 
 
@@ -162,12 +166,35 @@ def test_history_shows_readings_alerts_and_the_actions_taken(qtbot, filled):
         assert details.count(GUARD) == 2 and f"Thermometer check · {rec['reading']:.1f} °C" in details
         if rec["closing"] == "allow":
             assert "Clinical thermometer reading normal (drank hot tea)" in details
+        assert "closed after 1 min 18 s" in details  # raised 2 s after the decision, closed at 80 s
     # values the retention policy (or a non-result) did not keep show as a dash
     view.set_filters(result="retry")
     assert view.row_count() > 0
     for row in range(view.row_count()):
         assert view.cell_text(row, 4) == DASH and view.cell_text(row, 5) == DASH and view.cell_text(row, 6) == DASH
         assert view.cell_text(row, 3) not in ("", DASH)  # the instruction given
+
+
+def test_history_words_false_alarm_causes_from_their_codes_and_keeps_older_words(qtbot, tmp_path, sim_decisions):
+    store = new_store(tmp_path)
+    try:
+        elevated = [d for d in sim_decisions if d.verdict == "elevated"][:2]
+        assert len(elevated) == 2
+        for i, (d, reason) in enumerate(zip(elevated, ("sun_heated_skin: waited in the car park",
+                                                       "Hot object near the face"))):
+            wall = NOW - timedelta(minutes=10 - i)
+            alert = store.raise_alert(store.record_decision(d, wall), at=wall)
+            store.record_action(GUARD, "false_alarm", alert_id=alert, reason=reason, at=wall + timedelta(seconds=30))
+        view = make(qtbot, HistoryView, store, CAMS, auto_refresh_ms=0)
+        assert view.row_count() == 2  # newest first: the one stored with the words, then the code
+        assert view.cell_text(0, 7) == f"{GUARD}: False alarm (Hot object near the face)"
+        assert view.cell_text(1, 7) == f"{GUARD}: False alarm (sun heated skin: waited in the car park)"
+        view.table.selectRow(1)
+        assert f"False alarm · {FALSE_ALARM_CAUSES['sun_heated_skin']} (waited in the car park)" in view.details.text()
+        view.table.selectRow(0)
+        assert "False alarm · Hot object near the face" in view.details.text()
+    finally:
+        store.close()
 
 
 def test_history_export_writes_the_filtered_rows(qtbot, filled, tmp_path):
