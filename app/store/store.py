@@ -34,6 +34,7 @@ from app.store import audit as _audit
 from app.store import keys as _keys
 from app.store import pin as _pin
 from app.store import schema as _schema
+from app.store.errors import StoreError
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 from app.store.schema import (
     ACTIONS, ALERTS, APPLICATION_ID, CALIBRATION_PAIRS, CAMERA_STATES, CONFIG_CHANGES, DECISIONS,
@@ -333,7 +334,7 @@ class Store:
             try:
                 yield self._conn
             except sqlite3.Error as e:
-                raise CanthusError(f"event store {self.path}: {e}.") from None
+                raise StoreError(f"event store {self.path}: {e}.", e) from None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -345,7 +346,7 @@ class Store:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as e:
-                raise CanthusError(f"event store {self.path}: {e}.") from None
+                raise StoreError(f"event store {self.path}: {e}.", e) from None
             self._in_write = True
             self._pending_head = None
             try:
@@ -360,7 +361,7 @@ class Store:
                 except sqlite3.Error:
                     pass
                 if isinstance(e, sqlite3.Error):
-                    raise CanthusError(f"event store {self.path}: {e}.") from None
+                    raise StoreError(f"event store {self.path}: {e}.", e) from None
                 raise
             finally:
                 self._in_write = False
