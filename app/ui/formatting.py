@@ -80,13 +80,16 @@ def _vocabulary(action: str | None) -> dict[str, str]:
     return FALSE_ALARM_CAUSES if action == Action.FALSE_ALARM else OVERRIDE_REASONS
 
 
-def _split_reason(reason: str, action: str | None) -> tuple[str | None, str]:
-    """(known code or None, the free text after it); "other" is not a code worth words."""
+def _parse_reason(reason: str, action: str | None) -> tuple[str, str, str] | None:
+    """(code, its words, free text that adds to them) for a reason that starts with a known code, else None
+    ("other" is no code worth words). Free text that only repeats the code's words adds nothing."""
     code, _, rest = reason.partition(":")
-    code = code.strip().lower()
-    if code in _vocabulary(action) and code != "other":
-        return code, rest.strip()
-    return None, reason
+    code, rest = code.strip().lower(), rest.strip()
+    vocabulary = _vocabulary(action)
+    if code not in vocabulary or code == "other":
+        return None
+    words = vocabulary[code]
+    return code, words, "" if words.lower().startswith(rest.lower()) else rest
 
 
 def reason_text(reason: str | None, action: str | None = None) -> str:
@@ -94,30 +97,22 @@ def reason_text(reason: str | None, action: str | None = None) -> str:
 
     ``action`` picks the codes (a false alarm's causes, or the override
     reasons for anything else); a reason that is no code (older records that
-    stored the words, or typed text) shows as it was stored. Free text that
-    only repeats the code's words is not shown twice.
+    stored the words, or typed text) shows as it was stored.
     """
-    if not reason:
-        return ""
-    code, rest = _split_reason(reason, action)
-    if code is None:
-        return reason
-    words = _vocabulary(action)[code]
-    if not rest or words.lower().startswith(rest.lower()):
-        return words
-    return f"{words} ({rest})"
+    parsed = _parse_reason(reason, action) if reason else None
+    if parsed is None:
+        return reason or ""
+    _, words, rest = parsed
+    return f"{words} ({rest})" if rest else words
 
 
 def short_reason(reason: str | None, action: str | None = None) -> str:
     """A guard's reason in a few words: ``hot drink or food: coffee`` (the code, and any free text)."""
-    if not reason:
-        return ""
-    code, rest = _split_reason(reason, action)
-    if code is None:
-        return reason
-    words = _vocabulary(action)[code]
-    extra = "" if not rest or words.lower().startswith(rest.lower()) else f": {rest}"
-    return code.replace("_", " ") + extra
+    parsed = _parse_reason(reason, action) if reason else None
+    if parsed is None:
+        return reason or ""
+    code, _, rest = parsed
+    return code.replace("_", " ") + (f": {rest}" if rest else "")
 
 
 def metric_label(metric: str) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
@@ -30,7 +30,7 @@ from app.ui.formatting import (
 from app.ui.texts import SHORT
 from app.ui.widgets import (
     BORDER, ELEVATED_BG, ELEVATED_FG, ENTRANCE_COLOURS, GOOD, PERIODS, VIEW_STYLESHEET, WARN, PeriodSelector,
-    ReviewDialog, button, labelled, review_table,
+    ReviewDialog, RowsModel, button, labelled, review_table,
 )
 
 # -- the history table ------------------------------------------------------------
@@ -38,7 +38,7 @@ SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """Decisions from :meth:`Store.history`, one row each, text prepared once."""
 
     COLUMNS = ("Time", "Entrance", "Result", "Reason / instruction", "Canthus °C", "Estimate °C", "Alert",
@@ -47,7 +47,6 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._cells: list[tuple[str, ...]] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -75,19 +74,6 @@ class HistoryModel(QAbstractTableModel):
             actions_summary(d.get("actions") or []) or DASH,
         )
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if section in self.NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
-        return None
-
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
@@ -114,7 +100,7 @@ class HistoryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return d["id"]
         if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if c in self.NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
+            return self.alignment(c)
         if role == Qt.ForegroundRole:
             if text == DASH:
                 return QBrush(QColor(theme.MUTED))

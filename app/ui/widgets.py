@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractItemModel, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTableView,
@@ -371,6 +371,34 @@ class ReviewDialog(QDialog):
 
 
 # -- tables and plots -----------------------------------------------------------------
+class RowsModel(QAbstractTableModel):
+    """A read-only table model of dict rows: subclasses name :attr:`COLUMNS`, the right-aligned
+    :attr:`NUMERIC` ones, and give :meth:`data`."""
+
+    COLUMNS: tuple[str, ...] = ()
+    NUMERIC: tuple[int, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def alignment(self, column: int) -> int:
+        return int((Qt.AlignRight if column in self.NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
+            return self.alignment(section)
+        return None
+
+
 def review_table(model: QAbstractItemModel, row_height: int = 44) -> QTableView:
     """A read-only table of whole rows in the views' look: one row selected at a time, no grid, no row numbers,
     the last column stretched."""
@@ -438,6 +466,6 @@ def placeholder(plot: pg.PlotWidget, text: str) -> pg.TextItem:
 
 __all__ = [
     "BORDER", "ELEVATED_BG", "ELEVATED_FG", "ENTRANCE_COLOURS", "GOOD", "PERIODS", "RAISED", "SELECTION",
-    "VIEW_STYLESHEET", "WARN", "PeriodSelector", "ReviewDialog", "button", "entrance_combo", "font", "labelled",
-    "placeholder", "plot_title", "review_table", "styled_plot",
+    "VIEW_STYLESHEET", "WARN", "PeriodSelector", "ReviewDialog", "RowsModel", "button", "entrance_combo", "font",
+    "labelled", "placeholder", "plot_title", "review_table", "styled_plot",
 ]
