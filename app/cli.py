@@ -144,6 +144,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
 
+    st = sub.add_parser("settings", help="show or change the screening settings (limit, rule, retention) the "
+                                          "console re-applies at start; changes need the supervisor PIN and are "
+                                          "audited as the console's")
+    st_sub = st.add_subparsers(dest="settings_command", metavar="ACTION", parser_class=_Parser, required=True)
+    st_show = st_sub.add_parser("show", help="print the settings in force as JSON (limit_c, rule, retention, "
+                                             "oral_model, source)")
+    st_set = st_sub.add_parser("set", help="change one setting; reads the supervisor PIN from standard input "
+                                           "(one line)")
+    st_set.add_argument("key", metavar="KEY", help=f"one of {', '.join(SETTING_KEYS)}")
+    st_set.add_argument("value", metavar="VALUE",
+                        help="limit: °C in 0.1 °C steps; rule: absolute or relative; retention: MODE, MODE:HOURS or "
+                             "MODE:HOURS:images, MODE none, alarms or all (MODE alone: 24 h, no images)")
+    st_set.add_argument("--who", default="supervisor (command line)",
+                        help="who changes it (recorded in the audit trail; default: supervisor (command line))")
+    st_set.add_argument("--why", default="", help="why (recorded in the audit trail)")
+    for parser in (st_show, st_set):  # also accepted after the command; the global options otherwise
+        parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                            help="the event store's folder (default: per-machine data folder or CANTHUS_DATA_DIR)")
+        parser.add_argument("--site", metavar="FILE", default=argparse.SUPPRESS,
+                            help="site file whose engine limit and rule apply while no settings were saved")
+
     pin = sub.add_parser("supervisor-pin", help="set or change the site's supervisor PIN (asked twice; audited)")
     pin.add_argument("--who", required=True, help="who sets it (recorded in the audit trail)")
     pin.add_argument("--stdin", action="store_true",
@@ -296,6 +317,118 @@ def cmd_supervisor_pin(a: argparse.Namespace) -> int:
     return 0
 
 
+#: ``canthus settings set`` keys -> the ScreeningSettings field they change.
+SETTING_KEYS = {"limit": "limit_c", "rule": "rule", "retention": "retention"}
+
+
+def _setting_value(key: str, text: str):
+    """The typed value of ``canthus settings set KEY TEXT``; a CanthusError naming the key and what it allows."""
+    import math
+
+    from app.core.errors import CanthusError
+    from app.core.vocabulary import LIMIT_RANGE_C
+    from app.store.retention import MODES, RetentionPolicy
+    from app.store.settings import RULES
+
+    if key == "limit":
+        lo, hi = LIMIT_RANGE_C
+        try:
+            v = float(text)
+        except ValueError:
+            v = math.nan
+        if not (lo <= v <= hi) or abs(round(v, 1) - v) > 1e-9:  # NaN fails the range too
+            raise CanthusError(f"limit: expected °C from {lo:g} to {hi:g} in 0.1 °C steps, got {text!r}")
+        return round(v, 1)
+    if key == "rule":
+        if text not in RULES:
+            raise CanthusError(f"rule: expected {' or '.join(RULES)}, got {text!r}")
+        return text
+    if key == "retention":
+        allowed = (f"retention: expected MODE, MODE:HOURS or MODE:HOURS:images with MODE one of "
+                   f"{', '.join(MODES)} and HOURS a positive number, got {text!r}")
+        parts = text.split(":")
+        if len(parts) > 3 or parts[0] not in MODES or (len(parts) == 3 and parts[2] != "images"):
+            raise CanthusError(allowed)
+        try:
+            hours = float(parts[1]) if len(parts) > 1 else 24.0
+            return RetentionPolicy(parts[0], hours, len(parts) == 3)
+        except ValueError as e:
+            reason = str(e).removeprefix("retention ") if "cannot keep images" in str(e) else None
+            raise CanthusError(f"retention: {reason}, got {text!r}" if reason else allowed) from None
+    raise CanthusError(f"settings: unknown key {key!r}; keys: {', '.join(SETTING_KEYS)}")
+
+
+def _settings_in_force(store, site_path: str | None):
+    """(settings, source): the store's saved ones, else the site file's engine limit and rule, else defaults."""
+    from app.store.settings import ScreeningSettings
+
+    saved = store.screening_settings() if store is not None else None
+    if saved is not None:
+        return saved, "store"
+    retention = {"retention": store.retention} if store is not None else {}
+    if site_path:
+        from app.site import load_site
+
+        engine = load_site(site_path).camera[0].engine  # the console applies the first camera's to all
+        return ScreeningSettings(limit_c=engine.limit_c, rule=engine.rule, **retention), "site file"
+    return ScreeningSettings(**retention), "defaults"
+
+
+def cmd_settings(a: argparse.Namespace) -> int:
+    """``settings show`` prints the screening settings in force as JSON; ``settings set KEY VALUE`` changes one.
+
+    ``set`` reads the supervisor PIN (one line) from standard input and checks it with
+    the one PIN check (lock-out and audit apply), then saves with
+    :meth:`Store.save_screening_settings`: the same audit as the console's dialogs.
+    """
+    import getpass
+
+    from app.core.errors import CanthusError
+    from app.store import open_store
+    from app.store.pin import check_supervisor
+    from app.store.schema import FILENAME
+    from app.store.store import resolve_data_dir
+
+    folder = resolve_data_dir(getattr(a, "data_dir", None))
+    site_path = getattr(a, "site", None)
+    exists = (folder / FILENAME).is_file()
+    if a.settings_command == "show":
+        store = open_store(folder, create=False, auto_purge_s=None) if exists else None
+        try:
+            settings, source = _settings_in_force(store, site_path)
+        finally:
+            if store is not None:
+                store.close()
+        print(json.dumps({**settings.to_json(), "source": source, "data_dir": str(folder)}, indent=2))
+        return 0
+    field = SETTING_KEYS.get(a.key)
+    if field is None:
+        raise CanthusError(f"settings set: unknown key {a.key!r}; keys: {', '.join(SETTING_KEYS)}")
+    value = _setting_value(a.key, a.value)
+    if not exists:
+        raise CanthusError(f"no Canthus event store at {folder / FILENAME}: a site administrator sets a supervisor "
+                           f"PIN first with `canthus supervisor-pin --data-dir {folder}`; nothing was changed")
+    pin = getpass.getpass("Supervisor PIN: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    store = open_store(folder, create=False)
+    try:
+        result = check_supervisor(store, pin, who=a.who, where="canthus settings set")
+        if not result.ok:
+            raise CanthusError(f"{result.message}; nothing was changed")
+        current, source = _settings_in_force(store, site_path)
+        from app.store.settings import ScreeningSettings
+
+        new = ScreeningSettings(**{**current.model_dump(), field: value})
+        if new.audit_value(field) == current.audit_value(field) and source == "store":
+            print(f"{field} is already {json.dumps(new.audit_value(field))}; nothing was changed")
+            return 0
+        store.save_screening_settings(new, a.who, a.why, in_force=None if source == "store" else current)
+    finally:
+        store.close()
+    print(f"{field} set to {json.dumps(new.audit_value(field))} (was {json.dumps(current.audit_value(field))}) "
+          f"by {a.who}; the change is in the audit trail and the console applies it at its next start")
+    return 0
+
+
 def cmd_probe(a: argparse.Namespace) -> int:
     """Connect to one source, describe each frame; a failure is one line naming its cause."""
     import time
@@ -419,6 +552,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
                 "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
+                "settings": cmd_settings,
                 "probe": cmd_probe, "credentials": cmd_credentials, "record": cmd_record}
     try:
         return handlers[a.command](a)
