@@ -3,7 +3,10 @@
 An ``elevated`` decision raises an alert at once. Alerts latch: only a
 guard's action closes one. The software never refuses entry by itself: the
 door controller is driven only from :meth:`AlertBook.act`, i.e. by a button.
-Every press is given to the store (when there is one) with who, what and why.
+Every press (and escalation) is handed to ``on_record`` with who, what and why:
+the station (:mod:`app.station`) writes it to the store. The words a guard picks
+from are :data:`app.core.vocabulary.OVERRIDE_REASONS` and ``FALSE_ALARM_CAUSES``;
+the buttons and their keys are in :mod:`app.ui.actions`.
 """
 
 from __future__ import annotations
@@ -17,35 +20,9 @@ import numpy as np
 
 from app.core.engine import Decision
 from app.core.errors import CanthusError
+from app.core.vocabulary import DEFAULT_LIMIT_C, THERMOMETER_RANGE_C, Action, Verdict, in_thermometer_range
 from app.door import DoorController
 
-#: Reasons offered for "Allow entry"; the code before the colon is what the
-#: published report counts (app.store OVERRIDE_REASONS), free text never.
-ALLOW_REASONS = (
-    "thermometer_normal: clinical thermometer reading normal",
-    "known_condition: known non-infectious condition",
-    "hot_drink_or_food: hot drink or food just before",
-    "heat_or_sun: sun, heat or exercise just before",
-    "supervisor: supervisor's decision",
-    "camera_fault: camera fault suspected",
-)
-FALSE_ALARM_CAUSES = (
-    "Hot drink or food",
-    "Sun-heated skin",
-    "Exertion (ran, cycled)",
-    "Hot object near the face",
-    "Two people in view",
-    "Camera fault",
-)
-#: action -> (button text, shortcut key shown on it)
-BUTTONS = {
-    "allow": ("Allow entry", "A"),
-    "deny": ("Deny entry", "D"),
-    "secondary_check": ("Secondary check", "S"),
-    "false_alarm": ("False alarm", "F"),
-    "silence": ("Silence", "M"),
-}
-THERMOMETER_RANGE_C = (34.0, 43.0)
 #: longest side of an alert's thermal thumbnail (px): alerts latch until a guard acts, so
 #: hundreds may wait open; each keeps this small °C image, never the engine's full head crop
 THUMBNAIL_MAX_PX = 64
@@ -99,17 +76,20 @@ class Alert:
 class AlertBook:
     """Open alerts, newest first; actions; escalation. A closed alert leaves the book."""
 
-    def __init__(self, *, door: DoorController, store=None, escalate_after_s: float = 30.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, *, door: DoorController, escalate_after_s: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic,
+                 on_record: Callable[[str, str, Alert, str, float | None], None] | None = None) -> None:
         self.door = door
-        self.store = store
+        #: (action, who, alert, reason, reading_c) for every press and escalation, after it is applied
+        self.on_record = on_record
         self.escalate_after_s = escalate_after_s
         self.clock = clock
         self._alerts: list[Alert] = []
         self._next = 1
 
-    def raise_alert(self, camera_index: int, decision: Decision, decision_id: int | None = None) -> Alert:
-        if decision.verdict != "elevated":
+    def raise_alert(self, camera_index: int, decision: Decision) -> Alert:
+        """An alert on an elevated decision (its ``store_id`` is set by whoever stores it)."""
+        if decision.verdict != Verdict.ELEVATED:
             raise ValueError("only elevated decisions raise alerts")
         thumb, point = thumbnail(decision)
         # The alert keeps the decision without its full crop (the store has what the record
@@ -117,8 +97,6 @@ class AlertBook:
         alert = Alert(self._next, camera_index, replace(decision, snapshot=None), self.clock(), time.time(),
                       thumbnail=thumb, thumbnail_point=point)
         self._next += 1
-        if self.store is not None and decision_id is not None:
-            alert.store_id = self.store.raise_alert(decision_id)
         self._alerts.insert(0, alert)
         return alert
 
@@ -150,7 +128,7 @@ class AlertBook:
             raise ActionRefused(f"alert {alert.id} is already closed ({alert.outcome})")
         cam = alert.camera
         reason = reason.strip()
-        if action == "silence":
+        if action == Action.SILENCE:
             alert.silenced = True
             self._record(action, who, alert, reason)
             return "Sound silenced; the alert stays until a decision"
@@ -163,11 +141,11 @@ class AlertBook:
             self.door.hold(cam, who, reason or "denied by guard")
             text = "Entry denied"
         elif action == "secondary_check":
-            if reading_c is None or not THERMOMETER_RANGE_C[0] <= reading_c <= THERMOMETER_RANGE_C[1]:
+            if reading_c is None or not in_thermometer_range(reading_c):
                 raise ActionRefused(
                     f"enter the clinical thermometer reading, {THERMOMETER_RANGE_C[0]:.0f}-{THERMOMETER_RANGE_C[1]:.0f} °C"
                 )
-            limit = alert.decision.limit_c or 37.7
+            limit = alert.decision.limit_c or DEFAULT_LIMIT_C
             alert.final_result = "fever confirmed" if reading_c >= limit else "normal"
             if alert.final_result == "normal":
                 self.door.release(cam, who, f"secondary check {reading_c:.1f} °C")
@@ -187,9 +165,6 @@ class AlertBook:
         alert.outcome = action
         self._alerts.remove(alert)  # closed: its record is in the store; the book holds open ones only
         self._record(action, who, alert, reason, reading_c)
-        if action == "secondary_check" and self.store is not None and alert.store_id is not None:
-            # the store closes allow/deny/false alarm itself; a check closes on its result
-            self.store.close_alert(alert.store_id, "cleared" if alert.final_result == "normal" else "denied")
         return text
 
     def silence_all(self, who: str) -> int:
@@ -202,11 +177,5 @@ class AlertBook:
 
     def _record(self, action: str, who: str, alert: Alert, reason: str = "", reading_c: float | None = None) -> None:
         alert.actions.append((action, who, reason if reading_c is None else f"{reading_c:.1f} °C"))
-        if self.store is None:
-            return
-        if action == "escalated":  # not a press: the alert's own record says it
-            if alert.store_id is not None:
-                self.store.escalate_alert(alert.store_id)
-            return
-        self.store.record_action(who, action, camera=alert.camera, alert_id=alert.store_id,
-                                 reason=reason or None, reading_c=reading_c)
+        if self.on_record is not None:
+            self.on_record(action, who, alert, reason, reading_c)

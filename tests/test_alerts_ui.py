@@ -71,6 +71,7 @@ def test_febrile_person_alert_secondary_check_stored(console, qtbot):
     qtbot.mouseClick(card.buttons["secondary_check"], Qt.LeftButton)
     assert alert.closed and alert.final_result == "fever confirmed"
     assert win.door.state[alert.camera] == "held"
+    assert win.station.flush()  # the writes went to the store writer's thread, in order
     stored = [h for h in win.store.history(verdicts=["elevated"]) if h["alert"] and h["alert"]["id"] == alert.store_id]
     assert len(stored) == 1
     rec = stored[0]
@@ -118,6 +119,7 @@ def test_every_alert_button_and_its_key(console, qtbot):
         card = win.alert_panel.card(remaining[0])
         qtbot.mouseClick(card.buttons["deny"], Qt.LeftButton)
         assert remaining[0].closed
+    assert win.station.flush()
     actions = {a["action"] for h in win.store.history() for a in h["actions"]}
     assert {"silence", "allow", "deny", "false_alarm", "secondary_check"} <= actions
     assert len(alerts) >= 4
@@ -134,6 +136,7 @@ def test_second_alert_queues_newest_first_and_escalation_fires(console, qtbot):
     qtbot.waitUntil(lambda: alerts[0].escalated, timeout=5000)
     assert not alerts[0].silenced  # escalation brings the sound back
     assert "ESCALATED" in win.alert_panel.card(alerts[0]).status.text()
+    assert win.station.flush()
     stored = {h["alert"]["id"]: h["alert"] for h in win.store.history() if h["alert"]}
     assert stored[alerts[0].store_id]["escalated_at"] is not None
 
@@ -162,6 +165,7 @@ def test_entrance_buttons_bypass_pause_rescreen_and_global_actions(console, qtbo
     assert win.sound.muted
     qtbot.waitUntil(lambda: 0 in win._last_subject, timeout=30000)
     qtbot.keyClick(win, Qt.Key_R)  # re-screen the last person at entrance 1
+    assert win.station.flush()
     actions = [a["action"] for a in _all_actions(win.store)]
     for expected in ("sign_on", "bypass", "resume", "pause", "suspend", "resume_screening", "mute", "rescreen"):
         assert expected in actions, expected
@@ -186,6 +190,7 @@ def test_limit_change_needs_the_supervisor_pin_and_is_audited(console, qtbot):
     assert win.change_limit(38.0, "471100", "site policy")
     assert win.engine_configs[0].limit_c == 38.0 and win.views[0].limit_c == 38.0
     assert not win.change_limit(37.75, "471100")  # 0.1 °C steps
+    assert win.station.flush()
     ok, message, _ = win.store.verify()
     assert ok, message
 
@@ -212,6 +217,7 @@ def test_records_windows_open_and_adopting_a_model_is_audited(console, qtbot):
     win.adopt_model(model, "Ana")
     win.start()
     qtbot.waitUntil(lambda: win.workers[0].engine.model is model, timeout=10000)
+    assert win.station.flush()
     ok, message, _ = win.store.verify()
     assert ok, message
 
@@ -227,6 +233,7 @@ def test_rule_and_retention_changes_need_the_pin_and_are_audited(console, qtbot)
     assert win.engine_configs[0].rule == "relative"
     assert not win.change_setting("rule", "guesswork", "471100")
     assert win.change_setting("retention", RetentionPolicy(mode="all", hours=48), "471100", "audit period")
+    assert win.station.flush()
     assert win.store.retention.mode == "all" and win.store.retention.hours == 48
     ok, message, _ = win.store.verify()
     assert ok, message

@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from app.alarms import BUTTONS, Alert
+from app.alarms import Alert
 from app.render.palettes import load_palette
+from app.ui.actions import ALERT_CARD, shown_in, with_key
 
 SNAPSHOT_PX = 170
 #: cards built at once; a guard handles alerts one at a time, newest first
@@ -88,8 +89,9 @@ class AlertCard(QFrame):
         outer.addWidget(self.status)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for k, (action, (text, key)) in enumerate(BUTTONS.items()):
-            b = QPushButton(f"{text}  [{key}]")
+        for k, spec in enumerate(shown_in(ALERT_CARD)):  # the actions table: texts and keys in one place
+            action = str(spec.arg)
+            b = QPushButton(with_key(spec))
             b.setObjectName(f"btn_{action}")
             b.setFocusPolicy(Qt.NoFocus)  # never take the keyboard from a dialog or the wall
             b.setMinimumHeight(56)

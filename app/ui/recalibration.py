@@ -142,13 +142,17 @@ class RecalibrationView(ReviewDialog):
     def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *,
                  current_model: OralModel, limit_c: float, check_pin: Callable[[str], bool],
                  adopt: Callable[[OralModel, str], None], who: Callable[[], str],
-                 repeats: int = DEFAULT_REPEATS, clock: Callable[[], datetime] | None = None) -> None:
+                 repeats: int = DEFAULT_REPEATS, clock: Callable[[], datetime] | None = None,
+                 supervisor: Callable[..., str | None] | None = None) -> None:
         super().__init__(store, camera_names, parent, "Re-calibration from secondary checks", clock=clock)
         self.current_model = current_model
         self.limit_c = float(limit_c)
         self.check_pin = check_pin
         self.adopt_callback = adopt
         self.who = who
+        #: the console's one supervisor flow (name and PIN asked first, the store's check): when
+        #: given, adoption goes through it and is recorded under the name it returns
+        self.supervisor = supervisor
         self.repeats = int(repeats)
         self.ask_pin: Callable[[], str | None] = self._ask_pin
         self.pairs: list[dict] = []
@@ -425,6 +429,9 @@ class RecalibrationView(ReviewDialog):
         if model is None or not self.can_adopt:
             self._say(self.fit_problem or "There is no fitted model to adopt.", ok=False)
             return False
+        if self.supervisor is not None:
+            who = self.supervisor("oral model", say=lambda text: self._say(f"Not adopted: {text}", ok=False))
+            return who is not None and self._adopt(model, who)
         wait = self._pin_locked_for()
         if wait > 0:
             self._say(f"Too many wrong supervisor PINs: adoption is locked for another {duration_text(wait)}.",
@@ -451,6 +458,9 @@ class RecalibrationView(ReviewDialog):
             self._say("Wrong supervisor PIN: the model was not changed." + (
                 f" Too many wrong PINs: adoption is locked for {duration_text(wait)}." if wait > 0 else ""), ok=False)
             return False
+        return self._adopt(model, who)
+
+    def _adopt(self, model: OralModel, who: str) -> bool:
         try:
             self.adopt_callback(model, who)
         except CanthusError as e:

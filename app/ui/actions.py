@@ -1,0 +1,171 @@
+"""Every action a guard or supervisor can take in the console, in one table.
+
+The menus, the entrance bar, the alert cards' buttons, the key handling and the
+F1 help are all made from :data:`ACTIONS`; no key is bound anywhere else. Texts
+are plain English source strings, one place each (translated later, never
+restated).
+
+Keys: a key with Ctrl, Shift or a function key (``"Ctrl+L"``, ``"F1"``) is the
+shortcut of the action's QAction; a plain key (``"A"``, ``"1"``, ``"Esc"``) is
+looked up in :func:`plain_key` by the window's key handler, so that typing in a
+field never triggers it and a dialog the guard has open keeps its keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.vocabulary import Action
+
+#: where an action is shown (besides the F1 help, which lists all)
+VIEW, RECORDS, SETTINGS, GUARD, HELP = "menu:View", "menu:Records", "menu:Settings", "menu:Guard", "menu:Help"
+PALETTE = "menu:View/Palette"
+ENTRANCE_BAR = "entrance bar"
+ALERT_CARD = "alert card"
+#: menus in the order the menu bar shows them, with their titles
+MENUS = ((VIEW, "&View"), (GUARD, "&Guard"), (RECORDS, "&Records"), (SETTINGS, "&Settings"), (HELP, "&Help"))
+
+#: when an action can be used (the window says which hold now)
+ALWAYS, FOCUSED, OPEN_ALERT, STORE = "always", "an entrance is focused", "an alert is open", "there is an event store"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One row of the table: what it is called, its key, the window method it calls and with what."""
+
+    id: str
+    text: str  # menu or button text (``&`` marks the menu mnemonic)
+    key: str  # "" for none
+    handler: str  # a ConsoleWindow method name
+    arg: object = None  # passed to the handler when not None
+    enabled: str = ALWAYS
+    where: tuple[str, ...] = ()
+    checkable: bool = False
+    group: str = ""  # exclusive choice (layout, palette)
+    help: str = ""  # the F1 help's words, when they say more than the text
+
+    @property
+    def label(self) -> str:
+        """The text without its mnemonic marker."""
+        return self.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    @property
+    def is_plain_key(self) -> bool:
+        return bool(self.key) and is_plain(self.key)
+
+
+def is_plain(key: str) -> bool:
+    return "+" not in key and not (key.startswith("F") and key[1:].isdigit())
+
+
+def _layouts() -> list[ActionSpec]:
+    names = (("auto", "&Automatic", "Ctrl+A"), ("1x1", "&1 × 1", "Ctrl+1"), ("2x2", "&2 × 2", "Ctrl+2"),
+             ("3x3", "&3 × 3", "Ctrl+3"), ("4x4", "&4 × 4", "Ctrl+4"))
+    return [ActionSpec(f"layout_{n}", text, key, "set_layout", n, where=(VIEW,), checkable=True, group="layout",
+                       help=f"Layout: {text.replace('&', '')}") for n, text, key in names]
+
+
+def _palettes() -> list[ActionSpec]:
+    from app.render.palettes import PALETTES
+
+    return [ActionSpec(f"palette_{name}", name.replace("_", " ").title(), f"Ctrl+Shift+{i + 1}", "set_palette",
+                       name, where=(PALETTE,), checkable=True, group="palette",
+                       help=f"Palette: {name.replace('_', ' ')}") for i, name in enumerate(PALETTES)]
+
+
+def _focus() -> list[ActionSpec]:
+    return [ActionSpec(f"focus_{n}", f"Focus entrance {n}", str(n % 10), "focus", n - 1) for n in range(1, 11)]
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    *_layouts(),
+    *_palettes(),
+    ActionSpec("span", "Automatic temperature &span", "Ctrl+S", "toggle_span", where=(VIEW,), checkable=True,
+               help="Automatic / fixed temperature span"),
+    ActionSpec("wall", "Back to the &wall", "Esc", "focus", None, where=(VIEW,)),
+    ActionSpec("full_screen", "&Full screen", "F11", "toggle_full_screen", where=(VIEW,), checkable=True),
+    *_focus(),
+    # the newest alert (the top card), or the card whose button was pressed
+    ActionSpec(Action.ALLOW, "Allow entry", "A", "alert_action", Action.ALLOW, OPEN_ALERT, (ALERT_CARD,),
+               help="Allow entry (a reason is required)"),
+    ActionSpec(Action.DENY, "Deny entry", "D", "alert_action", Action.DENY, OPEN_ALERT, (ALERT_CARD,)),
+    ActionSpec(Action.SECONDARY_CHECK, "Secondary check", "S", "alert_action", Action.SECONDARY_CHECK, OPEN_ALERT,
+               (ALERT_CARD,), help="Secondary check: enter the clinical thermometer reading"),
+    ActionSpec(Action.FALSE_ALARM, "False alarm", "F", "alert_action", Action.FALSE_ALARM, OPEN_ALERT,
+               (ALERT_CARD,), help="False alarm (with its cause)"),
+    ActionSpec(Action.SILENCE, "Silence", "M", "alert_action", Action.SILENCE, OPEN_ALERT, (ALERT_CARD,),
+               help="Silence the alert (it stays until a decision)"),
+    # the focused entrance
+    ActionSpec("rescreen", "Re-screen", "R", "entrance_action", "rescreen", FOCUSED, (ENTRANCE_BAR,),
+               help="Re-screen the focused entrance's last person"),
+    ActionSpec("bypass", "Bypass camera", "B", "entrance_action", "bypass", FOCUSED, (ENTRANCE_BAR,),
+               help="Bypass the focused camera / resume it (red tile until resumed)"),
+    ActionSpec("pause", "Pause", "P", "entrance_action", "pause", FOCUSED, (ENTRANCE_BAR,),
+               help="Pause / resume the focused entrance"),
+    # everywhere
+    ActionSpec("silence_all", "Silence all", "Ctrl+M", "silence_all", where=(ENTRANCE_BAR, GUARD)),
+    ActionSpec("suspend", "Suspend screening", "Ctrl+Shift+S", "toggle_suspend", where=(ENTRANCE_BAR, GUARD),
+               help="Suspend screening everywhere (evacuation) / resume"),
+    ActionSpec("mute", "Mute this workstation", "Ctrl+Shift+M", "toggle_mute", where=(ENTRANCE_BAR, GUARD),
+               help="Mute this workstation / sound on (logged)"),
+    ActionSpec("sign_on", "Sign on", "Ctrl+G", "ask_sign_on", where=(ENTRANCE_BAR, GUARD),
+               help="Sign on with your name (every action is recorded with it)"),
+    ActionSpec("history", "&History…", "Ctrl+H", "show_history", enabled=STORE, where=(RECORDS,)),
+    ActionSpec("statistics", "&Statistics…", "Ctrl+T", "show_statistics", enabled=STORE, where=(RECORDS,)),
+    ActionSpec("recalibration", "Re-&calibration…", "Ctrl+K", "show_recalibration", enabled=STORE,
+               where=(RECORDS,)),
+    ActionSpec("limit", "&Limit… (supervisor)", "Ctrl+L", "ask_limit", enabled=STORE, where=(SETTINGS,)),
+    ActionSpec("rule", "&Rule… (supervisor)", "Ctrl+R", "ask_rule", enabled=STORE, where=(SETTINGS,)),
+    ActionSpec("retention", "R&etention… (supervisor)", "Ctrl+E", "ask_retention", enabled=STORE,
+               where=(SETTINGS,)),
+    ActionSpec("cameras", "&Cameras… (supervisor)", "Ctrl+Shift+C", "show_cameras", enabled=STORE,
+               where=(SETTINGS,)),
+    ActionSpec("keys", "&Keys", "F1", "show_keys", where=(HELP,), help="This list of keys"),
+)
+
+BY_ID: dict[str, ActionSpec] = {a.id: a for a in ACTIONS}
+
+
+def _check_table() -> None:
+    keys = [a.key.lower() for a in ACTIONS if a.key]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    if dup:
+        raise RuntimeError(f"keys bound twice in the actions table: {dup}")
+    if len(BY_ID) != len(ACTIONS):
+        raise RuntimeError("action ids repeat in the actions table")
+
+
+_check_table()
+
+_PLAIN = {a.key.lower(): a for a in ACTIONS if a.is_plain_key}
+
+
+def plain_key(key: str) -> ActionSpec | None:
+    """The action a plain key (no Ctrl/Alt) runs: ``"a"``, ``"1"``, ``"esc"``; None if none."""
+    return _PLAIN.get(key.lower())
+
+
+def shown_in(where: str) -> list[ActionSpec]:
+    """The actions a menu, the entrance bar or an alert card shows, in table order."""
+    return [a for a in ACTIONS if where in a.where]
+
+
+def with_key(spec: ActionSpec) -> str:
+    """A button's text with its key, e.g. ``Allow entry  [A]``."""
+    return f"{spec.label}  [{spec.key}]" if spec.key else spec.label
+
+
+def help_rows() -> list[tuple[str, str, str]]:
+    """(key, what it does, when it can be used) for every action with a key: the F1 help."""
+    rows = []
+    for a in ACTIONS:
+        if not a.key:
+            continue
+        when = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the newest alert",
+                STORE: "needs the event store"}[a.enabled]
+        rows.append((a.key, a.help or a.label, when))
+    return rows
+
+
+__all__ = ["ACTIONS", "ALERT_CARD", "BY_ID", "ENTRANCE_BAR", "MENUS", "ActionSpec", "help_rows", "plain_key",
+           "shown_in", "with_key"]
