@@ -277,7 +277,8 @@ class Station:
             return self.settings
         why = (why or "").strip() or f"changed in the console by {who}"
         self.settings = new
-        self._write(lambda s: s.save_screening_settings(new, who, why))
+        site = self.site_settings  # a first save audits its old values as the site file's
+        self._write(lambda s: s.save_screening_settings(new, who, why, in_force=site))
         self.events.settings_changed.emit(new, keys)
         return new
 
