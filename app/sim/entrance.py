@@ -29,7 +29,17 @@ reference_drift    calibration jumps 0.8 °C, blackbody sees it  reference_drift
 hot_drink          a 60 °C cup held beside the chin             (a result)
 open_mouth         mouth open: hotter than the canthus          (a result)
 ffc                flat-field correction freezes the image      (a result)
+close_up           face fills the frame, cut by its edges       (a result)
+warm_neck          neck (under the chin) hotter than canthus    (a result)
+lean_in            head leans into the lens, crown warm         (a result) or unstable; never an alarm
+cup_raised         a 55-65 °C cup raised to the mouth           (a result)
+hot_pixels         isolated hot pixels, one on the canthus      (a result)
 =================  ==========================================  ===============
+
+The last five are what real faces do in front of a kiosk (issue 10; the
+numbers they are drawn from are in docs/simulator.md). They are drawn from
+their own random stream, so a seed's other subjects, incidents and
+temperatures are the same with or without them.
 """
 
 from __future__ import annotations
@@ -64,6 +74,38 @@ INCIDENTS: dict[str, str | None] = {
     "open_mouth": None,
     "ffc": None,
 }
+#: What real faces do (issue 10), incident -> reason, as INCIDENTS (all are in it).
+CONFOUNDERS: dict[str, str | None] = {
+    "close_up": None,
+    "warm_neck": None,
+    "lean_in": None,
+    "cup_raised": None,
+    "hot_pixels": None,
+}
+INCIDENTS.update(CONFOUNDERS)
+#: Non-results also accepted in place of the due result: a head still moving
+#: into the lens may fairly be told to stand still (but never alarm).
+ALSO_ACCEPTED: dict[str, frozenset[str]] = {"lean_in": frozenset({"unstable"})}
+#: Arrivals a confounder is never added to: a close-up or a lean needs one
+#: person who stops at the mark; a raised cup is not drawn beside a held one.
+_EXCLUDES: dict[str, frozenset[str]] = {
+    "close_up": frozenset({"pair", "too_far", "no_stop", "lean_in"}),
+    "lean_in": frozenset({"pair", "too_far", "no_stop", "close_up", "glasses", "cold_face"}),
+    "cup_raised": frozenset({"hot_drink", "pair"}),
+    "warm_neck": frozenset(),
+    "hot_pixels": frozenset(),
+}
+
+# Drawn from the real kiosk recordings (docs/simulator.md has the figures).
+CLOSE_UP_SCALE = (1.7, 2.1)  # head 75-90 % of the frame's width: top of the head and chin cut off
+CLOSE_UP_EYE_ROW = (0.38, 0.50)  # eye line as a share of the frame's height
+WARM_NECK_C = (0.2, 0.6)  # neck over the canthus (kiosk: up to +0.3 at 6 mm/px, blurred)
+LEAN_SCALE = (1.35, 1.6)  # head this much nearer the lens at the deepest of the lean
+LEAN_CROWN_C = (-0.2, 0.3)  # scalp at the crown, relative to the canthus (the issue: can be hotter)
+CUP_C = (55.0, 65.0)
+CUP_W_MM, CUP_H_MM = 80.0, 100.0  # a mug (the kiosk's coffee cup: ~10x12 px at ~6 mm/px)
+HOT_PIXEL_C = (1.0, 2.5)  # over the pixel's own value (kiosk: isolated pixels 1.0-2.1 °C over their 3x3 median)
+LEAN_STEPS = 4  # sprites drawn per lean (the depth is quantised): a sprite per frame would cost too much
 
 # Bounds on a simulated camera; the site file and ``canthus simulate`` use
 # the same ones. The largest radiometric cores sold are 1280x1024; 0.5-120 Hz
@@ -205,6 +247,17 @@ class Subject:
     clothing_c: float = 28.0
     seed: int = 0
     sprite: tuple[np.ndarray, np.ndarray, int, int] | None = field(default=None, repr=False)
+    # Confounders (CONFOUNDERS), drawn from the subject's own second stream:
+    eye_row: float | None = None  # close_up: the eye line's row, as a share of the frame's height
+    lean: tuple[float, float, float, float, float] | None = None  # lean_in: t0, t_full, t_back, t_end, scale
+    cup: tuple[float, float, float, float] | None = None  # cup_raised: °C, x offset mm, raised from, lowered at
+    hot_pixels: list[tuple[int, int, float]] | None = field(default=None, repr=False)  # (row, col, +°C)
+    lean_sprites: dict[int, tuple[np.ndarray, np.ndarray, int, int]] = field(default_factory=dict, repr=False)
+
+    def drop_sprites(self) -> None:
+        """Forget the drawn sprites (they are drawn again, identically, if needed)."""
+        self.sprite = None
+        self.lean_sprites.clear()
 
     def truth(self, camera: str, limit_c: float, model: OralModel) -> dict:
         verdict, _ = model.classify(self.canthus_c, limit_c)
@@ -284,8 +337,11 @@ class Simulator:
                     f"{n} people in {c.seconds:g} s leaves {per:.1f} s each; each needs at least 3 s"
                 )
         # in INCIDENTS order: iterating a frozenset of str depends on PYTHONHASHSEED
-        benign = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is None]
-        blocking = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is not None]
+        benign = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is None and k not in CONFOUNDERS]
+        blocking = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is not None and k not in CONFOUNDERS]
+        confounders = [k for k in CONFOUNDERS if k in c.incidents]
+        # Their own stream: adding them leaves every other draw of the seed as it was.
+        conf_rng = np.random.default_rng([c.seed, 10])
         sid = 0
         first = True
         script = list(c.script) if c.script is not None else None
@@ -301,6 +357,11 @@ class Simulator:
                 incidents.append(str(rng.choice(blocking)))
             if script is None and benign and rng.random() < c.incident_rate * 0.5:
                 incidents.append(str(rng.choice(benign)))
+            if script is None and confounders:
+                r_any, r_which = conf_rng.random(), conf_rng.random()
+                fits = [k for k in confounders if not _EXCLUDES[k] & set(incidents)]
+                if fits and r_any < c.incident_rate * 0.5:
+                    incidents.append(fits[int(r_which * len(fits))])
             first = False
             pair = "pair" in incidents and sid + 1 < n
             if "pair" in incidents and not pair:
@@ -336,6 +397,7 @@ class Simulator:
                     # far enough that the face gets ~1.5 mm per pixel, over
                     # the standard's ~1 mm, whatever the resolution
                     subj.scale = min(0.55, 0.65 / c.px_per_mm)
+                self._confound(subj, dwell)
                 self.subjects.append(subj)
             window = (enter_t - 0.3, exit_t + 0.6)
             for k in ("warmup", "no_reference", "reference_drift"):
@@ -368,6 +430,49 @@ class Simulator:
                 self._windows["ffc"].append((k, k + 0.4))
                 k += c.ffc_every_s
 
+    def _confound(self, s: Subject, dwell: float) -> None:
+        """The subject's confounders: drawn from the subject's own second stream."""
+        if not set(s.incidents) & set(CONFOUNDERS):
+            return
+        rng = np.random.default_rng([s.seed, 1])
+        if "close_up" in s.incidents:
+            s.scale = float(rng.uniform(*CLOSE_UP_SCALE))
+            s.eye_row = float(rng.uniform(*CLOSE_UP_EYE_ROW))
+        if "lean_in" in s.incidents:
+            # forward in 0.5 s soon after stopping, held a while, back in 0.5 s
+            t0 = s.stop_t + float(rng.uniform(0.0, 0.3))
+            hold = float(rng.uniform(0.5, max(0.6, dwell - 1.6)))
+            s.lean = (t0, t0 + 0.5, t0 + 0.5 + hold, t0 + 1.0 + hold, float(rng.uniform(*LEAN_SCALE)))
+        if "cup_raised" in s.incidents:
+            up = s.stop_t + float(rng.uniform(-0.3, 0.2))
+            s.cup = (float(rng.uniform(*CUP_C)), float(rng.uniform(-20.0, 20.0)), up,
+                     max(up + 1.5, s.leave_t - float(rng.uniform(0.0, 0.3))))
+
+    def _hot_pixels(self, s: Subject) -> list[tuple[int, int, float]]:
+        """Isolated hot pixels while the subject is in view: one on the true canthus, the rest
+        on the face and the scene, at least 3 px apart (a sensor's defects, not a hot spot)."""
+        if s.hot_pixels is not None:
+            return s.hot_pixels
+        c = self.config
+        rng = np.random.default_rng([s.seed, 2])
+        k = c.px_per_mm * s.scale
+        x, top = self._head_position(s, s.stop_t + 0.01) or (s.x_stop * c.width, 0.0)
+        eye = top + EYE_Y_MM * k
+        spots = [(eye + rng.integers(-1, 2), x + CANTHUS_DX_MM * k + rng.integers(-1, 2))]
+        for _ in range(4):  # the canthus band
+            spots.append((eye + rng.uniform(-25.0, 30.0) * k, x + rng.uniform(-45.0, 45.0) * k))
+        for _ in range(3):  # elsewhere on the face
+            spots.append((top + rng.uniform(40.0, 200.0) * k, x + rng.uniform(-60.0, 60.0) * k))
+        for _ in range(3):  # the scene
+            spots.append((rng.uniform(0, c.height), rng.uniform(0, c.width)))
+        out: list[tuple[int, int, float]] = []
+        for y, xx in spots:
+            r, col = int(np.clip(round(y), 0, c.height - 1)), int(np.clip(round(xx), 0, c.width - 1))
+            if all(max(abs(r - r2), abs(col - c2)) >= 3 for r2, c2, _ in out):
+                out.append((r, col, float(rng.uniform(*HOT_PIXEL_C))))
+        s.hot_pixels = out
+        return out
+
     def truth(self) -> list[dict]:
         c = self.config
         return [s.truth(c.camera, c.limit_c, c.model) for s in self.subjects]
@@ -394,13 +499,25 @@ class Simulator:
             off += 0.8
         return off
 
-    def _sprite(self, s: Subject) -> tuple[np.ndarray, np.ndarray, int, int]:
-        """Temperature image and alpha mask of one person, anchored at the canthus line."""
-        if s.sprite is not None:
+    def _sprite(self, s: Subject, lean_q: int = 0) -> tuple[np.ndarray, np.ndarray, int, int]:
+        """Temperature image and alpha mask of one person, anchored at the head's top centre.
+
+        ``lean_q`` (1..LEAN_STEPS) is a head leaning into the lens that far: nearer, so
+        larger, and bowed, so the crown shows (warm scalp through thin hair)."""
+        if lean_q == 0:
+            if s.sprite is None:
+                s.sprite = self._draw(s, self.config.px_per_mm * s.scale, 0.0)
             return s.sprite
+        if lean_q not in s.lean_sprites:
+            assert s.lean is not None
+            f = lean_q / LEAN_STEPS
+            s.lean_sprites[lean_q] = self._draw(s, self.config.px_per_mm * s.scale * (1.0 + f * (s.lean[4] - 1.0)), f)
+        return s.lean_sprites[lean_q]
+
+    def _draw(self, s: Subject, k: float, bow: float) -> tuple[np.ndarray, np.ndarray, int, int]:
         c = self.config
-        k = c.px_per_mm * s.scale  # px per mm for this subject
         rng = np.random.default_rng(s.seed)
+        extra = np.random.default_rng([s.seed, 3])  # confounders' values: the draws above stay as they were
         w_mm = SHOULDER_W_MM + 40.0
         h_mm = max(HEAD_H_MM + 380.0, (c.height / k) + 20.0)
         w_px, h_px = int(w_mm * k) + 1, int(min(h_mm * k, c.height * 1.6)) + 1
@@ -426,7 +543,11 @@ class Simulator:
         body = (ys[:, None] > chin + 45.0) & (np.abs(xs)[None, :] < half[:, None])
         t[body], alpha[body] = s.clothing_c, True
         neck = (rows(chin - 25.0, chin + 60.0), cols(-52.0, 52.0))
-        t[neck], alpha[neck] = can - 2.0 - cold * 0.7, True
+        neck_c = can - 2.0
+        if "warm_neck" in s.incidents:
+            # the throat under the chin, a skin fold: kiosk necks read up to 0.3 °C over the canthus
+            neck_c = can + float(extra.uniform(*WARM_NECK_C))
+        t[neck], alpha[neck] = neck_c - cold * 0.7, True
         hb = (rows(0.0, HEAD_H_MM), cols(-HEAD_W_MM / 2, HEAD_W_MM / 2))
         yy, xx = ys[hb[0]][:, None], xs[hb[1]][None, :]
         th, ah = t[hb], alpha[hb]  # views: drawing into them draws the sprite
@@ -439,6 +560,11 @@ class Simulator:
         th[cheeks] -= 0.5
         hair = head & ((yy < s.hair_mm + 0.0015 * xx**2) | (np.abs(xx) > HEAD_W_MM / 2 - 12.0) & (yy < EYE_Y_MM))
         th[hair] = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
+        crown_c = can + float(extra.uniform(*LEAN_CROWN_C))
+        if bow > 0.0:
+            # bowed toward the lens: the crown (scalp through thin hair) in view, as warm as the face
+            crown = head & (yy < s.hair_mm * (0.4 + 0.6 * bow) + 0.0015 * xx**2)
+            th[crown] = th[crown] + (crown_c - th[crown]) * bow
         th[_ellipse(xx, yy, 0.0, EYE_Y_MM + 35.0, 15.0, 32.0)] = can - 3.0 - cold  # nose
         mouth_y = EYE_Y_MM + 70.0
         if "open_mouth" in s.incidents:
@@ -469,10 +595,18 @@ class Simulator:
         inside = np.where(alpha, t, np.float32(s.room_c))
         t = cv2.GaussianBlur(inside, (0, 0), sigmaX=max(0.5, 0.9 * k))
         # anchor: pixel of the head's top centre inside the sprite
-        s.sprite = (t, alpha, int(round(w_mm / 2.0 * k)), 0)
-        return s.sprite
+        return (t, alpha, int(round(w_mm / 2.0 * k)), 0)
 
-    def _head_position(self, s: Subject, t: float) -> tuple[float, float] | None:
+    def _lean_q(self, s: Subject, t: float) -> int:
+        """How far the head leans in at t, quantised to 0..LEAN_STEPS (0: upright)."""
+        if s.lean is None or not s.lean[0] < t < s.lean[3]:
+            return 0
+        t0, t1, t2, t3, _ = s.lean
+        f = 1.0 if t1 <= t <= t2 else (t - t0) / (t1 - t0) if t < t1 else (t3 - t) / (t3 - t2)
+        f = f * f * (3.0 - 2.0 * f)  # smooth start and stop
+        return round(f * LEAN_STEPS)
+
+    def _head_position(self, s: Subject, t: float, lean_q: int = 0) -> tuple[float, float] | None:
         """(x, y) of the head's top centre in pixels, or None when out of view."""
         c = self.config
         if not (s.enter_t <= t <= s.exit_t):
@@ -491,7 +625,41 @@ class Simulator:
             f = (t - s.leave_t) / max(1e-6, s.exit_t - s.leave_t)
             x = x_stop + (end - x_stop) * f
         top = c.height * 0.03 + (1.0 - s.scale) * c.height * 0.25
+        if s.eye_row is not None:  # a close-up: the eye line where the kiosk's screen puts it
+            top = s.eye_row * c.height - EYE_Y_MM * k
+        if lean_q and s.lean is not None:
+            # nearer the lens the head grows about the eye line, and bowing lowers the eyes
+            f = lean_q / LEAN_STEPS
+            eye = top + EYE_Y_MM * k + 0.05 * c.height * f
+            top = eye - EYE_Y_MM * k * (1.0 + f * (s.lean[4] - 1.0))
         return x, top
+
+    def _draw_cup(self, frame: np.ndarray, s: Subject, t: float, x: float, top: float) -> None:
+        """A hot cup in the subject's hand, raised from the chest to the mouth and lowered again.
+
+        Drawn over the face and blurred with it as the lens would; the cup's top
+        rim reaches just under the nose when raised."""
+        assert s.cup is not None
+        c = self.config
+        cup_c, dx_mm, up_t, down_t = s.cup
+        k = c.px_per_mm * s.scale
+        low, high = HEAD_H_MM * 0.93 + 90.0, EYE_Y_MM + 60.0  # cup top: chest, and just under the nose
+        f = min(1.0, max(0.0, (t - up_t) / 0.5)) * min(1.0, max(0.0, (down_t + 0.5 - t) / 0.5))
+        y_mm = low + (high - low) * f
+        cx = x + dx_mm * k
+        x0, x1 = round(cx - CUP_W_MM / 2 * k), round(cx + CUP_W_MM / 2 * k)
+        y0, y1 = round(top + y_mm * k), round(top + (y_mm + CUP_H_MM) * k)
+        pad = math.ceil(3 * max(0.5, 0.9 * k)) + 1
+        hx0, hx1 = x1 - int(10 * k), x1 + int(25 * k)  # the hand holding it, fingers round its side
+        hy0, hy1 = y0 + int(20 * k), y1 + int(30 * k)
+        rx0, ry0 = max(0, x0 - pad), max(0, y0 - pad)
+        rx1, ry1 = min(c.width, hx1 + pad), min(c.height, hy1 + pad)
+        if rx1 <= rx0 or ry1 <= ry0:
+            return
+        region = frame[ry0:ry1, rx0:rx1].copy()
+        region[max(0, hy0 - ry0):max(0, hy1 - ry0), max(0, hx0 - rx0):max(0, hx1 - rx0)] = s.canthus_c - 2.5
+        region[max(0, y0 - ry0):max(0, y1 - ry0), max(0, x0 - rx0):max(0, x1 - rx0)] = cup_c
+        frame[ry0:ry1, rx0:rx1] = cv2.GaussianBlur(region, (0, 0), sigmaX=max(0.5, 0.9 * k))
 
     def render_celsius(self, i: int) -> tuple[np.ndarray, frozenset[str], float]:
         """Frame ``i``: (°C image as the camera reports it, flags, time)."""
@@ -509,15 +677,19 @@ class Simulator:
         # is thousands of people and a sprite is up to a few hundred KB. It is drawn
         # again, identically (from the subject's seed), if an earlier frame is asked for.
         for s in self.subjects[self._released:lo]:
-            s.sprite = None
+            s.drop_sprites()
         self._released = max(self._released, lo)
+        defects: list[tuple[int, int, float]] = []
         for s in self.subjects[lo:hi]:
-            pos = self._head_position(s, t)
+            q = self._lean_q(s, t)
+            pos = self._head_position(s, t, q)
             if pos is None:
                 if s.exit_t < t:
-                    s.sprite = None
+                    s.drop_sprites()
                 continue
-            sprite, alpha, ax, ay = self._sprite(s)
+            if "hot_pixels" in s.incidents:
+                defects += self._hot_pixels(s)
+            sprite, alpha, ax, ay = self._sprite(s, q)
             x0, y0 = int(round(pos[0])) - ax, int(round(pos[1])) - ay
             fx0, fy0 = max(0, x0), max(0, y0)
             fx1, fy1 = min(c.width, x0 + sprite.shape[1]), min(c.height, y0 + sprite.shape[0])
@@ -525,6 +697,8 @@ class Simulator:
                 continue
             sl = (slice(fy0 - y0, fy1 - y0), slice(fx0 - x0, fx1 - x0))
             np.copyto(frame[fy0:fy1, fx0:fx1], sprite[sl], where=alpha[sl])
+            if s.cup is not None:
+                self._draw_cup(frame, s, t, *pos)
         if c.blackbody:
             bx, by, bw, bh = c.blackbody_rect
             bb = c.blackbody_c
@@ -533,6 +707,8 @@ class Simulator:
             frame[by : by + bh, bx : bx + bw] = bb
         frame += np.float32(self.camera_offset_c(t))
         frame += self._noise[i % len(self._noise)]
+        for r, col, dc in defects:  # the sensor's own: after the optics and the noise
+            frame[r, col] += np.float32(dc)
         self._last = frame
         return frame, frozenset(flags), t
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -9,7 +10,7 @@ import numpy as np
 from app.core.config import EngineConfig, ReferenceConfig
 from app.core.engine import Decision, Engine
 from app.core.frame import Frame
-from app.sim.entrance import INCIDENTS, SimConfig, Simulator
+from app.sim.entrance import ALSO_ACCEPTED, INCIDENTS, SimConfig, Simulator
 
 
 def engine_config_for(sim: SimConfig, **overrides) -> EngineConfig:
@@ -32,6 +33,25 @@ def screen_simulation(sim_config: SimConfig, engine_config: EngineConfig | None 
 
 
 @dataclass
+class IncidentScore:
+    """What the subjects who met one incident got."""
+
+    subjects: int = 0
+    outcomes: Counter = field(default_factory=Counter)  # "normal", "elevated", "retry <reason>", "none"
+    abs_errors: list[float] = field(default_factory=list)
+    false_alarms: int = 0  # elevated, not should_alarm
+    missed: int = 0  # should_alarm with a result that is not elevated
+
+    @property
+    def mae_c(self) -> float:
+        return float(np.mean(self.abs_errors)) if self.abs_errors else float("nan")
+
+    @property
+    def max_error_c(self) -> float:
+        return float(np.max(self.abs_errors)) if self.abs_errors else float("nan")
+
+
+@dataclass
 class Score:
     subjects: int = 0
     results: int = 0
@@ -41,6 +61,7 @@ class Score:
     false_alarms: int = 0
     abs_errors: list[float] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)  # subjects without exactly one fitting decision
+    by_incident: dict[str, IncidentScore] = field(default_factory=dict)  # "none": subjects without one
 
     @property
     def result_rate(self) -> float:
@@ -74,7 +95,9 @@ def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) ->
     Subjects pass one after another (pairs together), so a decision belongs
     to the subject(s) in view at its time. Each subject must get exactly one
     decision (a pair, two); a non-result must name the reason its incident
-    calls for; a result is scored on ``should_alarm`` and canthus error.
+    calls for (or, where none is, one of ``ALSO_ACCEPTED``); a result is scored
+    on ``should_alarm`` and canthus error. ``by_incident`` breaks the outcomes
+    down per incident, a subject counted under each of its incidents.
     """
     s = Score(subjects=len(truth))
     for group_t in sorted({(t["enter_t"], t["exit_t"]) for t in truth}):
@@ -83,18 +106,31 @@ def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) ->
         if len(got) != len(members):
             s.mismatches.append(f"subjects {[m['subject'] for m in members]}: {len(got)} decisions")
         expected = {INCIDENTS[i] for m in members for i in m["incidents"] if INCIDENTS[i]}
+        accepted = expected or {r for m in members for i in m["incidents"] for r in ALSO_ACCEPTED.get(i, ())}
         # Pairs: results are matched by nearest canthus reading
-        for m, d in zip(sorted(members, key=lambda m: m["canthus_c"]),
-                        sorted(got, key=lambda d: d.canthus_c if d.canthus_c is not None else -1)):
+        ranked = sorted(got, key=lambda d: d.canthus_c if d.canthus_c is not None else -1)
+        for j, m in enumerate(sorted(members, key=lambda m: m["canthus_c"])):
+            d = ranked[j] if j < len(ranked) else None
+            per = [s.by_incident.setdefault(i, IncidentScore()) for i in m["incidents"] or ["none"]]
+            for p in per:
+                p.subjects += 1
+                p.outcomes["none" if d is None else d.verdict if d.verdict != "retry" else f"retry {d.reason}"] += 1
+            if d is None:
+                continue
             if d.verdict == "retry":
-                if d.reason not in expected:
+                if d.reason not in accepted:
                     s.mismatches.append(f"subject {m['subject']} {m['incidents']}: retry {d.reason}")
                 continue
             if expected:
                 s.mismatches.append(f"subject {m['subject']} {m['incidents']}: a result, expected {sorted(expected)}")
             s.results += 1
-            s.abs_errors.append(abs(float(d.canthus_c) - m["canthus_c"]))
+            err = abs(float(d.canthus_c) - m["canthus_c"])
+            s.abs_errors.append(err)
             elevated = d.verdict == "elevated"
+            for p in per:
+                p.abs_errors.append(err)
+                p.false_alarms += elevated and not m["should_alarm"]
+                p.missed += m["should_alarm"] and not elevated
             if m["should_alarm"]:
                 s.alarm_subjects += 1
                 s.caught += elevated
