@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from app.core import face
 from app.core.config import EngineConfig
 
 #: Geometry of an adult head seen from the front, as fractions of the head's
@@ -53,11 +54,13 @@ class Head:
 class Measurement:
     """The canthus reading of one head in one frame."""
 
-    canthus_c: float
-    point: tuple[int, int]  # (x, y) of the hottest valid pixel
-    cold_fraction: float  # share of the band far colder than face skin (glasses)
+    canthus_c: float | None  # None: no eye line in view (eyes cut, head turned away)
+    point: tuple[int, int] | None  # (x, y) of the hottest valid pixel around the canthi
+    cold_fraction: float  # share of the eye band far colder than face skin (glasses)
     face_skin_c: float  # typical face skin (75th percentile of the head)
     near_bad: int = 0  # of the hottest top_k pixels, how many lie within 2 px of a dead pixel
+    face_max_c: float | None = None  # the upper face's maximum (FACE_ROOM_MODEL's face maximum)
+    eyes: face.EyeLine | None = None  # where the inner canthi were found
 
 
 def decimation(width: int) -> int:
@@ -70,6 +73,16 @@ def room_temperature(celsius: np.ndarray, step: int) -> float:
     grid = celsius[:: 4 * step, :: 4 * step].ravel()
     k = int(0.3 * (grid.size - 1))
     return float(np.partition(grid, k)[k])
+
+
+def background_c(celsius: np.ndarray, room_c: float, config: EngineConfig) -> float:
+    """The background's median (pixels under ``room_c + person_delta_c`` on a sparse grid):
+    the room temperature the face-and-room oral model takes (the FDA study's ``T_atm``),
+    reference-corrected like every pixel the engine sees."""
+    step = 4 * decimation(celsius.shape[1])
+    grid = celsius[::step, ::step].ravel()
+    bg = grid[grid < room_c + config.person_delta_c]
+    return float(np.median(bg)) if bg.size else room_c
 
 
 def find_heads(
@@ -140,7 +153,36 @@ def find_heads(
                     at_edge=at_edge, person_area_px=area * d * d,
                 )
             )
-    return heads, room
+    return _people_only(heads, w), room
+
+
+def _people_only(heads: list[Head], frame_width: int) -> list[Head]:
+    """The heads that are people: a smaller "head" whose top lies below a larger head's
+    eye line (``BODY_PART_BELOW`` of its height), within 1.5 head widths of its
+    sides, is that person's shoulder, raised hand or held object, not someone else. Another person's head is at or above the near
+    one's eyes: cameras look at face height, and a farther head is smaller and higher
+    in the picture than the near one's chin. A face that fills the frame is cut by the
+    frame's edges into several bumps; only the biggest is its head. A "head" cut by the
+    frame off its middle half (a warm pipe in a corner) owns no body parts."""
+    if len(heads) < 2:
+        return heads
+    by_size = sorted(heads, key=lambda hd: hd.width, reverse=True)
+    kept: list[Head] = []
+    others: list[Head] = []
+    for hd in by_size:
+        if any(hd.y > big.y + BODY_PART_BELOW * big.height
+               and big.x - 1.5 * big.width < hd.centre[0] < big.x + 2.5 * big.width for big in kept):
+            continue
+        if not hd.at_edge or 0.25 * frame_width <= hd.centre[0] <= 0.75 * frame_width:
+            kept.append(hd)
+        else:
+            others.append(hd)
+    kept += others
+    return [hd for hd in heads if any(hd is k for k in kept)]
+
+
+#: A "head" starting this far down a bigger head (fraction of its height) is a body part.
+BODY_PART_BELOW = 0.6
 
 
 def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int], margin: int) -> bool:
@@ -200,68 +242,138 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
 
 
 def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarray | None = None) -> Measurement | None:
-    """The canthus reading: median of the ``top_k`` hottest pixels of the band.
+    """The canthus reading: median of the ``top_k`` hottest pixels around the inner canthi.
 
-    Pixels at or over ``hot_object_c`` and a margin around them are left out
-    (a cup at the chin must not become the measurement). The median of the
-    hottest few is robust to a single hot pixel; at ≤ 1 mm/pixel an inner
-    canthus covers far more than ``top_k`` pixels.
+    The canthi are located from the face's geometry (:func:`app.core.face.find_eye_line`:
+    a warm pair on the eye line either side of the cooler nose bridge), never as the
+    face's hottest pixel: on real faces the cheeks, an open mouth, the neck or a cup can
+    be hotter. The reading is taken on the raw full-resolution pixels of a window around
+    each canthus (``CANTHUS_WINDOW`` of the head's width, at least 1 px each side),
+    after a 3x3 median that removes single hot or dead pixels. Pixels at or over
+    ``hot_object_c`` and a margin around them are left out (a cup at the face must not
+    become the measurement).
 
-    ``bad`` (bool, the frame's shape) marks dead pixels the frame gate
-    filled: they are left out too, and ``near_bad`` counts the hottest
-    pixels next to one, because the true peak may lie under a dead pixel
-    (the engine then gives no result).
+    The upper-face maximum (eye line and above, the same way: mouth, neck and held
+    objects left out) is what the face-and-room oral model adds to the canthus
+    (:data:`app.core.oral.FACE_ROOM_MODEL`, capped there).
+
+    ``bad`` (bool, the frame's shape) marks dead pixels the frame gate filled: they are
+    left out too, and ``near_bad`` counts the hottest pixels next to one, because the
+    true peak may lie under a dead pixel (the engine then gives no result).
+
+    Glasses are judged before any eye line is looked for: lenses are opaque to long-wave
+    infrared and read far under face skin (``cold_fraction``). A head with no eye line
+    (eyes cut by the frame, a head turned away) gives a measurement with ``canthus_c``
+    None; a head with no pixels in view gives None.
     """
     h, w = celsius.shape
-    r0, r1, c0, c1 = head.band
+    d = decimation(w)
+    hot_c = np.float32(config.hot_object_c)
+    hy0, hy1 = max(0, head.y), min(h, head.y + head.height)
+    hx0, hx1 = max(0, head.x), min(w, head.x + head.width)
+    if hy1 - hy0 < 3 or hx1 - hx0 < 3:
+        return None
+    # typical face skin: the head box's 75th percentile on a sparse grid
+    grid = celsius[hy0:hy1:d, hx0:hx1:d].ravel()
+    grid = grid[grid < hot_c]
+    if grid.size == 0:
+        return None
+    skin = float(np.percentile(grid, 75))
+    # Glasses: the share of the eye band (rows GLASSES_TOP-EYE_BOTTOM of the head, the
+    # middle 70 % of its width) colder than skin by GLASSES_GAP_C: 0.23-0.60 with dark
+    # glasses, at most 0.14 without, on the annotated kiosk frames at 4-6 mm/px.
+    r0, r1 = head.y + int(GLASSES_TOP * head.height), head.y + int(np.ceil(face.EYE_BOTTOM * head.height))
+    c0, c1 = head.x + int(0.15 * head.width), head.x + int(np.ceil(0.85 * head.width))
     r0, r1, c0, c1 = max(0, r0), min(h, r1), max(0, c0), min(w, c1)
     if r1 - r0 < 2 or c1 - c0 < 2:
-        return None
-    band = celsius[r0:r1, c0:c1]
-    band_bad = bad[r0:r1, c0:c1] if bad is not None else None
-    if band_bad is not None and not band_bad.any():
-        band_bad = None
-    if band_bad is not None:
-        band = np.where(band_bad, np.float32(-273.15), band)
+        return Measurement(None, None, 0.0, skin)
+    sparse = celsius[r0:r1:max(1, d // 2), c0:c1:max(1, d // 2)]
+    cold = float(np.count_nonzero(sparse < skin - GLASSES_GAP_C)) / max(1, sparse.size)
+    eyes = face.find_eye_line(celsius, (head.x, head.y, head.width, head.height), head.centre[0], bad,
+                              config.hot_object_c)
+    if eyes is None:
+        return Measurement(None, None, cold, skin)
+    r = max(1, round(CANTHUS_WINDOW * head.width))
+    (lx, ly), (rx, ry) = eyes.left, eyes.right
+    # the windows' bounding box plus the 3x3 median's reach
+    y0, y1 = max(0, min(ly, ry) - r - 1), min(h, max(ly, ry) + r + 2)
+    x0, x1 = max(0, lx - r - 1), min(w, rx + r + 2)
+    region = np.ascontiguousarray(celsius[y0:y1, x0:x1], dtype=np.float32)
+    inside = np.zeros(region.shape, bool)
+    for cx, cy in eyes.left, eyes.right:
+        inside[max(0, cy - r - y0): cy + r + 1 - y0, max(0, cx - r - x0): cx + r + 1 - x0] = True
+    reading, point, near_bad = _peak(region, inside, bad[y0:y1, x0:x1] if bad is not None else None, config)
+    if reading is None:
+        return Measurement(None, None, cold, skin)
+    face_max = _upper_face_max(celsius, head, max(ly, ry) + r, bad, config)
+    return Measurement(reading, (x0 + point[0], y0 + point[1]), cold, skin, near_bad,
+                       face_max_c=face_max, eyes=eyes)
+
+
+#: Half-size of the window around each inner canthus, as a fraction of the head's width
+#: (at least 1 px): 2 px on a 32 px kiosk face, 9 mm on any face.
+CANTHUS_WINDOW = 0.06
+#: Eye-band pixels this much under typical face skin are a lens (glasses).
+GLASSES_GAP_C = 2.0
+#: The glasses band starts under the hair line (a simulated head's hair reaches 0.28).
+GLASSES_TOP = 0.30
+
+
+def _peak(region: np.ndarray, inside: np.ndarray, bad: np.ndarray | None,
+          config: EngineConfig) -> tuple[float | None, tuple[int, int], int]:
+    """(median of the ``top_k`` hottest 3x3-median pixels of ``region`` where ``inside``,
+    (x, y) of the hottest, how many of the top lie within 2 px of a dead pixel)."""
+    if bad is not None and not bad.any():
+        bad = None
+    excluded = np.zeros(region.shape, bool)
+    if bad is not None:
+        excluded |= bad
     hot_c = np.float32(config.hot_object_c)
-    if band.max() >= hot_c:
-        hot = (band >= hot_c).view(np.uint8)
+    if region.max() >= hot_c:
+        hot = (region >= hot_c).view(np.uint8)
         m = config.hot_margin_px
         if m:
             hot = cv2.dilate(hot, np.ones((2 * m + 1, 2 * m + 1), np.uint8))
-        band = np.where(hot.astype(bool), np.float32(-273.15), band)
-    # A 3x3 median removes single hot or dead pixels and most of the sensor
-    # noise (which would otherwise bias a maximum upwards) without lowering a
-    # hot spot more than a pixel wide. No resizing, no interpolation.
-    band = cv2.medianBlur(np.ascontiguousarray(band), 3)
-    flat = band.ravel()
-    k = min(config.top_k, flat.size)
-    near_bad = 0
-    if band_bad is None:
-        top = np.partition(flat, flat.size - k)[flat.size - k :]
-    else:
-        idx = np.argpartition(flat, flat.size - k)[flat.size - k :]
-        top = flat[idx]
-        # The measured region: the top pixels and 2 px around each (the 3x3
-        # median's reach plus one pixel that could have been the peak).
-        near = cv2.dilate(band_bad.view(np.uint8), np.ones((5, 5), np.uint8))
-        near_bad = int(np.count_nonzero(near.ravel()[idx]))
+        excluded |= hot.view(bool)
+    if excluded.any():
+        region = np.where(excluded, np.float32(-273.15), region)
+    # A 3x3 median removes single hot or dead pixels and most of the sensor noise
+    # (which would otherwise bias a maximum upwards). No resizing, no interpolation.
+    smooth = cv2.medianBlur(region, 3)
+    smooth[~inside] = np.float32(-273.15)
+    flat = smooth.ravel()
+    k = min(config.top_k, int(np.count_nonzero(inside)))
+    if k <= 0:
+        return None, (0, 0), 0
+    idx = np.argpartition(flat, flat.size - k)[flat.size - k:]
+    top = flat[idx]
     reading = float(np.median(top))
     if reading < -100:
+        return None, (0, 0), 0
+    near_bad = 0
+    if bad is not None:
+        # The measured region: the top pixels and 2 px around each (the 3x3 median's
+        # reach plus one pixel that could have been the peak).
+        near = cv2.dilate(bad.view(np.uint8), np.ones((5, 5), np.uint8))
+        near_bad = int(np.count_nonzero(near.ravel()[idx]))
+    iy, ix = np.unravel_index(int(np.argmax(smooth)), smooth.shape)
+    return reading, (int(ix), int(iy)), near_bad
+
+
+def _upper_face_max(celsius: np.ndarray, head: Head, bottom: int, bad: np.ndarray | None,
+                    config: EngineConfig) -> float | None:
+    """The upper face's maximum (top of the head down to just under the canthi, the
+    middle 80 % of its width), as the canthus is read: what FACE_ROOM_MODEL calls the
+    face maximum, with mouth, neck and held objects below the eye line left out."""
+    h, w = celsius.shape
+    y0, y1 = max(0, head.y), min(h, bottom + 1)
+    x0, x1 = max(0, head.x + int(0.1 * head.width)), min(w, head.x + int(np.ceil(0.9 * head.width)))
+    if y1 - y0 < 3 or x1 - x0 < 3:
         return None
-    iy, ix = np.unravel_index(int(np.argmax(band)), band.shape)
-    d = decimation(w)
-    # typical face skin: the head box's 75th percentile on a sparse grid
-    hy0, hy1 = max(0, head.y), min(h, head.y + head.height)
-    hx0, hx1 = max(0, head.x), min(w, head.x + head.width)
-    face = celsius[hy0:hy1:d, hx0:hx1:d].ravel()
-    face = face[(face > reading - 12.0) & (face < hot_c)]
-    skin = float(np.percentile(face, 75)) if face.size else reading
-    # Glasses are opaque to long-wave infrared: lenses read near room
-    # temperature, far under even a cold face's skin.
-    sparse = band[:: max(1, d // 2), :: max(1, d // 2)]
-    cold = float(np.count_nonzero(sparse < skin - 3.0)) / max(1, sparse.size)
-    return Measurement(reading, (c0 + int(ix), r0 + int(iy)), cold, skin, near_bad)
+    region = np.ascontiguousarray(celsius[y0:y1, x0:x1], dtype=np.float32)
+    reading, _, _ = _peak(region, np.ones(region.shape, bool), bad[y0:y1, x0:x1] if bad is not None else None,
+                          config)
+    return reading
 
 
 def fever_mask(celsius: np.ndarray, skin_threshold_c: float, out: np.ndarray | None = None) -> np.ndarray:

@@ -22,7 +22,7 @@ import numpy as np
 
 from app.core import gate
 from app.core.config import EngineConfig, ReferenceConfig
-from app.core.detection import Head, fever_mask, find_heads, measure
+from app.core.detection import Head, background_c, fever_mask, find_heads, measure
 from app.core.errors import CanthusError
 from app.core.frame import Frame
 from app.core.oral import SHIPPED_MODEL, OralModel
@@ -134,12 +134,18 @@ class _Track:
     width: int
     last_seq: int
     readings: list[tuple[float, tuple[int, int]]] = field(default_factory=list)
+    face_maxima: list[float | None] = field(default_factory=list)  # upper-face maximum of each reading
     reasons: Counter = field(default_factory=Counter)
     seen_complete: bool = False
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the head, last time it was seen
     decision: Decision | None = None
     missed: int = 0
 
+
+#: A head found inside a tracked head's box and under this fraction of its width is a
+#: piece of that person (Engine._piece_of_known_person); a new person's head is about
+#: as wide as the last one's.
+PIECE_FRACTION = 0.7
 
 #: Pixels of frame history the reference search keeps per camera (float32: 64 MB):
 #: 20 frames of 640x512 fit three times over; a 4096x4096 camera gets the minimum.
@@ -152,7 +158,8 @@ class Engine:
 
     def __init__(self, camera: str, config: EngineConfig | None = None, model: OralModel = SHIPPED_MODEL) -> None:
         self.camera = camera
-        self.model = model
+        self._room_c = float("nan")  # the background's median, last frame (the oral model's room)
+        self._model = model
         self.config = config or EngineConfig()
         self.baseline = RelativeBaseline(
             self.config.relative.window, self.config.relative.trim, self.config.relative.min_subjects
@@ -180,13 +187,25 @@ class Engine:
 
     # -- settings ----------------------------------------------------------
     @property
+    def model(self) -> OralModel:
+        return self._model
+
+    @model.setter
+    def model(self, model: OralModel) -> None:
+        """A model adopted while running (a site's re-calibration) moves the mask's threshold too."""
+        self._model = model
+        if hasattr(self, "_config"):
+            self._skin_threshold = model.skin_threshold_c(self._config.limit_c, self._room_c)
+
+    @property
     def config(self) -> EngineConfig:
         return self._config
 
     @config.setter
     def config(self, config: EngineConfig) -> None:
         self._config = config
-        self._skin_threshold = self.model.skin_threshold_c(config.limit_c)
+        # The mask's threshold; a model with a room term follows the room (next frame).
+        self._skin_threshold = self.model.skin_threshold_c(config.limit_c, self._room_c)
 
     def _active_reference(self) -> ReferenceConfig | None:
         """The reference box in use: the configured one, else the one found with a known set point."""
@@ -399,13 +418,16 @@ class Engine:
         ref = cfg.reference
         ref_box = (ref.x, ref.y, ref.width, ref.height) if ref else self.reference_box
         heads, room = find_heads(celsius, cfg, ref_box)
+        self._room_c = background_c(celsius, room, cfg)
+        if self.model.room_coef:
+            self._skin_threshold = self.model.skin_threshold_c(cfg.limit_c, self._room_c)
         matched = self._match(heads, frame.seq)
         # People in the screening zone, whole heads or heads cut by the frame
         # (a second person half in view still makes a reading unsafe to
         # attribute). A cut "head" low in the frame is a hand or a shoulder.
         h, w = celsius.shape
         n_present = sum(
-            1 for hd in heads
+            1 for _, hd, _ in matched
             if hd.complete or (hd.at_edge and 0.1 * w <= hd.centre[0] <= 0.9 * w and hd.y < h // 2)
         )
         points: dict[int, tuple[int, int]] = {}
@@ -479,6 +501,9 @@ class Engine:
             tr.centre, tr.width, tr.last_seq, tr.missed = hd.centre, hd.width, seq, 0
             out.append((tr, hd, moved))
         for hi, hd in enumerate(heads):
+            if hi not in used_h and self._piece_of_known_person(hd, seq):
+                used_h.add(hi)  # a shoulder, hand or hair of someone already tracked: not a person
+        for hi, hd in enumerate(heads):
             if hi not in used_h:
                 self._provisional -= 1
                 tr = _Track(self._provisional, hd.centre, hd.width, seq)
@@ -488,6 +513,25 @@ class Engine:
             if ti not in used_t and tr.last_seq != seq:
                 tr.missed += 1
         return out
+
+    def _piece_of_known_person(self, hd: Head, seq: int) -> bool:
+        """Whether ``hd`` is a piece of a person already tracked (seen this frame or a few
+        frames ago): well under that head's size and inside its box widened by a quarter
+        on each side. A face leaving, turning or leaning in is cut by the person mask and
+        the frame into bumps (hair, a shoulder, a raised hand); counted as heads they made
+        one person at the kiosk several subjects and ``multiple_people``. Seeing a piece
+        keeps the person's track alive (its box stays the last real head's)."""
+        cx, cy = hd.centre
+        for tr in self._tracks:
+            x, y, w, h = tr.box
+            if w <= 0 or hd.width > PIECE_FRACTION * w:
+                continue
+            if x - w / 4 <= cx <= x + w * 1.25 and y - h / 4 <= cy <= y + h * 1.25:
+                if tr.last_seq != seq:
+                    tr.missed = 0
+                    tr.last_seq = seq
+                return True
+        return False
 
     def _step(self, tr: _Track, hd: Head, moved: float, frame: Frame, camera_block: str | None,
               n_present: int, points: dict) -> tuple[str, float | None]:
@@ -512,17 +556,21 @@ class Engine:
             m = measure(frame.celsius, hd, cfg, self._bad)
             if m is None:
                 state = "unstable"
+            elif m.cold_fraction > cfg.glasses_fraction:
+                state = "glasses"  # lenses hide the canthi, whatever warm spot is left
+            elif m.canthus_c is None:
+                state = "unstable"  # no eye line: not facing the camera, or eyes cut by the frame
+                m = None
             elif m.near_bad or not math.isfinite(m.canthus_c):
                 state = "bad_pixels"  # the peak may lie under a dead pixel: no reading
-            elif m.cold_fraction > cfg.glasses_fraction:
-                state = "glasses"
             elif m.canthus_c - m.face_skin_c > cfg.cold_face_gap_c:
                 state = "cold_face"
-            elif moved > cfg.max_motion:
+            elif moved > cfg.max_motion and moved * hd.width > 1.0:
+                # (a head's box jitters by a pixel on a coarse camera: 3 % of a 30 px face)
                 state = "unstable"
             else:
                 state = "measuring"
-        if m is not None:
+        if m is not None and m.point is not None:
             points[id(tr)] = m.point
         if tr.decision is not None:
             return "decided", m.canthus_c if m else None
@@ -530,13 +578,16 @@ class Engine:
             tr.readings.clear()
             tr.reasons[state] += 1
             return state, m.canthus_c if m else None
-        assert m is not None
+        assert m is not None and m.canthus_c is not None and m.point is not None
         tr.readings.append((m.canthus_c, m.point))
+        tr.face_maxima.append(m.face_max_c)
+        del tr.face_maxima[: -len(tr.readings)]
         lock = tr.readings[-cfg.lock_frames :]
         vals = [r for r, _ in lock]
         if len(lock) == cfg.lock_frames and max(vals) - min(vals) > cfg.max_reading_spread_c:
             tr.reasons["unstable"] += 1
             del tr.readings[0]
+            del tr.face_maxima[: -len(tr.readings)]
         return state, m.canthus_c
 
     def _decide(self, tr: _Track, hd: Head, frame: Frame) -> Decision | None:
@@ -551,7 +602,10 @@ class Engine:
             tr.readings.clear()
             tr.reasons["bad_pixels"] += 1
             return None
-        out = decide(canthus, cfg, self.model, self.baseline)
+        faces = [f for f in tr.face_maxima[-cfg.lock_frames:] if f is not None and math.isfinite(f)]
+        face_max = float(np.median(faces)) if len(faces) == len(lock) else None
+        room = self._room_c if math.isfinite(self._room_c) else None
+        out = decide(canthus, cfg, self.model, self.baseline, face_max_c=face_max, room_c=room)
         x0, y0 = max(0, hd.x), max(0, hd.y)
         snap = frame.celsius[y0 : hd.y + hd.height, x0 : hd.x + hd.width].copy()
         dec = Decision(

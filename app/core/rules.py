@@ -55,9 +55,14 @@ class RelativeBaseline:
         self._values.clear()
 
 
-def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: RelativeBaseline) -> RuleOutcome:
-    """Apply the configured rule to one subject's canthus reading (and feed the baseline)."""
-    estimate = model.estimate(canthus_c)
+def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: RelativeBaseline,
+           face_max_c: float | None = None, room_c: float | None = None) -> RuleOutcome:
+    """Apply the configured rule to one subject's canthus reading (and feed the baseline).
+
+    ``face_max_c`` (the upper face's maximum) and ``room_c`` are the face-and-room
+    model's other inputs (:class:`~app.core.oral.OralModel`); a plain canthus-offset
+    model ignores them. The relative rule compares canthus readings only."""
+    estimate = model.estimate(canthus_c, face_max_c, room_c)
     if config.rule == "relative" and baseline.ready:
         base = baseline.value()
         assert base is not None
@@ -68,7 +73,7 @@ def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: R
             pre = canthus_c >= level - model.prealarm_band_c
             out = RuleOutcome("normal", pre, "relative", estimate, round(level, 3), round(base, 3))
     else:
-        verdict, pre = model.classify(canthus_c, config.limit_c)
+        verdict, pre = model.classify(canthus_c, config.limit_c, face_max_c, room_c)
         rule = "absolute" if config.rule == "absolute" else "absolute (seeding baseline)"
         out = RuleOutcome(verdict, pre, rule, estimate, model.alarm_level_c(config.limit_c), baseline.value())
     if out.verdict == "normal":

@@ -1,0 +1,191 @@
+"""Where the inner canthi are on a real thermal face: from the face's geometry.
+
+On real faces the canthus is *not* simply the face's hottest pixel: an open mouth, the
+neck, the cheeks beside the nose (often hotter in the kiosk recordings), a hot cup at
+the chin or a single hot pixel can all be hotter. What does hold on every frontal face
+is the geometry: the two inner canthi are warm spots on one eye line, in the upper half
+of the face, either side of the nose bridge, which is cooler between them, a fifth to a
+quarter of the face's width apart (about 30 mm on a 150 mm face), and their midpoint is
+near the face's centre line. :func:`find_eye_line` looks for exactly that pair among the
+warm local maxima of the head's upper face; the cheeks (a pair too, but lower and three
+times as far apart), the mouth and the neck (single spots, low) do not fit it.
+
+Localisation works on a lightly smoothed copy of the head (a 3x3 median, which removes
+single hot or dead pixels); the measurement (:func:`app.core.detection.measure`) then
+reads the raw full-resolution pixels of a small window around each canthus found.
+Nothing here resizes an image.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+#: Where the eye line lies, as fractions of the head box's height from its top (the
+#: hair's top to the chin; detection.HEAD_ASPECT). Measured on the simulator's heads
+#: (0.49) and the kiosk annotations (0.43-0.52 of the annotated face box). The search
+#: stops above the cheeks' hot spots (0.6 and lower), the nose tip and the mouth.
+EYE_TOP, EYE_BOTTOM = 0.12, 0.56
+EYE_EXPECTED = 0.38
+#: Inner-canthus separation as a fraction of the head's width: 0.12-0.27 in the kiosk
+#: annotations (4-12 px on 29-44 px faces), 0.17 on the simulator's (26 mm of 150).
+#: The cheeks' pair is about 0.6 apart, the outer eye corners about 0.6 too.
+PAIR_MIN, PAIR_MAX = 0.08, 0.36
+#: The bridge's midpoint lies within this fraction of the head's width of its centre
+#: line (a head turned a little moves it; a turned-away head has no frontal eye line).
+CENTRE_TOLERANCE = 0.30
+
+
+@dataclass(slots=True)
+class EyeLine:
+    """The two inner canthi of one face, in full-resolution (x, y) pixels."""
+
+    left: tuple[int, int]  # the one at the image's left
+    right: tuple[int, int]
+    bridge_c: float  # the coolest point between them (smoothed)
+    contrast_c: float  # the cooler canthus minus the bridge
+    paired: bool  # two distinct spots found (False: one warm spot where both merge)
+
+    @property
+    def separation_px(self) -> float:
+        return float(np.hypot(self.right[0] - self.left[0], self.right[1] - self.left[1]))
+
+
+def _peaks(img: np.ndarray, valid: np.ndarray, floor: float, most: int) -> list[tuple[float, int, int]]:
+    """(°C, x, y) of the warmest local maxima (3x3) of ``img`` over ``floor`` where ``valid``."""
+    dil = cv2.dilate(img, np.ones((3, 3), np.uint8))
+    ys, xs = np.nonzero((img >= dil) & valid & (img > floor))
+    if ys.size == 0:
+        return []
+    vals = img[ys, xs]
+    order = np.argsort(vals)[::-1][: most * 3]
+    out: list[tuple[float, int, int]] = []
+    for i in order:  # plateaus give neighbouring equal maxima: keep one of each
+        x, y = int(xs[i]), int(ys[i])
+        if all(abs(x - px) > 1 or abs(y - py) > 1 for _, px, py in out):
+            out.append((float(vals[i]), x, y))
+        if len(out) >= most:
+            break
+    return out
+
+
+def _line_min(img: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> float:
+    """The coolest pixel strictly between a and b on the straight line joining them."""
+    n = max(abs(b[0] - a[0]), abs(b[1] - a[1]))
+    if n < 2:
+        return float(min(img[a[1], a[0]], img[b[1], b[0]]))
+    t = np.arange(1, n) / n
+    xs = np.rint(a[0] + t * (b[0] - a[0])).astype(int)
+    ys = np.rint(a[1] + t * (b[1] - a[1])).astype(int)
+    return float(img[ys, xs].min())
+
+
+LATERAL_WEIGHT = 1.0
+
+
+def _outer_contrast(img: np.ndarray, p: tuple[int, int], side: int, bw: int) -> float:
+    """How much cooler the eye beside a canthus is: the canthus minus the mean of the
+    row from 0.05 to 0.2 of the head's width outwards (``side`` -1: to the left)."""
+    x, y = p
+    a, b = x + side * max(1, round(0.05 * bw)), x + side * max(2, round(0.2 * bw))
+    lo, hi = sorted((a, b))
+    lo, hi = max(0, lo), min(img.shape[1], hi + 1)
+    if hi <= lo:
+        return 0.0
+    return float(img[y, x] - img[y, lo:hi].mean())
+
+
+def _to_eye_row(celsius: np.ndarray, p: tuple[int, int], side: int, bw: int) -> tuple[int, int]:
+    """The canthus moved onto its eye's row: the inner canthus is the inner end of the
+    eye's fissure, and the warm spot found is often a pixel or two under it, where the
+    skin beside the nose is warm too. The eye is the coolest row (of the segment beside
+    the canthus, 0.05-0.25 of the head's width outwards) within 2 px above;
+    kept where it is when no row beside it is clearly cooler (0.3 °C)."""
+    x, y = p
+    h, w = celsius.shape
+    a, b = x + side * max(1, round(0.05 * bw)), x + side * max(2, round(0.25 * bw))
+    lo, hi = sorted((a, b))
+    lo, hi = max(0, lo), min(w, hi + 1)
+    if hi <= lo:
+        return p
+    rows = range(max(0, y - 2), min(h, y + 1))
+    means = {r: float(celsius[r, lo:hi].mean()) for r in rows}
+    eye = min(means, key=means.get)
+    if means[y] - means[eye] < 0.3:
+        return p
+    return x, eye
+
+
+def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x: float,
+                  bad: np.ndarray | None = None, exclude_c: float | None = None) -> EyeLine | None:
+    """The inner canthi of the head in ``box`` (x, y, w, h: top of the head to the chin).
+
+    Candidates are the warm 3x3 local maxima of the smoothed upper face (rows
+    ``EYE_TOP``-``EYE_BOTTOM`` of the box, the middle 80 % of its width); every pair on
+    one eye line (tilt under about 27°) at a canthus separation is scored by the cooler
+    spot's temperature, plus the nose bridge's contrast between them (capped at 1 °C),
+    minus their difference and how far their midpoint lies from the expected eye line
+    and the face's centre line. When no pair fits (the two canthi merged into one spot
+    at a few mm per pixel), the warmest spot near the centre line is both. Pixels at
+    or over ``exclude_c`` (a held hot object) and dead pixels (``bad``) are never
+    candidates. None: no eye line in view (the eyes are cut by the frame, or the head
+    shows no warm upper face).
+    """
+    h, w = celsius.shape
+    bx, by, bw, bh = box
+    r0, r1 = by + int(EYE_TOP * bh), by + int(np.ceil(EYE_BOTTOM * bh))
+    c0, c1 = bx + int(0.1 * bw), bx + int(np.ceil(0.9 * bw))
+    # The eyes cut by the frame: not a measurable view.
+    if by + EYE_EXPECTED * bh < 1 or by + EYE_EXPECTED * bh > h - 2:
+        return None
+    r0, r1, c0, c1 = max(0, r0), min(h, r1), max(0, c0), min(w, c1)
+    if r1 - r0 < 3 or c1 - c0 < 4:
+        return None
+    region = np.ascontiguousarray(celsius[r0:r1, c0:c1], dtype=np.float32)
+    valid = np.ones(region.shape, bool)
+    if bad is not None:
+        valid &= ~bad[r0:r1, c0:c1]
+    if exclude_c is not None and region.max() >= exclude_c:
+        hot = (region >= np.float32(exclude_c)).view(np.uint8)
+        valid &= ~cv2.dilate(hot, np.ones((5, 5), np.uint8)).view(bool)
+        region = np.where(valid, region, np.float32(np.median(region)))
+    smooth = cv2.medianBlur(region, 3)
+    # Face skin, not hair or background: the warm half of the region.
+    floor = float(np.percentile(smooth[valid], 50)) if valid.any() else float("inf")
+    peaks = _peaks(smooth, valid, floor, 12)
+    if not peaks:
+        return None
+    lo_sep, hi_sep = max(2.0, PAIR_MIN * bw), max(3.0, PAIR_MAX * bw)
+    eye_y = by + EYE_EXPECTED * bh - r0
+    cx = centre_x - c0
+    best: tuple[float, EyeLine] | None = None
+    for i, (ti, xi, yi) in enumerate(peaks):
+        for tj, xj, yj in peaks[i + 1:]:
+            dx, dy = abs(xj - xi), abs(yj - yi)
+            if not (lo_sep <= dx <= hi_sep) or dy > max(2.0, 0.5 * dx):
+                continue
+            mx, my = (xi + xj) / 2.0, (yi + yj) / 2.0
+            if abs(mx - cx) > CENTRE_TOLERANCE * bw:
+                continue
+            a, b = ((xi, yi), (xj, yj)) if xi < xj else ((xj, yj), (xi, yi))
+            bridge = _line_min(smooth, a, b)
+            contrast = min(ti, tj) - bridge
+            lateral = min(_outer_contrast(smooth, a, -1, bw), _outer_contrast(smooth, b, 1, bw))
+            score = (min(ti, tj) + min(contrast, 1.0) + LATERAL_WEIGHT * min(lateral, 1.0) - 0.5 * abs(ti - tj)
+                     - 2.0 * abs(my - eye_y) / bh - 2.0 * abs(mx - cx) / bw)
+            if best is None or score > best[0]:
+                best = (score, EyeLine((a[0] + c0, a[1] + r0), (b[0] + c0, b[1] + r0), bridge + 0.0,
+                                       contrast, True))
+    if best is not None:
+        el = best[1]
+        el.left = _to_eye_row(celsius, el.left, -1, bw)
+        el.right = _to_eye_row(celsius, el.right, 1, bw)
+        return el
+    # One spot: both canthi within a pixel or two of each other (coarse cameras).
+    near = [p for p in peaks if abs(p[1] - cx) <= 0.15 * bw and abs(p[2] - eye_y) <= 0.15 * bh]
+    if not near:
+        return None
+    t, x, y = near[0]
+    return EyeLine((x + c0, y + r0), (x + c0, y + r0), t, 0.0, False)
