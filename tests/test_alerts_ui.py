@@ -237,3 +237,42 @@ def test_rule_and_retention_changes_need_the_pin_and_are_audited(console, qtbot)
     assert win.store.retention.mode == "all" and win.store.retention.hours == 48
     ok, message, _ = win.store.verify()
     assert ok, message
+
+
+def test_the_supervisor_is_asked_first_and_the_change_is_recorded_under_the_name_given(console, qtbot):
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    asked = []
+    win.ask_choice = lambda *a: asked.append("rule") or "relative"
+    win.ask_text = lambda title, label, **k: asked.append("why") or "trial"
+    # no PIN set: said, nothing asked
+    win.ask_supervisor = lambda what: pytest.fail("no PIN may be asked before one is set")
+    win.ask_rule()
+    assert "canthus supervisor-pin" in win.status_problem.text() and asked == []
+    win.store.set_supervisor_pin("471100", "site admin")
+    win.ask_supervisor = lambda what: asked.append(f"pin for {what}") or ("Sam Supervisor", "000000")
+    win.ask_rule()  # a wrong PIN: neither the value nor the reason is asked
+    assert asked == ["pin for rule"] and "rule is unchanged" in win.status_problem.text()
+    asked.clear()
+    win.ask_supervisor = lambda what: asked.append(f"pin for {what}") or ("Sam Supervisor", "471100")
+    win.ask_rule()
+    assert asked == ["pin for rule", "rule", "why"]  # the PIN first
+    assert win.engine_configs[0].rule == "relative" and win.station.settings.rule == "relative"
+    assert win.station.flush()
+    (change,) = [c for c in win.store.config_changes() if c["key"] == "rule"]
+    assert change["who"] == "Sam Supervisor" and change["why"] == "trial"
+
+
+def test_a_limit_change_survives_a_restart_of_the_console(console, qtbot):
+    win = console(febrile_site())
+    win.sign_on("Ana")
+    win.store.set_supervisor_pin("471100", "site admin")
+    assert win.change_limit(38.0, "471100", "site policy")
+    win.close()  # flushes the writer
+    win.store.close()
+    again = console(febrile_site())  # a new console on the same data folder
+    assert again.station.settings.limit_c == 38.0
+    assert again.engine_configs[0].limit_c == 38.0 and again.views[0].limit_c == 38.0
+    assert again.workers[0].engine.config.limit_c == 38.0
+    assert "site file: 37.7" in again.status_problem.text()  # the status line says the saved value differs
+    assert len([c for c in again.store.config_changes() if c["key"] == "limit_c"]) == 1

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QToolBar
 
 from app.site import CameraConfig, SimSourceConfig, SiteConfig, demo_site
 from app.ui.console import ConsoleWindow
@@ -174,3 +175,53 @@ class _Unplugged:
 
     def release(self):
         pass
+
+
+def test_every_action_in_the_table_has_its_handler_menus_and_one_binding(make_console, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from app.ui import actions as table
+
+    win = make_console(fast_site(3))
+    for spec in table.ACTIONS:
+        assert callable(getattr(win, spec.handler)), spec.id
+        act = win.actions_by_id[spec.id]
+        if spec.key and not spec.is_plain_key:
+            bound = [a for a in win.findChildren(QAction) if QKeySequence(spec.key) in a.shortcuts()]
+            assert bound == [act], spec.key  # bound once, from the table
+        elif spec.is_plain_key:
+            assert act.shortcuts() == [] and table.plain_key(spec.key) is spec  # the key handler's
+    from PySide6.QtWidgets import QMenu
+
+    menus = {m.title(): [a.text() for a in m.actions()] for m in win.menuBar().findChildren(QMenu)}
+    assert [s.text for s in table.shown_in(table.SETTINGS)] == menus["&Settings"]
+    assert [s.text for s in table.shown_in(table.RECORDS)] == menus["&Records"]
+    bar = [a.text() for a in win.findChild(QToolBar, "entranceBar").actions() if a.text()]
+    assert bar[:3] == ["Re-screen  [R]", "Bypass camera  [B]", "Pause  [P]"] and "Sign on  [Ctrl+G]" in bar
+
+
+def test_f1_lists_every_key_from_the_table(make_console, qtbot):
+    from app.ui import actions as table
+
+    win = make_console(fast_site(1))
+    press_shortcut(win, "F1")
+    dlg = win.keys_dialog
+    assert dlg.isVisible()
+    from PySide6.QtWidgets import QTableWidget
+
+    grid = dlg.findChild(QTableWidget)
+    rows = [tuple(grid.item(r, c).text() for c in range(3)) for r in range(grid.rowCount())]
+    assert rows == table.help_rows()
+    keys = [r[0] for r in rows]
+    for key in ("A", "D", "S", "F", "M", "R", "B", "P", "1", "0", "Esc", "Ctrl+L", "Ctrl+Shift+S", "F11"):
+        assert key in keys, key
+    dlg.close()
+
+
+def test_entrance_keys_need_a_focused_entrance(make_console, qtbot):
+    win = make_console(fast_site(2))
+    qtbot.keyClick(win, Qt.Key_B)
+    assert "Focus an entrance first" in win.status_problem.text()
+    assert not win.entrance_actions["bypass"].isEnabled()
+    qtbot.keyClick(win, Qt.Key_2)
+    assert win.renderer.layout[3] == [1] and win.entrance_actions["bypass"].isEnabled()
