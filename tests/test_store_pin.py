@@ -202,16 +202,19 @@ def console(qtbot, tmp_path, qapp, clock):
 
 def test_console_settings_lock_out_after_five_wrong_pins(console, clock):
     win = console
-    for key, value in [("limit_c", 38.0), ("rule", "relative"), ("limit_c", 38.0), ("rule", "relative")]:
+    # The words are the one PIN check's (app.store.pin.check_supervisor), as on every other path.
+    for i, (key, value) in enumerate([("limit_c", 38.0), ("rule", "relative"), ("limit_c", 38.0),
+                                      ("rule", "relative")], start=1):
         assert not win.change_setting(key, value, "000000")
-        assert win.status_problem.text() == f"Wrong supervisor PIN: {key} is unchanged"
+        assert win.status_problem.text() == (f"Wrong supervisor PIN ({i} in a row; {5 - i} more and PIN checks are "
+                                             f"locked for 30 s): {key} is unchanged")
     assert not win.change_setting("limit_c", 38.0, "000000")
-    assert win.status_problem.text() == ("Wrong supervisor PIN: limit_c is unchanged (5 wrong PINs in a row: "
-                                         "PIN checks are locked for 30 s)")
+    assert win.status_problem.text() == ("Wrong supervisor PIN (5 in a row): PIN checks are now locked for 30 s: "
+                                         "limit_c is unchanged")
     clock.advance(5)
     assert not win.change_setting("limit_c", 38.0, PIN)  # right, but locked
-    assert win.status_problem.text() == ("limit_c is unchanged: too many wrong supervisor PINs: PIN checks are "
-                                         "locked for another 25 s")
+    assert win.status_problem.text() == ("Too many wrong supervisor PINs (5 in a row): PIN checks are locked for "
+                                         "another 25 s: limit_c is unchanged")
     assert win.engine_configs[0].limit_c == 37.7
     # The menu path says so before asking for a PIN at all.
     win.ask_text = lambda *a, **k: pytest.fail("no PIN may be asked while locked out")

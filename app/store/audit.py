@@ -35,15 +35,22 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import Protocol
 
 from app.core.errors import CanthusError
 from app.store.schema import APPLICATION_ID, FILENAME, TABLES, TableSpec
 
-if TYPE_CHECKING:
-    from app.store.store import Store
+
+class OpenStore(Protocol):
+    """An open :class:`app.store.store.Store`, as far as this module needs one (no import of it)."""
+
+    def verify(self, anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]: ...
+
+    def audit_head(self) -> tuple[int, str]: ...
 
 GENESIS = "0" * 64
 
@@ -383,7 +390,8 @@ def _file(target: Path) -> Path:
     return target / FILENAME if target.is_dir() else target
 
 
-def verify_audit(target: "Store | str | Path", anchor: tuple[int, str] | None = None) -> tuple[bool, str, int | None]:
+def verify_audit(target: OpenStore | str | os.PathLike, anchor: tuple[int, str] | None = None,
+                 ) -> tuple[bool, str, int | None]:
     """Check the audit trail of a store (an open :class:`Store`, its data folder or file).
 
     Returns ``(ok, message, first_bad_seq)``: ``"OK: N records, chain intact;
@@ -394,9 +402,7 @@ def verify_audit(target: "Store | str | Path", anchor: tuple[int, str] | None = 
     earlier (e.g. in a report); a trail rewritten up to that record is then
     detected too, even by someone who holds the key.
     """
-    from app.store.store import Store
-
-    if isinstance(target, Store):
+    if not isinstance(target, (str, os.PathLike)):  # an open store
         return target.verify(anchor=anchor)
     path = _file(Path(target))
     try:
@@ -409,11 +415,9 @@ def verify_audit(target: "Store | str | Path", anchor: tuple[int, str] | None = 
         conn.close()
 
 
-def audit_head(target: "Store | str | Path") -> tuple[int, str]:
+def audit_head(target: OpenStore | str | os.PathLike) -> tuple[int, str]:
     """``(seq, hash)`` of the last audit record: publish it to anchor the trail."""
-    from app.store.store import Store
-
-    if isinstance(target, Store):
+    if not isinstance(target, (str, os.PathLike)):  # an open store
         return target.audit_head()
     conn = _open_readonly(Path(target))
     try:

@@ -22,12 +22,14 @@ import hmac
 import math
 import secrets
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from datetime import timedelta
+from typing import Literal
 
 from app.core.errors import CanthusError
-
-if TYPE_CHECKING:
-    from app.store.store import Store
+from app.store import audit as _audit
+from app.store.base import StoreBase
+from app.store.schema import PIN_GUARD, SUPERVISOR_PINS
+from app.store.values import _text, iso, parse_iso
 
 ITERATIONS = 600_000
 MIN_LENGTH = 6
@@ -103,6 +105,110 @@ def check_pin(pin: str, stored: str) -> bool:
 
 
 # --------------------------------------------------------------------------
+# The store's side: the PIN's hash and the lock-out count, both audited
+# --------------------------------------------------------------------------
+
+
+class SupervisorPins(StoreBase):
+    """The supervisor PIN kept in the store (its salted hash) and the count of wrong ones."""
+
+    def set_supervisor_pin(self, pin: str, who: str, *, current: str | None = None,
+                           where: str | None = None) -> None:
+        """Set the supervisor PIN: only a salted PBKDF2 hash is kept; audited without it.
+
+        The first PIN is set only while none exists; changing it needs the
+        ``current`` one, checked like any other (wrong PINs count towards the
+        lock-out). ``where``: the path it came from, for the audit trail.
+        """
+        pin = validate_pin(pin)
+        who = _text(who, "who set the PIN", required=True)
+        where = _text(where, "where the PIN was set")
+        if self.has_supervisor_pin():
+            if current is None:
+                raise CanthusError("a supervisor PIN is already set: changing it needs the current one; "
+                                   "nothing was changed.")
+            if not self.check_supervisor_pin(current, who=who, where=where):
+                raise CanthusError("the current supervisor PIN is wrong; nothing was changed"
+                                   + self._lockout_note() + ".")
+        hashed = hash_pin(pin)
+        with self._write() as c:
+            old = [r[0] for r in c.execute("SELECT id FROM supervisor_pins")]
+            if old and current is None:  # another writer set a first PIN meanwhile
+                raise CanthusError("a supervisor PIN was set meanwhile: changing it needs the current one; "
+                                   "nothing was changed.")
+            c.execute("DELETE FROM supervisor_pins")
+            extra = {"change": "replaced" if old else "first", "where": where}
+            if old:
+                extra["removed"] = {"supervisor_pins": _audit.to_ranges(old)}
+            self._insert(c, "pin_set", SUPERVISOR_PINS, {"set_at": iso(self.now()), "set_by": who, "pin_hash": hashed},
+                         **extra)
+
+    def has_supervisor_pin(self) -> bool:
+        with self._read() as c:
+            return c.execute("SELECT 1 FROM supervisor_pins LIMIT 1").fetchone() is not None
+
+    def pin_status(self) -> dict:
+        """``{"failures": wrong PINs in a row, "locked_for_s": seconds PIN checks stay refused (0: none)}``."""
+        with self._read() as c:
+            row = c.execute("SELECT failures, locked_until FROM pin_guard ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return {"failures": 0, "locked_for_s": 0.0}
+        left = 0.0 if row["locked_until"] is None else (parse_iso(row["locked_until"]) - self.now()).total_seconds()
+        return {"failures": int(row["failures"]), "locked_for_s": max(0.0, left)}
+
+    def _lockout_note(self) -> str:
+        st = self.pin_status()
+        if st["locked_for_s"] <= 0:
+            return ""
+        return (f" ({st['failures']} wrong PINs in a row: PIN checks are locked for "
+                f"{duration_text(st['locked_for_s'])})")
+
+    def check_supervisor_pin(self, pin: str, *, who: str | None = None, where: str | None = None) -> bool:
+        """Whether ``pin`` is the supervisor PIN (False when none is set).
+
+        After :data:`app.store.pin.FREE_TRIES` wrong PINs in a row, checks are
+        refused for 30 s, doubling with each further wrong PIN up to an hour:
+        :class:`app.store.pin.PinLockedOut` (a CanthusError saying how long is
+        left), raised before the PIN is even hashed. The count lives in the
+        store, so it survives restarts and holds for every path (console, CLI,
+        re-calibration). Each wrong PIN is audited with ``who`` and ``where``,
+        never the PIN; a right one resets the count (audited when it was not 0).
+        """
+        status = self.pin_status()
+        if status["locked_for_s"] > 0:
+            raise PinLockedOut(status["locked_for_s"])
+        with self._read() as c:
+            row = c.execute("SELECT pin_hash FROM supervisor_pins ORDER BY id DESC LIMIT 1").fetchone()
+        if row is None:
+            return False  # nothing to guess: not counted
+        # Hashed outside the write lock: PBKDF2 takes ~0.1 s and decisions must not wait for it.
+        right = isinstance(pin, str) and check_pin(pin, row[0])
+        who = _text(who, "who entered the PIN") if isinstance(who, str) else None
+        where = _text(where, "where the PIN was entered") if isinstance(where, str) else None
+        if right and not status["failures"]:
+            return True  # nothing to reset: no write
+        with self._write() as c:
+            guard = c.execute("SELECT id, failures FROM pin_guard ORDER BY id DESC LIMIT 1").fetchone()
+            failures = int(guard["failures"]) if guard is not None else 0
+            if right:
+                if failures:
+                    self._update(c, "pin_accepted", PIN_GUARD, guard["id"],
+                                 {"failures": 0, "locked_until": None}, who=who, where=where)
+                return True
+            now = self.now()
+            failures += 1
+            lock = lockout_s(failures)
+            values = {"failures": failures, "locked_until": iso(now + timedelta(seconds=lock)) if lock else None,
+                      "last_failure_at": iso(now)}
+            if guard is None:
+                self._insert(c, "pin_failed", PIN_GUARD, values, who=who, where=where)
+            else:
+                self._update(c, "pin_failed", PIN_GUARD, guard["id"], values, who=who, where=where)
+        return False
+
+
+
+# --------------------------------------------------------------------------
 # The one PIN check of the console, its dialogs and the command line
 # --------------------------------------------------------------------------
 
@@ -133,9 +239,9 @@ class PinResult:
         return self.message[:1].upper() + self.message[1:]
 
 
-def check_supervisor(store: "Store | None", pin: object, *, who: str | None = None,
+def check_supervisor(store: SupervisorPins | None, pin: object, *, who: str | None = None,
                      where: str | None = None) -> PinResult:
-    """Check a supervisor PIN with the store's lock-out and audit (:meth:`Store.check_supervisor_pin`).
+    """Check a supervisor PIN with the store's lock-out and audit (:meth:`SupervisorPins.check_supervisor_pin`).
 
     Never raises for a wrong PIN, a lock-out, a missing PIN or store, or a store that
     cannot be used right now: each is a :class:`PinResult` whose message says, in a
@@ -168,7 +274,7 @@ def check_supervisor(store: "Store | None", pin: object, *, who: str | None = No
     return PinResult(False, text, "wrong", failures, locked)
 
 
-def _failures(store: "Store") -> int:
+def _failures(store: SupervisorPins) -> int:
     try:
         return int(store.pin_status()["failures"])
     except CanthusError:
