@@ -9,7 +9,14 @@ import pytest
 
 from app.core.config import EngineConfig
 from app.sim import INCIDENTS, SimConfig, Simulator
-from app.sim.entrance import ALSO_ACCEPTED, CANTHUS_DX_MM, CONFOUNDERS, EYE_Y_MM, HEAD_H_MM, HEAD_W_MM
+from app.sim.entrance import (
+    ALSO_ACCEPTED,
+    CANTHUS_DX_MM,
+    CONFOUNDERS,
+    EYE_Y_MM,
+    HEAD_H_MM,
+    HEAD_W_MM,
+)
 from app.sim.scoring import score, screen_simulation
 
 #: Confounders today's engine gets wrong, and what it does instead (for the
@@ -38,7 +45,7 @@ def _sim(incident: str, seed: int = 4, arrivals: int = 1, **kw) -> Simulator:
 
 
 def _frame_at(sim: Simulator, t: float) -> np.ndarray:
-    return sim.render_celsius(int(round(t * sim.config.fps)))[0].copy()
+    return sim.render_celsius(round(t * sim.config.fps))[0].copy()
 
 
 def _eye_row_and_canthus_col(sim: Simulator, t: float) -> tuple[int, int]:
@@ -122,7 +129,9 @@ def test_a_head_leaning_in_grows_and_shows_a_warm_crown_then_straightens():
     t0, t_full, t_back, t_end, scale = s.lean
     assert 1.3 < scale < 1.7 and s.stop_t <= t0 < t_full < t_back < t_end < s.leave_t
     upright, leaned, after = (_frame_at(sim, t) for t in (t0 - 0.05, (t_full + t_back) / 2, t_end + 0.2))
-    warm = lambda f: int(np.count_nonzero(f > s.canthus_c - 2.5))  # noqa: E731
+    def warm(f: np.ndarray) -> int:
+        return int(np.count_nonzero(f > s.canthus_c - 2.5))
+
     assert warm(leaned) > 1.3 * warm(upright)
     assert abs(warm(after) - warm(upright)) < 0.05 * warm(upright)
     # the crown, above the eyes: as warm as skin now, hair before
