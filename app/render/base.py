@@ -12,24 +12,27 @@ from typing import Protocol
 
 import numpy as np
 
-#: Tile states the wall shows, in the guard's words.
+from app.translations import QT_TRANSLATE_NOOP
+
+#: Tile states the wall shows, in the guard's words (English source texts: the wall
+#: translates them in context "TileState" when it draws them; short enough for a tile header).
 TILE_STATES = {
-    "starting": "Starting",
-    "live": "Live",
-    "offline": "Offline",
-    "reconnecting": "Reconnecting",
-    "credentials_refused": "Camera login failed",
-    "misconfigured": "Camera setup problem",
-    "warming_up": "Warming up",
-    "ffc": "Calibrating",
-    "frozen": "Frozen",
-    "not_radiometric": "Not radiometric",
-    "bad_frames": "Bad frames",
-    "bad_pixels": "Dead pixels",
-    "locked_out": "Locked out",
-    "bypassed": "Bypassed",
-    "paused": "Paused",
-    "alert": "ALERT",
+    "starting": QT_TRANSLATE_NOOP("TileState", "Starting"),
+    "live": QT_TRANSLATE_NOOP("TileState", "Live"),
+    "offline": QT_TRANSLATE_NOOP("TileState", "Offline"),
+    "reconnecting": QT_TRANSLATE_NOOP("TileState", "Reconnecting"),
+    "credentials_refused": QT_TRANSLATE_NOOP("TileState", "Camera login failed"),
+    "misconfigured": QT_TRANSLATE_NOOP("TileState", "Camera setup problem"),
+    "warming_up": QT_TRANSLATE_NOOP("TileState", "Warming up"),
+    "ffc": QT_TRANSLATE_NOOP("TileState", "Calibrating"),
+    "frozen": QT_TRANSLATE_NOOP("TileState", "Frozen"),
+    "not_radiometric": QT_TRANSLATE_NOOP("TileState", "Not radiometric"),
+    "bad_frames": QT_TRANSLATE_NOOP("TileState", "Bad frames"),
+    "bad_pixels": QT_TRANSLATE_NOOP("TileState", "Dead pixels"),
+    "locked_out": QT_TRANSLATE_NOOP("TileState", "Locked out"),
+    "bypassed": QT_TRANSLATE_NOOP("TileState", "Bypassed"),
+    "paused": QT_TRANSLATE_NOOP("TileState", "Paused"),
+    "alert": QT_TRANSLATE_NOOP("TileState", "ALERT"),
 }
 
 

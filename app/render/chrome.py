@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.render.base import PersonMark, TileView
 from app.render.layout import Rect, TileGeometry, bar_fraction
 from app.render.palettes import FEVER_MASK_RGB
@@ -24,6 +26,7 @@ from app.render.theme import (
     state_style,
     state_text,
 )
+from app.translations import QT_TRANSLATE_NOOP, arg
 
 RGB = tuple[int, int, int]
 
@@ -55,10 +58,14 @@ class Chrome:
     dim: float
 
 
+#: A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.
+DROPPED = QT_TRANSLATE_NOOP("Tile", "%n dropped", None, 1)
+
+
 def fps_text(view: TileView) -> str:
-    text = f"{view.fps:.0f} fps" if view.fps > 0 else ""
+    text = arg(QCoreApplication.translate("Tile", "%1 fps"), f"{view.fps:.0f}") if view.fps > 0 else ""
     if view.dropped:
-        text += f"{' · ' if text else ''}{view.dropped} dropped"
+        text += f"{' · ' if text else ''}{QCoreApplication.translate('Tile', DROPPED, None, view.dropped)}"
     return text
 
 
@@ -111,14 +118,15 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
     off_scale = not lo <= view.skin_threshold_c <= hi
     limit = [
         Label(f1(view.limit_c), right, y_value, FEVER_MASK_RGB, "right"),
-        Label("off scale" if off_scale else "limit", right, y_value + (1.1 if below else -1.1) * sp,
+        Label(QCoreApplication.translate("Tile", "off scale") if off_scale
+              else QCoreApplication.translate("Tile", "limit"), right, y_value + (1.1 if below else -1.1) * sp,
               FEVER_MASK_RGB, "right"),
     ]
 
     overlay = detail = None
     area = geo.image_area
     if style.overlay or (view.celsius is None and view.state == "live"):
-        text = word if style.overlay else "No image"
+        text = word if style.overlay else QCoreApplication.translate("Tile", "No image")
         cy = area.y + area.h * (0.42 if view.state_detail else 0.5)
         overlay = Label(text, area.x + area.w / 2, cy, style.colour if style.overlay else TEXT_DIM, "center")
         if view.state_detail:

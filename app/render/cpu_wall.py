@@ -287,7 +287,8 @@ class CpuWall(WallBase):
 
     @property
     def description(self) -> str:
-        return "CPU (pyqtgraph)" + (f": {self._note}" if self._note else "")
+        what = QtCore.QCoreApplication.translate("Renderer", "CPU (pyqtgraph)")
+        return what + (f": {self._note}" if self._note else "")
 
     def configure(self, n_tiles: int, rows: int, cols: int, shown: list[int]) -> None:
         self._begin_layout(n_tiles, rows, cols, shown, lambda i: _Tile(self, i))

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.render.base import WallRenderer
+from app.translations import arg
 
 GL_RENDERER = 0x1F01
 GL_VERSION = 0x1F02
@@ -89,16 +92,20 @@ def make_wall(choice: str = "auto", parent=None, *, info: GlInfo | None = None) 
     if choice not in CHOICES:
         raise ValueError(f"renderer must be one of {', '.join(CHOICES)}, got {choice!r}")
     if choice == "cpu":
-        return CpuWall(parent, note="chosen in the settings")
+        return CpuWall(parent, note=QCoreApplication.translate("Renderer", "chosen in the settings"))
     info = info or probe_gl()
     if not info.ok:
-        return CpuWall(parent, note=f"OpenGL unavailable ({info.error})")
+        return CpuWall(parent, note=arg(QCoreApplication.translate("Renderer", "OpenGL unavailable (%1)"), info.error))
     if choice == "auto" and info.software:
-        return CpuWall(parent, note=f"GL renderer is software ({info.renderer})")
-    note = "software GL renderer, GPU wall forced in the settings" if info.software else ""
+        software = QCoreApplication.translate("Renderer", "GL renderer is software (%1)")
+        return CpuWall(parent, note=arg(software, info.renderer))
+    note = ""
+    if info.software:
+        note = QCoreApplication.translate("Renderer", "software GL renderer, GPU wall forced in the settings")
     try:
         from app.render.vispy_wall import VispyWall
 
         return VispyWall(parent, note=note, renderer_hint=info.renderer)
     except Exception as exc:  # noqa: BLE001 - a broken GL stack must still leave a working wall
-        return CpuWall(parent, note=f"GPU wall failed to start on {info.renderer} ({type(exc).__name__}: {exc})")
+        failed = QCoreApplication.translate("Renderer", "GPU wall failed to start on %1 (%2)")
+        return CpuWall(parent, note=arg(failed, info.renderer, f"{type(exc).__name__}: {exc}"))

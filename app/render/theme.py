@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.render.base import TILE_STATES
 from app.render.palettes import OUTLINE_RGB
+from app.translations import current_language, number
 
 WALL_BG = (8, 10, 14)  # between tiles
 TILE_BG = (17, 21, 28)  # behind a letterboxed image
@@ -73,7 +76,11 @@ def state_style(state: str) -> StateStyle:
 
 
 def state_text(state: str) -> str:
-    return TILE_STATES.get(state, state.replace("_", " ").capitalize())
+    """The state word in the console's language (an unknown state: its code, readable, untranslated)."""
+    source = TILE_STATES.get(state)
+    if source is None:
+        return state.replace("_", " ").capitalize()
+    return QCoreApplication.translate("TileState", source)
 
 
 def role_rgb(role: str) -> tuple[int, int, int]:
@@ -88,5 +95,5 @@ def header_text_rgb(style: StateStyle) -> tuple[int, int, int]:
 
 
 def f1(value: float) -> str:
-    """Temperatures on the wall: one decimal."""
-    return f"{value:.1f}"
+    """Temperatures on the wall: one decimal, in the console's language (37,7 in French, Dutch, German)."""
+    return number(value, 1, current_language())

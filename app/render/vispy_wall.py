@@ -34,6 +34,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from app.render.base import TileView
 from app.render.chrome import Chrome, Label, chrome, person_labels
@@ -42,6 +43,7 @@ from app.render.layout import Rect, TileGeometry, fit_image, grid_cells, tile_ge
 from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, PALETTES, load_palette, rgba
 from app.render.theme import TILE_BG, WALL_BG, role_rgb, state_style
+from app.translations import arg
 
 FONT_FACE = "OpenSans"  # ships with vispy: the same glyphs on every machine
 TEXT_REFRESH_S = 0.25  # fps and span figures change every frame; nobody reads them faster
@@ -286,8 +288,10 @@ class VispyWall(WallBase):
 
     @property
     def description(self) -> str:
-        where = self._renderer or self._renderer_hint or "GL renderer not yet known (no frame drawn)"
-        return f"GPU (vispy) on {where}" + (f": {self._note}" if self._note else "")
+        where = self._renderer or self._renderer_hint or QCoreApplication.translate(
+            "Renderer", "GL renderer not yet known (no frame drawn)")
+        what = arg(QCoreApplication.translate("Renderer", "GPU (vispy) on %1"), where)
+        return what + (f": {self._note}" if self._note else "")
 
     def configure(self, n_tiles: int, rows: int, cols: int, shown: list[int]) -> None:
         self._begin_layout(n_tiles, rows, cols, shown, lambda i: _Tile(self, i))

@@ -9,64 +9,118 @@ names and no free text. Small counts are shown as they are.
 from __future__ import annotations
 
 import html
+import math
 import os
 from datetime import datetime
 from pathlib import Path
 
 from app.core.errors import CanthusError
 from app.store.store import OVERRIDE_REASONS, Store, parse_iso, utc
+from app.translations import QT_TRANSLATE_NOOP, arg, catalog, date_time, number
 
-_STATE_LABELS = {
-    "live": "screening",
-    "warming_up": "warming up",
-    "ffc": "flat-field correction",
-    "no_reference": "reference not seen",
-    "reference_drift": "reference drift (locked)",
-    "offline": "offline",
-    "reconnecting": "reconnecting",
-    "credentials_refused": "password refused (not retried)",
-    "misconfigured": "camera setup problem (not retried)",
-    "frozen": "picture frozen",
-    "not_radiometric": "not radiometric (no screening)",
-    "bad_frames": "impossible images",
-    "bad_pixels": "dead pixels",
-    "locked_out": "locked out",
-    "starting": "starting",
-    "bypassed": "bypassed",
-    "suspended": "suspended",
-    "paused": "paused",
-}
 _OUTCOME_LABELS = {
-    "allowed": "Allowed in by the guard",
-    "denied": "Entry refused",
-    "false_alarm": "Marked false alarm",
-    "rescreened": "Screened again",
-    "expired": "Expired without action",
-    "cleared": "Cleared",
+    "allowed": QT_TRANSLATE_NOOP("Report", "Allowed in by the guard"),
+    "denied": QT_TRANSLATE_NOOP("Report", "Entry refused"),
+    "false_alarm": QT_TRANSLATE_NOOP("Report", "Marked false alarm"),
+    "rescreened": QT_TRANSLATE_NOOP("Report", "Screened again"),
+    "expired": QT_TRANSLATE_NOOP("Report", "Expired without action"),
+    "cleared": QT_TRANSLATE_NOOP("Report", "Cleared"),
 }
 _CHECK_LABELS = {
-    "fail": "Fever confirmed by clinical thermometer",
-    "pass": "Fever not confirmed by clinical thermometer",
-    "no_reading": "Check without a thermometer reading",
+    "fail": QT_TRANSLATE_NOOP("Report", "Fever confirmed by clinical thermometer"),
+    "pass": QT_TRANSLATE_NOOP("Report", "Fever not confirmed by clinical thermometer"),
+    "no_reading": QT_TRANSLATE_NOOP("Report", "Check without a thermometer reading"),
 }
+_ACTION_LABELS = {
+    "allow": QT_TRANSLATE_NOOP("Report", "Allow entry"),
+    "deny": QT_TRANSLATE_NOOP("Report", "Deny entry"),
+    "secondary_check": QT_TRANSLATE_NOOP("Report", "Secondary check"),
+    "false_alarm": QT_TRANSLATE_NOOP("Report", "False alarm"),
+    "silence": QT_TRANSLATE_NOOP("Report", "Silence"),
+}
+PURGES = QT_TRANSLATE_NOOP(
+    "Report", "Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.",
+    None, 1)
+AUDIT_INTACT = QT_TRANSLATE_NOOP("Report", "intact (%n records)", None, 1)
 
 
 def _e(v) -> str:
     return html.escape(str(v), quote=True)
 
 
-def _duration(seconds: float) -> str:
-    minutes = int(round(seconds / 60.0))
-    h, m = divmod(minutes, 60)
-    return f"{h} h {m:02d} min" if h else f"{m} min"
+def _h(level: int, text: str) -> str:
+    return f"<h{level}>{_e(text)}</h{level}>"
 
 
-def _minute(t: datetime) -> str:
-    return t.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+def _p(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
 
 
-def _pct(part: float, whole: float) -> str:
-    return f"{100.0 * part / whole:.1f} %" if whole else "-"
+class _Words:
+    """The report's language: its catalog (read from the .ts sources) and its number and date forms."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.catalog = catalog(lang)
+
+    def n(self, value: int) -> str:
+        return number(value, 0, self.lang)
+
+    def duration(self, seconds: float) -> str:
+        minutes = int(round(seconds / 60.0))
+        h, m = divmod(minutes, 60)
+        return (
+            arg(self.catalog.translate("Report", "%1 h %2 min"), h, f"{m:02d}")
+            if h
+            else arg(self.catalog.translate("Report", "%1 min"), m)
+        )
+
+    def minute(self, t: datetime) -> str:
+        local = t.astimezone()
+        return f"{date_time(local, self.lang)} {local.strftime('%Z')}".strip()
+
+    def pct(self, part: float, whole: float) -> str:
+        return f"{number(100.0 * part / whole, 1, self.lang)} %" if whole else "-"
+
+    def value(self, v) -> str:
+        """A setting's value as the settings-change table shows it."""
+        if v is None:
+            return self.catalog.translate("Report", "unset")
+        if isinstance(v, bool):
+            return self.catalog.translate("Report", "on") if v else self.catalog.translate("Report", "off")
+        if isinstance(v, float):
+            text = f"{v:g}"
+            return text if "e" in text or not math.isfinite(v) else number(v, len(text.partition(".")[2]), self.lang)
+        return str(v)
+
+    def policy(self, policy) -> str:
+        """The retention policy in words (RetentionPolicy.describe, in the report's language)."""
+        h = self.value(float(policy.hours))
+        if policy.mode == "none":
+            return self.catalog.translate("Report", "store nothing personal: aggregate counts only")
+        if policy.mode == "alarms":
+            text = (
+                self.catalog.translate(
+                    "Report",
+                    "store elevated decisions (alarms) and the actions on them for %1 h, with thermal "
+                    "snapshots; aggregate counts kept",
+                )
+                if policy.keep_images
+                else self.catalog.translate(
+                    "Report",
+                    "store elevated decisions (alarms) and the actions on them for %1 h, no images; "
+                    "aggregate counts kept",
+                )
+            )
+        else:
+            text = (
+                self.catalog.translate(
+                    "Report", "store every decision for %1 h, with thermal snapshots; aggregate counts kept"
+                )
+                if policy.keep_images
+                else self.catalog.translate("Report", "store every decision for %1 h, no images; aggregate counts kept")
+            )
+        return arg(text, h)
 
 
 #: Logged when the console closes: the time after it is not observed (neither
@@ -99,8 +153,12 @@ def _downtime(store: Store, start: datetime, stop: datetime) -> dict[str, dict]:
         known = {k: v for k, v in spans.items() if k not in (None, NOT_OBSERVED) and v > 0}
         observed = sum(known.values())
         live = known.get("live", 0.0)
-        out[camera] = {"observed_s": observed, "live_s": live, "down_s": observed - live,
-                       "states": {k: v for k, v in known.items() if k != "live"}}
+        out[camera] = {
+            "observed_s": observed,
+            "live_s": live,
+            "down_s": observed - live,
+            "states": {k: v for k, v in known.items() if k != "live"},
+        }
     return out
 
 
@@ -125,11 +183,14 @@ def _m(name: str) -> dict:
     return {"m": name}
 
 
-def build_report(store: Store, start, end, *, site_name: str | None = None) -> tuple[str, dict]:
-    """(HTML text, summary numbers) of the report for ``[start, end)``."""
+def build_report(store: Store, start, end, *, site_name: str | None = None, lang: str = "en") -> tuple[str, dict]:
+    """(HTML text, summary numbers) of the report for ``[start, end)``, written in ``lang`` (en, fr, nl, de;
+    another is English, logged). The summary's keys and the ``data-metric`` codes are the same in every language."""
     from app import __version__
     from app.core.engine import REASONS
 
+    w = _Words(lang)
+    translate = w.catalog.translate  # lupdate reads translate("Report", "...") calls
     start, end = utc(start), utc(end)
     if end <= start:
         raise CanthusError("the report period ends before it starts.")
@@ -149,70 +210,162 @@ def build_report(store: Store, start, end, *, site_name: str | None = None) -> t
 
     def with_prefix(prefix: str, src: dict | None = None) -> dict[str, int]:
         src = totals if src is None else src
-        return {k[len(prefix):]: v for k, v in sorted(src.items()) if k.startswith(prefix)}
+        return {k[len(prefix) :]: v for k, v in sorted(src.items()) if k.startswith(prefix)}
 
     screened = n("screened")
     results = n("verdict:normal") + n("verdict:elevated")
     summary = {
-        "screened": screened, "results": results, "elevated": n("verdict:elevated"),
-        "non_results": n("verdict:retry"), "prealarms": n("prealarm"),
-        "alerts": n("alert:raised"), "escalated": n("alert:escalated"),
-        "outcomes": with_prefix("alert:outcome:"), "checks": with_prefix("check:"),
-        "overrides": with_prefix("override:"), "actions": with_prefix("action:"),
-        "retry_reasons": with_prefix("retry:"), "reference_checks": len(refs),
-        "reference_failures": sum(1 for r in refs if not r["ok"]), "calibration_pairs": n("calibration:pair"),
-        "config_changes": len(changes), "purges": len(purges), "audit_ok": ok, "audit_records": head_seq,
+        "screened": screened,
+        "results": results,
+        "elevated": n("verdict:elevated"),
+        "non_results": n("verdict:retry"),
+        "prealarms": n("prealarm"),
+        "alerts": n("alert:raised"),
+        "escalated": n("alert:escalated"),
+        "outcomes": with_prefix("alert:outcome:"),
+        "checks": with_prefix("check:"),
+        "overrides": with_prefix("override:"),
+        "actions": with_prefix("action:"),
+        "retry_reasons": with_prefix("retry:"),
+        "reference_checks": len(refs),
+        "reference_failures": sum(1 for r in refs if not r["ok"]),
+        "calibration_pairs": n("calibration:pair"),
+        "config_changes": len(changes),
+        "purges": len(purges),
+        "audit_ok": ok,
+        "audit_records": head_seq,
         "audit_head": f"{head_seq}:{head_hash}",
     }
 
-    title = "Fever screening report" + (f": {site_name}" if site_name else "")
+    title = translate("Report", "Fever screening report") + (f": {site_name}" if site_name else "")
     s: list[str] = []
-    s.append(f"<h1>{_e(title)}</h1>")
-    s.append(f"<p class=period>From {_e(_minute(start))} to {_e(_minute(end))} "
-             f"({_e(start.strftime('%Y-%m-%d %H:%M'))} to {_e(end.strftime('%Y-%m-%d %H:%M'))} UTC; "
-             "counts are kept per hour, so the period is rounded to whole hours).</p>")
+    s.append(_h(1, title))
+    utc_from, utc_to = date_time(start, w.lang), date_time(end, w.lang)
+    s.append(
+        "<p class=period>"
+        + _e(
+            arg(
+                translate(
+                    "Report",
+                    "From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).",
+                ),
+                w.minute(start),
+                w.minute(end),
+                utc_from,
+                utc_to,
+            )
+        )
+        + "</p>"
+    )
 
-    s.append("<h2>People screened</h2>")
-    s.append(_table([
-        (_m("screened"), "People screened", screened),
-        (_m("results"), "With a result", results),
-        (_m("normal"), "Normal", n("verdict:normal")),
-        (_m("elevated"), "Elevated (alarm: secondary check)", n("verdict:elevated")),
-        (_m("prealarm"), "Pre-alarm (near the alarm level)", n("prealarm")),
-        (_m("non_results"), "No result (asked to retry or checked by hand)", n("verdict:retry")),
-        ("Share with a result", _pct(results, screened)),
-    ]))
+    s.append(_h(2, translate("Report", "People screened")))
+    s.append(
+        _table(
+            [
+                (_m("screened"), translate("Report", "People screened"), w.n(screened)),
+                (_m("results"), translate("Report", "With a result"), w.n(results)),
+                (_m("normal"), translate("Report", "Normal"), w.n(n("verdict:normal"))),
+                (_m("elevated"), translate("Report", "Elevated (alarm: secondary check)"), w.n(n("verdict:elevated"))),
+                (_m("prealarm"), translate("Report", "Pre-alarm (near the alarm level)"), w.n(n("prealarm"))),
+                (
+                    _m("non_results"),
+                    translate("Report", "No result (asked to retry or checked by hand)"),
+                    w.n(n("verdict:retry")),
+                ),
+                (translate("Report", "Share with a result"), w.pct(results, screened)),
+            ]
+        )
+    )
     retry = summary["retry_reasons"]
     if retry:
-        s.append("<h3>No result, by reason</h3>")
-        s.append(_table([(_m(f"retry:{k}"), REASONS.get(k, k), v) for k, v in retry.items()], ("Reason", "Count")))
+        s.append(_h(3, translate("Report", "No result, by reason")))
+        s.append(
+            _table(
+                [
+                    (_m(f"retry:{k}"), w.catalog.vocabulary("Reason", k, REASONS.get(k, k)), w.n(v))
+                    for k, v in retry.items()
+                ],
+                (translate("Report", "Reason"), translate("Report", "Count")),
+            )
+        )
 
-    s.append("<h2>Alerts and secondary checks</h2>")
-    s.append("<p>An alarm never decides entry: it starts a secondary check by a guard with a clinical "
-             "thermometer (GDPR Art. 22; FDA labelling).</p>")
-    s.append(_table([
-        (_m("alerts"), "Alerts raised", summary["alerts"]),
-        (_m("escalated"), "Alerts escalated", summary["escalated"]),
-    ]))
+    s.append(_h(2, translate("Report", "Alerts and secondary checks")))
+    s.append(
+        "<p>"
+        + _e(
+            translate(
+                "Report",
+                "An alarm never decides entry: it starts a secondary check by a guard with a clinical "
+                "thermometer (GDPR Art. 22; FDA labelling).",
+            )
+        )
+        + "</p>"
+    )
+    s.append(
+        _table(
+            [
+                (_m("alerts"), translate("Report", "Alerts raised"), w.n(summary["alerts"])),
+                (_m("escalated"), translate("Report", "Alerts escalated"), w.n(summary["escalated"])),
+            ]
+        )
+    )
     if summary["outcomes"]:
-        s.append("<h3>How alerts ended</h3>")
-        s.append(_table([(_m(f"outcome:{k}"), _OUTCOME_LABELS.get(k, k), v) for k, v in summary["outcomes"].items()],
-                        ("Outcome", "Count")))
-    s.append("<h3>Secondary checks</h3>")
-    s.append(_table([(_m(f"check:{k}"), _CHECK_LABELS.get(k, k), n(f"check:{k}")) for k in ("fail", "pass", "no_reading")],
-                    ("Result", "Count")))
-    s.append("<h3>Entry allowed despite an alarm (overrides), by reason</h3>")
+        s.append(_h(3, translate("Report", "How alerts ended")))
+        s.append(
+            _table(
+                [
+                    (_m(f"outcome:{k}"), translate("Report", _OUTCOME_LABELS[k]) if k in _OUTCOME_LABELS else k, w.n(v))
+                    for k, v in summary["outcomes"].items()
+                ],
+                (translate("Report", "Outcome"), translate("Report", "Count")),
+            )
+        )
+    s.append(_h(3, translate("Report", "Secondary checks")))
+    s.append(
+        _table(
+            [
+                (_m(f"check:{k}"), translate("Report", _CHECK_LABELS[k]), w.n(n(f"check:{k}")))
+                for k in ("fail", "pass", "no_reading")
+            ],
+            (translate("Report", "Result"), translate("Report", "Count")),
+        )
+    )
+    s.append(_h(3, translate("Report", "Entry allowed despite an alarm (overrides), by reason")))
     if summary["overrides"]:
-        s.append(_table([(_m(f"override:{k}"), OVERRIDE_REASONS.get(k, "No reason given" if k == "none" else k), v)
-                         for k, v in summary["overrides"].items()], ("Reason", "Count")))
+        s.append(
+            _table(
+                [
+                    (
+                        _m(f"override:{k}"),
+                        translate("Report", "No reason given")
+                        if k == "none"
+                        else w.catalog.vocabulary("OverrideReason", k, OVERRIDE_REASONS.get(k, k)),
+                        w.n(v),
+                    )
+                    for k, v in summary["overrides"].items()
+                ],
+                (translate("Report", "Reason"), translate("Report", "Count")),
+            )
+        )
     else:
-        s.append("<p>None.</p>")
+        s.append(_p(translate("Report", "None.")))
     if summary["actions"]:
-        s.append("<h3>Operator actions, by type</h3>")
-        s.append(_table([(_m(f"action:{k}"), k.replace("_", " "), v) for k, v in summary["actions"].items()],
-                        ("Action", "Count")))
+        s.append(_h(3, translate("Report", "Operator actions, by type")))
+        s.append(
+            _table(
+                [
+                    (
+                        _m(f"action:{k}"),
+                        translate("Report", _ACTION_LABELS[k]) if k in _ACTION_LABELS else k.replace("_", " "),
+                        w.n(v),
+                    )
+                    for k, v in summary["actions"].items()
+                ],
+                (translate("Report", "Action"), translate("Report", "Count")),
+            )
+        )
 
-    s.append("<h2>Per camera</h2>")
+    s.append(_h(2, translate("Report", "Per camera")))
     cams = sorted(set(per_camera) | set(downtime) - {""})
     rows = []
     for cam in cams:
@@ -220,79 +373,162 @@ def build_report(store: Store, start, end, *, site_name: str | None = None) -> t
             continue
         pc = per_camera.get(cam, {})
         d = downtime.get(cam)
-        rows.append((_m(f"camera:{cam}"), cam, n("screened", pc), n("verdict:normal", pc) + n("verdict:elevated", pc),
-                     n("verdict:elevated", pc), n("verdict:retry", pc), n("alert:raised", pc),
-                     _duration(d["down_s"]) if d else "no state log",
-                     _pct(d["live_s"], d["observed_s"]) if d else "-"))
-    s.append(_table(rows, ("Camera", "Screened", "Results", "Elevated", "No result", "Alerts", "Downtime",
-                           "Screening availability")) if rows else "<p>No camera activity.</p>")
+        rows.append(
+            (
+                _m(f"camera:{cam}"),
+                cam,
+                w.n(n("screened", pc)),
+                w.n(n("verdict:normal", pc) + n("verdict:elevated", pc)),
+                w.n(n("verdict:elevated", pc)),
+                w.n(n("verdict:retry", pc)),
+                w.n(n("alert:raised", pc)),
+                w.duration(d["down_s"]) if d else translate("Report", "no state log"),
+                w.pct(d["live_s"], d["observed_s"]) if d else "-",
+            )
+        )
+    s.append(
+        _table(
+            rows,
+            (
+                translate("Report", "Camera"),
+                translate("Report", "Screened"),
+                translate("Report", "Results"),
+                translate("Report", "Elevated"),
+                translate("Report", "No result"),
+                translate("Report", "Alerts"),
+                translate("Report", "Downtime"),
+                translate("Report", "Screening availability"),
+            ),
+        )
+        if rows
+        else _p(translate("Report", "No camera activity."))
+    )
     if any(d["states"] for d in downtime.values()):
-        s.append("<h3>Downtime by state</h3>")
-        s.append(_table([(cam, _STATE_LABELS.get(st, st), _duration(sec))
-                         for cam, d in sorted(downtime.items()) for st, sec in sorted(d["states"].items())],
-                        ("Camera", "State", "Time")))
+        s.append(_h(3, translate("Report", "Downtime by state")))
+        s.append(
+            _table(
+                [
+                    (cam, w.catalog.vocabulary("CameraState", st, st), w.duration(sec))
+                    for cam, d in sorted(downtime.items())
+                    for st, sec in sorted(d["states"].items())
+                ],
+                (translate("Report", "Camera"), translate("Report", "State"), translate("Report", "Time")),
+            )
+        )
 
-    s.append("<h2>Calibration and reference checks</h2>")
+    s.append(_h(2, translate("Report", "Calibration and reference checks")))
     ref_rows = {}
     for r in refs:
         ok_n, fail_n = ref_rows.get(r["camera"], (0, 0))
         ref_rows[r["camera"]] = (ok_n + bool(r["ok"]), fail_n + (not r["ok"]))
-    s.append(_table([(_m(f"reference:{cam}"), cam, a, b) for cam, (a, b) in sorted(ref_rows.items())],
-                    ("Camera", "Reference checks passed", "Failed"))
-             if ref_rows else "<p>No reference (blackbody) checks were logged.</p>")
-    s.append(_table([(_m("calibration_pairs"), "Thermometer/camera pairs collected for re-calibration",
-                      summary["calibration_pairs"])]))
-    s.append("<h3>Settings changes</h3>")
+    s.append(
+        _table(
+            [(_m(f"reference:{cam}"), cam, w.n(a), w.n(b)) for cam, (a, b) in sorted(ref_rows.items())],
+            (
+                translate("Report", "Camera"),
+                translate("Report", "Reference checks passed"),
+                translate("Report", "Failed"),
+            ),
+        )
+        if ref_rows
+        else _p(translate("Report", "No reference (blackbody) checks were logged."))
+    )
+    s.append(
+        _table(
+            [
+                (
+                    _m("calibration_pairs"),
+                    translate("Report", "Thermometer/camera pairs collected for re-calibration"),
+                    w.n(summary["calibration_pairs"]),
+                )
+            ]
+        )
+    )
+    s.append(_h(3, translate("Report", "Settings changes")))
     if changes:
-        s.append(_table([
-            (_minute(parse_iso(ch["at"])), ch["key"],
-             f"{_fmt_value(ch['old_value'])} → {_fmt_value(ch['new_value'])}"
-             if _simple(ch["old_value"]) and _simple(ch["new_value"]) else
-             (_policy_text(ch["new_value"]) if ch["key"] == "retention" else "changed (see the audit trail)"))
-            for ch in changes
-        ], ("When", "Setting", "Change")))
+        s.append(
+            _table(
+                [
+                    (
+                        w.minute(parse_iso(ch["at"])),
+                        ch["key"],
+                        f"{w.value(ch['old_value'])} → {w.value(ch['new_value'])}"
+                        if _simple(ch["old_value"]) and _simple(ch["new_value"])
+                        else (
+                            _policy_text(ch["new_value"], w)
+                            if ch["key"] == "retention"
+                            else translate("Report", "changed (see the audit trail)")
+                        ),
+                    )
+                    for ch in changes
+                ],
+                (translate("Report", "When"), translate("Report", "Setting"), translate("Report", "Change")),
+            )
+        )
     else:
-        s.append("<p>None.</p>")
+        s.append(_p(translate("Report", "None.")))
 
-    s.append("<h2>Personal data</h2>")
-    s.append(f"<p>Retention policy in force: <b>{_e(policy.mode)}</b>: {_e(policy.describe())}. "
-             f"Expired data is deleted automatically; {len(purges)} purge(s) ran in the period, each "
-             "recorded in the audit trail.</p>")
-    s.append("<p>This report holds aggregate counts only: no identities or per-person numbers, no "
-             "temperatures or times of individual people, no images, no operator names and no "
-             "free-text notes.</p>")
+    s.append(_h(2, translate("Report", "Personal data")))
+    s.append(
+        "<p>"
+        + arg(
+            translate("Report", "Retention policy in force: %1: %2."), f"<b>{_e(policy.mode)}</b>", _e(w.policy(policy))
+        )
+        + " "
+        + _e(translate("Report", PURGES, None, len(purges)))
+        + "</p>"
+    )
+    s.append(
+        "<p>"
+        + _e(
+            translate(
+                "Report",
+                "This report holds aggregate counts only: no identities or per-person numbers, no "
+                "temperatures or times of individual people, no images, no operator names and no "
+                "free-text notes.",
+            )
+        )
+        + "</p>"
+    )
 
-    s.append("<h2>Audit trail</h2>")
-    status = f"intact ({head_seq} records)" if ok else f"FAILED: {audit_msg}"
-    s.append(f'<p class="audit {"ok" if ok else "failed"}" data-metric="audit">Audit chain {_e(status)}.</p>')
-    s.append(f"<p>Head record {head_seq}, hash <code>{_e(head_hash)}</code>. Keep this line: "
-             f"<code>canthus audit verify --anchor {head_seq}:{_e(head_hash)}</code> later proves that "
-             "no record up to here was rewritten.</p>")
+    s.append(_h(2, translate("Report", "Audit trail")))
+    status = (
+        translate("Report", AUDIT_INTACT, None, head_seq) if ok else arg(translate("Report", "FAILED: %1"), audit_msg)
+    )
+    chain = arg(translate("Report", "Audit chain %1."), status)
+    s.append(f'<p class="audit {"ok" if ok else "failed"}" data-metric="audit">{_e(chain)}</p>')
+    anchor = f"<code>canthus audit verify --anchor {head_seq}:{_e(head_hash)}</code>"
+    s.append(
+        "<p>"
+        + arg(
+            translate(
+                "Report",
+                "Head record %1, hash %2. Keep this line: %3 later proves that no record up to here was rewritten.",
+            ),
+            head_seq,
+            f"<code>{_e(head_hash)}</code>",
+            anchor,
+        )
+        + "</p>"
+    )
 
-    s.append(f"<footer>Canthus {_e(__version__)}, report generated {_e(_minute(now))}.</footer>")
+    generated = arg(translate("Report", "Canthus %1, report generated %2."), __version__, w.minute(now))
+    s.append(f"<footer>{_e(generated)}</footer>")
     doc = (
-        "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
-        f"<meta name=viewport content=\"width=device-width, initial-scale=1\"><title>{_e(title)}</title>"
+        f"<!DOCTYPE html>\n<html lang={w.lang}><head><meta charset=utf-8>"
+        f'<meta name=viewport content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
         f"<style>{_CSS}</style></head><body>\n" + "\n".join(s) + "\n</body></html>\n"
     )
     return doc, summary
 
 
-def _fmt_value(v) -> str:
-    if v is None:
-        return "unset"
-    if isinstance(v, bool):
-        return "on" if v else "off"
-    return f"{v:g}" if isinstance(v, float) else str(v)
-
-
-def _policy_text(v) -> str:
+def _policy_text(v, w: _Words) -> str:
     from app.store.retention import RetentionPolicy
 
     try:
-        return "retention: " + RetentionPolicy.from_dict(v).describe()
+        return arg(w.catalog.translate("Report", "retention: %1"), w.policy(RetentionPolicy.from_dict(v)))
     except (KeyError, TypeError, ValueError):
-        return "changed (see the audit trail)"
+        return w.catalog.translate("Report", "changed (see the audit trail)")
 
 
 _CSS = (
@@ -304,13 +540,22 @@ _CSS = (
 )
 
 
-def write_report(store: Store, start: datetime, end: datetime, out: str | os.PathLike, *,
-                 site_name: str | None = None) -> dict:
-    """Write the self-contained HTML report for ``[start, end)`` to ``out``; returns its numbers.
+def write_report(
+    store: Store,
+    start: datetime,
+    end: datetime,
+    out: str | os.PathLike,
+    *,
+    site_name: str | None = None,
+    lang: str = "en",
+) -> dict:
+    """Write the self-contained HTML report for ``[start, end)`` to ``out`` in ``lang`` (en, fr, nl, de);
+    returns its numbers.
 
-    Naive datetimes are local time.
+    Naive datetimes are local time. The words come from the same ``.ts`` files the console is
+    translated from (read without Qt: the report is written from the command line).
     """
-    doc, summary = build_report(store, start, end, site_name=site_name)
+    doc, summary = build_report(store, start, end, site_name=site_name, lang=lang)
     out = Path(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
@@ -320,4 +565,3 @@ def write_report(store: Store, start: datetime, end: datetime, out: str | os.Pat
         tmp.unlink(missing_ok=True)
         raise CanthusError(f"cannot write the report {out}: {e.strerror or e}.") from None
     return summary
-

@@ -35,7 +35,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -45,6 +45,7 @@ from app.core.errors import CanthusError
 from app.site import CameraConfig, RecordingSourceConfig, SimSourceConfig, SiteConfig, _describe, load_site
 from app.sources.registry import settings_classes
 from app.store.pin import duration_text
+from app.translations import QT_TRANSLATE_NOOP, arg
 
 #: kind -> its settings model, in the order the kind selector lists them
 KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -55,6 +56,36 @@ KIND_MODELS: dict[str, type[BaseModel]] = {
 PROBE_FRAMES = 5
 PROBE_TIMEOUT_S = 10.0
 _OMIT = object()  # an empty form field: the model's default applies (or it says the field is required)
+#: Counted texts (see app.translations.QT_TRANSLATE_NOOP for why they sit in a table)
+TESTING = QT_TRANSLATE_NOOP("Cameras", "Testing %1: reading %n frame(s)…", None, 1)
+WRONG_PINS = QT_TRANSLATE_NOOP("Cameras", " (%n wrong PIN(s) in a row: PIN checks are locked for %1)", None, 1)
+#: The State column: a camera loop's state (app.camera_loop.STATES) in a word or two
+STATE_WORDS = {
+    "starting": QT_TRANSLATE_NOOP("Cameras", "starting"),
+    "live": QT_TRANSLATE_NOOP("Cameras", "live"),
+    "offline": QT_TRANSLATE_NOOP("Cameras", "offline"),
+    "reconnecting": QT_TRANSLATE_NOOP("Cameras", "reconnecting"),
+    "credentials_refused": QT_TRANSLATE_NOOP("Cameras", "credentials refused"),
+    "misconfigured": QT_TRANSLATE_NOOP("Cameras", "misconfigured"),
+    "warming_up": QT_TRANSLATE_NOOP("Cameras", "warming up"),
+    "ffc": QT_TRANSLATE_NOOP("Cameras", "ffc"),
+    "frozen": QT_TRANSLATE_NOOP("Cameras", "frozen"),
+    "not_radiometric": QT_TRANSLATE_NOOP("Cameras", "not radiometric"),
+    "bad_frames": QT_TRANSLATE_NOOP("Cameras", "bad frames"),
+    "bad_pixels": QT_TRANSLATE_NOOP("Cameras", "bad pixels"),
+    "no_reference": QT_TRANSLATE_NOOP("Cameras", "no reference"),
+    "reference_drift": QT_TRANSLATE_NOOP("Cameras", "reference drift"),
+    "paused": QT_TRANSLATE_NOOP("Cameras", "paused"),
+    "bypassed": QT_TRANSLATE_NOOP("Cameras", "bypassed"),
+    "suspended": QT_TRANSLATE_NOOP("Cameras", "suspended"),
+    "stopped": QT_TRANSLATE_NOOP("Cameras", "stopped"),
+}
+
+
+def state_word(state: str) -> str:
+    """A camera loop's state for the State column and the messages, in the console's language."""
+    source = STATE_WORDS.get(state)
+    return QCoreApplication.translate("Cameras", source) if source else state.replace("_", " ")
 
 
 # -- the site file ---------------------------------------------------------------
@@ -194,7 +225,7 @@ class SettingsForm(QWidget):
             elif len(args) == 1 and get_origin(args[0]) is Literal:
                 w = QComboBox()
                 if optional:
-                    w.addItem("(not set)", None)
+                    w.addItem(QCoreApplication.translate("Cameras", "(not set)"), None)
                 for v in get_args(args[0]):
                     w.addItem(str(v), v)
                 w.setCurrentIndex(max(0, w.findData(default)))
@@ -202,11 +233,14 @@ class SettingsForm(QWidget):
             else:
                 w = QLineEdit()
                 bounds = _bounds(info)
-                shown = "required" if required else ("not set" if default is None else f"default {_inline(default)}")
+                shown = (QCoreApplication.translate("Cameras", "required") if required else
+                         QCoreApplication.translate("Cameras", "not set") if default is None else
+                         arg(QCoreApplication.translate("Cameras", "default %1"), _inline(default)))
                 w.setPlaceholderText(shown + (f" ({bounds})" if bounds else ""))
                 kind = "text"
             w.setObjectName(name)
-            w.setToolTip(info.description or f"{name}: {_type_name(args)}{', optional' if optional else ''}")
+            w.setToolTip(info.description or arg(QCoreApplication.translate("Cameras", "%1: %2, optional") if optional
+                                                 else "%1: %2", name, _type_name(args)))
             form.addRow(name.replace("_", " "), w)
             self.fields[name] = (kind, w, args)
 
@@ -287,7 +321,8 @@ class CameraEditor(QDialog):
     def __init__(self, parent, cam: CameraConfig | None, site_dir: Path | None,
                  validate) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Camera — {cam.name}" if cam else "Add a camera")
+        self.setWindowTitle(arg(QCoreApplication.translate("Cameras", "Camera — %1"), cam.name) if cam
+                            else QCoreApplication.translate("Cameras", "Add a camera"))
         self.setMinimumWidth(600)  # the URI's example and the field names fit on one line
         self.site_dir = site_dir
         self.validate = validate  # raw camera dict -> CameraConfig, or CanthusError naming the field
@@ -295,19 +330,21 @@ class CameraEditor(QDialog):
         layout = QVBoxLayout(self)
         top = QFormLayout()
         self.name = QLineEdit(cam.name if cam else "")
-        self.name.setPlaceholderText("required (1-40 characters)")
+        self.name.setPlaceholderText(QCoreApplication.translate("Cameras", "required (1-40 characters)"))
         top.addRow("name", self.name)
         self.kind = QComboBox()
         for k in KIND_MODELS:
             self.kind.addItem(k, k)
         top.addRow("kind", self.kind)
         self.grace = QLineEdit("" if cam is None else f"{cam.offline_grace_s:g}")
-        self.grace.setPlaceholderText("default 3 (0.5–60 s without a frame before the tile says offline)")
+        self.grace.setPlaceholderText(QCoreApplication.translate("Cameras",
+                                          "default 3 (0.5–60 s without a frame before the tile says offline)"))
         top.addRow("offline grace s", self.grace)
         uri_row = QHBoxLayout()
         self.uri = QLineEdit()
-        self.uri.setPlaceholderText("file:PATH, uvc:INDEX or isapi://user@HOST/CHANNEL")
-        fill = QPushButton("Fill from URI")
+        self.uri.setPlaceholderText(
+            QCoreApplication.translate("Cameras", "file:PATH, uvc:INDEX or isapi://user@HOST/CHANNEL"))
+        fill = QPushButton(QCoreApplication.translate("Cameras", "Fill from URI"))
         fill.clicked.connect(self.fill_from_uri)
         uri_row.addWidget(self.uri, 1)
         uri_row.addWidget(fill)
@@ -324,13 +361,14 @@ class CameraEditor(QDialog):
         if cam is not None:
             self.kind.setCurrentIndex(self.kind.findData(cam.source.kind))
             self.forms[cam.source.kind].set_values(cam.source)
-        note = QLabel("Screening settings (limit, rule) are kept; change them from the Settings menu. "
-                      "Passwords: Set password… (OS keyring), never here.")
+        note = QLabel(QCoreApplication.translate(
+            "Cameras", "Screening settings (limit, rule) are kept; change them from the Settings menu. "
+                       "Passwords: Set password… (OS keyring), never here."))
         note.setWordWrap(True)
         note.setObjectName("hint")
         layout.addWidget(note)
         test_row = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(QCoreApplication.translate("Cameras", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         test_row.addWidget(self.test_button)
         self.result = QLabel()
@@ -401,7 +439,7 @@ class CameraEditor(QDialog):
 
 
 def start_probe(cam: CameraConfig, site_dir, relay: _Relay, label: QLabel, button: QPushButton) -> threading.Thread:
-    label.setText(f"Testing {cam.name}: reading {PROBE_FRAMES} frames…")
+    label.setText(arg(QCoreApplication.translate("Cameras", TESTING, None, PROBE_FRAMES), cam.name))
     button.setEnabled(False)
     t = threading.Thread(target=lambda: relay.done.emit(probe_camera(cam, site_dir)),
                          name=f"probe-{cam.name}", daemon=True)
@@ -415,18 +453,21 @@ class CamerasDialog(QDialog):
     def __init__(self, console) -> None:
         super().__init__(console)
         self.console = console
-        self.setWindowTitle("Cameras")
+        self.setWindowTitle(QCoreApplication.translate("Cameras", "Cameras"))
         self.setModal(False)
         self.resize(720, 420)
         # Dialogs, replaceable in tests: each returns None when the supervisor cancels.
         self.ask_pin = console._supervisor_pin
-        self.ask_why = lambda: console.ask_text("Cameras", "Why? (recorded)")
+        self.ask_why = lambda: console.ask_text(QCoreApplication.translate("Cameras", "Cameras"),
+                                                QCoreApplication.translate("Cameras", "Why? (recorded)"))
         self.ask_password = self._ask_password
         self.ask_save_path = self._ask_save_path
         self.edit_camera = self._edit_camera
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "State"])
+        self.table.setHorizontalHeaderLabels([
+            QCoreApplication.translate("Cameras", "Name"), QCoreApplication.translate("Cameras", "Kind"),
+            QCoreApplication.translate("Cameras", "State")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -438,17 +479,19 @@ class CamerasDialog(QDialog):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("add", "Add…", self.add), ("edit", "Edit…", self.edit_selected),
-                                ("remove", "Remove", self.remove_selected),
-                                ("test", "Test connection", self.test_selected),
-                                ("password", "Set password…", self.set_password_selected),
-                                ("retry", "Retry camera", self.retry_selected)):
+        for key, text, slot in (("add", QCoreApplication.translate("Cameras", "Add…"), self.add),
+                                ("edit", QCoreApplication.translate("Cameras", "Edit…"), self.edit_selected),
+                                ("remove", QCoreApplication.translate("Cameras", "Remove"), self.remove_selected),
+                                ("test", QCoreApplication.translate("Cameras", "Test connection"), self.test_selected),
+                                ("password", QCoreApplication.translate("Cameras", "Set password…"),
+                                 self.set_password_selected),
+                                ("retry", QCoreApplication.translate("Cameras", "Retry camera"), self.retry_selected)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
             self.buttons[key] = b
         row.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("Cameras", "Close"))
         close.clicked.connect(self.close)
         row.addWidget(close)
         layout.addLayout(row)
@@ -488,15 +531,16 @@ class CamerasDialog(QDialog):
         if keep is not None and keep < len(cams):
             self.table.selectRow(keep)
         path = self.console.site_path
-        self.where.setText(f"Site file: {path}" if path else
-                           "Demo site, not saved yet: saving a change asks where to save the site file")
+        self.where.setText(arg(QCoreApplication.translate("Cameras", "Site file: %1"), path) if path else
+                           QCoreApplication.translate("Cameras", "Demo site, not saved yet: saving a change asks "
+                                                          "where to save the site file"))
         self._sync_buttons()
 
     def _refresh_states(self) -> None:
         for i, w in enumerate(self.console.workers):
             item = self.table.item(i, 2)
             if item is not None:
-                item.setText(w.state.replace("_", " "))
+                item.setText(state_word(w.state))
         self._sync_buttons()
 
     def selected(self) -> int | None:
@@ -535,7 +579,8 @@ class CamerasDialog(QDialog):
         try:
             return SiteConfig.model_validate(data)
         except ValidationError as e:
-            raise CanthusError(f"not saved: {_describe(e, data)}") from None
+            not_saved = QCoreApplication.translate("Cameras", "not saved: %1")
+            raise CanthusError(arg(not_saved, _describe(e, data))) from None
 
     def _validator(self, index: int | None):
         def validate(raw: dict, for_test: bool = False) -> CameraConfig:
@@ -555,7 +600,8 @@ class CamerasDialog(QDialog):
         console = self.console
         action = "add" if index is None else ("remove" if raw is None else "edit")
         if console.store is None:
-            self.say("No event store: cameras cannot be changed here (changes are audited)")
+            self.say(QCoreApplication.translate("Cameras",
+                         "No event store: cameras cannot be changed here (changes are audited)"))
             return False
         try:
             site = self.candidate(index, raw)  # a wrong value is refused before any PIN is checked
@@ -566,32 +612,34 @@ class CamerasDialog(QDialog):
         new = None if raw is None else site.camera[len(site.camera) - 1 if index is None else index]
         keys = changed_keys(old, new)
         if not keys:
-            self.say("Nothing changed")
+            self.say(QCoreApplication.translate("Cameras", "Nothing changed"))
             return False
         if action == "remove" and console.book.open_alerts():
-            self.say("Not saved: answer the open alerts first (a camera cannot be removed while one is open)")
+            self.say(QCoreApplication.translate("Cameras", "Not saved: answer the open alerts first "
+                                                    "(a camera cannot be removed while one is open)"))
             return False
         if pin is None:
             return False
         if not console.store.has_supervisor_pin():
-            self.say("No supervisor PIN is set for this site: cameras cannot be changed here")
+            self.say(QCoreApplication.translate("Cameras",
+                         "No supervisor PIN is set for this site: cameras cannot be changed here"))
             return False
         try:
             right = console._check_pin_for("cameras dialog")(pin)
         except CanthusError as e:  # locked out
-            self.say(f"Cameras unchanged: {e}")
+            self.say(arg(QCoreApplication.translate("Cameras", "Cameras unchanged: %1"), e))
             return False
         if not right:
             st = console.store.pin_status()
-            note = (f" ({st['failures']} wrong PINs in a row: PIN checks are locked for "
-                    f"{duration_text(st['locked_for_s'])})" if st["locked_for_s"] > 0 else "")
-            self.say(f"Wrong supervisor PIN: cameras unchanged{note}")
+            locked = QCoreApplication.translate("Cameras", WRONG_PINS, None, st["failures"])
+            note = arg(locked, duration_text(st["locked_for_s"])) if st["locked_for_s"] > 0 else ""
+            self.say(QCoreApplication.translate("Cameras", "Wrong supervisor PIN: cameras unchanged") + note)
             return False
         path = console.site_path
         if path is None:
             path = self.ask_save_path()
             if path is None:
-                self.say("Not saved: the demo site needs a file to be saved to")
+                self.say(QCoreApplication.translate("Cameras", "Not saved: the demo site needs a file to be saved to"))
                 return False
             path = Path(path)
         who = console.guard or "supervisor"
@@ -608,7 +656,10 @@ class CamerasDialog(QDialog):
         console.site_path, console.site_dir = path, path.parent
         console.set_camera(index, new)
         self.refresh()
-        self.say(f"{(new or old).name}: {action} saved to {path.name} by {who} (audited)")
+        saved = {"add": QCoreApplication.translate("Cameras", "%1: add saved to %2 by %3 (audited)"),
+                 "edit": QCoreApplication.translate("Cameras", "%1: edit saved to %2 by %3 (audited)"),
+                 "remove": QCoreApplication.translate("Cameras", "%1: remove saved to %2 by %3 (audited)")}[action]
+        self.say(arg(saved, (new or old).name, path.name, who))
         return True
 
     # -- the buttons ----------------------------------------------------------
@@ -662,14 +713,15 @@ class CamerasDialog(QDialog):
         except CanthusError as e:
             self.say(str(e))
             return False
-        self.say(f"{cam.name}: password kept in the OS keyring (not in the site file); "
-                 "Retry camera tries it now if the camera refused the old one")
+        kept = QCoreApplication.translate("Cameras", "%1: password kept in the OS keyring (not in the site file); "
+                              "Retry camera tries it now if the camera refused the old one")
+        self.say(arg(kept, cam.name))
         return True
 
     def _pin_right(self, pin: str, where: str) -> bool:
         store = self.console.store
         if store is None or not store.has_supervisor_pin():
-            self.say("No supervisor PIN is set for this site")
+            self.say(QCoreApplication.translate("Cameras", "No supervisor PIN is set for this site"))
             return False
         try:
             right = store.check_supervisor_pin(pin, who=self.console.guard or None, where=where)
@@ -677,7 +729,7 @@ class CamerasDialog(QDialog):
             self.say(str(e))
             return False
         if not right:
-            self.say("Wrong supervisor PIN: nothing changed")
+            self.say(QCoreApplication.translate("Cameras", "Wrong supervisor PIN: nothing changed"))
         return right
 
     def retry_selected(self) -> bool:
@@ -687,11 +739,12 @@ class CamerasDialog(QDialog):
             return False
         w = self.console.workers[i]
         if not w.loop.halted:
-            self.say(f"{self.console.site.camera[i].name} is {w.state.replace('_', ' ')}: "
-                     "only a camera left alone after a fault (a refused password, a setup problem) waits for a retry")
+            only = QCoreApplication.translate("Cameras", "%1 is %2: only a camera left alone after a fault "
+                                                  "(a refused password, a setup problem) waits for a retry")
+            self.say(arg(only, self.console.site.camera[i].name, state_word(w.state)))
             return False
         w.reset()
-        self.say(f"{self.console.site.camera[i].name}: trying again")
+        self.say(arg(QCoreApplication.translate("Cameras", "%1: trying again"), self.console.site.camera[i].name))
         return True
 
     # -- default dialogs (tests replace them) ------------------------------------
@@ -703,10 +756,13 @@ class CamerasDialog(QDialog):
         return editor.raw() if editor.exec() == QDialog.Accepted else None
 
     def _ask_password(self, name: str) -> str | None:
-        text, ok = QInputDialog.getText(self, "Camera password", f"Password of {name} (kept in the OS keyring):",
-                                        QLineEdit.Password)
+        prompt = arg(QCoreApplication.translate("Cameras", "Password of %1 (kept in the OS keyring):"), name)
+        title = QCoreApplication.translate("Cameras", "Camera password")
+        text, ok = QInputDialog.getText(self, title, prompt, QLineEdit.Password)
         return text if ok else None
 
     def _ask_save_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the site file", "site.toml", "Site files (*.toml)")
+        title = QCoreApplication.translate("Cameras", "Save the site file")
+        kinds = QCoreApplication.translate("Cameras", "Site files (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, title, "site.toml", kinds)
         return Path(name) if name else None

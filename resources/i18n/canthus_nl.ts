@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
+<context>
+    <name>CameraState</name>
+    <message>
+        <source>Screening</source>
+        <extracomment>What a camera was doing (app.camera_loop.STATES and the engine&apos;s states), by code: the Cameras dialog&apos;s State column and the report&apos;s downtime table.</extracomment>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Opwarmen</translation>
+    </message>
+    <message>
+        <source>Flat-field correction</source>
+        <translation>Vlakveldcorrectie</translation>
+    </message>
+    <message>
+        <source>Reference not seen</source>
+        <translation>Referentie niet zichtbaar</translation>
+    </message>
+    <message>
+        <source>Reference drift (locked)</source>
+        <translation>Referentie verschoven (vergrendeld)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>Password refused (not retried)</source>
+        <translation>Wachtwoord geweigerd (niet opnieuw geprobeerd)</translation>
+    </message>
+    <message>
+        <source>Camera setup problem (not retried)</source>
+        <translation>Configuratieprobleem (niet opnieuw geprobeerd)</translation>
+    </message>
+    <message>
+        <source>Picture frozen</source>
+        <translation>Beeld bevroren</translation>
+    </message>
+    <message>
+        <source>Not radiometric (no screening)</source>
+        <translation>Niet radiometrisch (geen screening)</translation>
+    </message>
+    <message>
+        <source>Impossible images</source>
+        <translation>Onmogelijke beelden</translation>
+    </message>
+    <message>
+        <source>Dead pixels</source>
+        <translation>Dode pixels</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>Overbrugd</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>Cameras</name>
+    <message numerus="yes">
+        <source>Testing %1: reading %n frame(s)…</source>
+        <extracomment>kind -&gt; its settings model, in the order the kind selector lists them Frames &quot;Test connection&quot; reads, and how long it waits for one Counted texts (see app.translations.QT_TRANSLATE_NOOP for why they sit in a table)</extracomment>
+        <translation>
+            <numerusform>%1 testen: %n beeld lezen…</numerusform>
+            <numerusform>%1 testen: %n beelden lezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n wrong PIN(s) in a row: PIN checks are locked for %1)</source>
+        <translation>
+            <numerusform> (%n keer na elkaar een foute pincode: pincontrole %1 geblokkeerd)</numerusform>
+            <numerusform> (%n keer na elkaar een foute pincode: pincontrole %1 geblokkeerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <extracomment>The State column: a camera loop&apos;s state (app.camera_loop.STATES) in a word or two</extracomment>
+        <translation>opstarten</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>opnieuw verbinden</translation>
+    </message>
+    <message>
+        <source>credentials refused</source>
+        <translation>aanmelding geweigerd</translation>
+    </message>
+    <message>
+        <source>misconfigured</source>
+        <translation>verkeerd ingesteld</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>opwarmen</translation>
+    </message>
+    <message>
+        <source>ffc</source>
+        <translation>vlakveldcorrectie</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>beeld bevroren</translation>
+    </message>
+    <message>
+        <source>not radiometric</source>
+        <translation>niet radiometrisch</translation>
+    </message>
+    <message>
+        <source>bad frames</source>
+        <translation>foute beelden</translation>
+    </message>
+    <message>
+        <source>bad pixels</source>
+        <translation>dode pixels</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>geen referentie</translation>
+    </message>
+    <message>
+        <source>reference drift</source>
+        <translation>referentie verschoven</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>overbrugd</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>opgeschort</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>standaard %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, optional</source>
+        <translation>%1: %2, optioneel</translation>
+    </message>
+    <message>
+        <source>Camera — %1</source>
+        <translation>Camera — %1</translation>
+    </message>
+    <message>
+        <source>Add a camera</source>
+        <translation>Camera toevoegen</translation>
+    </message>
+    <message>
+        <source>required (1-40 characters)</source>
+        <translation>verplicht (1-40 tekens)</translation>
+    </message>
+    <message>
+        <source>default 3 (0.5–60 s without a frame before the tile says offline)</source>
+        <translation>standaard 3 (0,5–60 s zonder beeld voordat de tegel offline meldt)</translation>
+    </message>
+    <message>
+        <source>file:PATH, uvc:INDEX or isapi://user@HOST/CHANNEL</source>
+        <translation>file:PAD, uvc:INDEX of isapi://gebruiker@HOST/KANAAL</translation>
+    </message>
+    <message>
+        <source>Fill from URI</source>
+        <translation>Invullen vanuit URI</translation>
+    </message>
+    <message>
+        <source>Screening settings (limit, rule) are kept; change them from the Settings menu. Passwords: Set password… (OS keyring), never here.</source>
+        <translation>De screeningsinstellingen (grens, regel) blijven behouden; wijzig ze via het menu Instellingen. Wachtwoorden: Wachtwoord instellen… (sleutelbos van het systeem), nooit hier.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Camera&apos;s</translation>
+    </message>
+    <message>
+        <source>Why? (recorded)</source>
+        <translation>Waarom? (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <source>Retry camera</source>
+        <translation>Camera opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Site file: %1</source>
+        <translation>Sitebestand: %1</translation>
+    </message>
+    <message>
+        <source>Demo site, not saved yet: saving a change asks where to save the site file</source>
+        <translation>Demosite, nog niet opgeslagen: bij opslaan van een wijziging wordt gevraagd waar het sitebestand moet komen</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>No event store: cameras cannot be changed here (changes are audited)</source>
+        <translation>Geen gebeurtenisopslag: camera&apos;s kunnen hier niet worden gewijzigd (wijzigingen worden geaudit)</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>Not saved: answer the open alerts first (a camera cannot be removed while one is open)</source>
+        <translation>Niet opgeslagen: behandel eerst de open meldingen (een camera kan niet worden verwijderd zolang er een open is)</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set for this site: cameras cannot be changed here</source>
+        <translation>Er is geen supervisor-pincode ingesteld voor deze site: camera&apos;s kunnen hier niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Cameras unchanged: %1</source>
+        <translation>Camera&apos;s ongewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN: cameras unchanged</source>
+        <translation>Verkeerde supervisor-pincode: camera&apos;s ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Not saved: the demo site needs a file to be saved to</source>
+        <translation>Niet opgeslagen: de demosite heeft een bestand nodig om in op te slaan</translation>
+    </message>
+    <message>
+        <source>%1: add saved to %2 by %3 (audited)</source>
+        <translation>%1: toevoeging opgeslagen in %2 door %3 (geaudit)</translation>
+    </message>
+    <message>
+        <source>%1: edit saved to %2 by %3 (audited)</source>
+        <translation>%1: wijziging opgeslagen in %2 door %3 (geaudit)</translation>
+    </message>
+    <message>
+        <source>%1: remove saved to %2 by %3 (audited)</source>
+        <translation>%1: verwijdering opgeslagen in %2 door %3 (geaudit)</translation>
+    </message>
+    <message>
+        <source>%1: password kept in the OS keyring (not in the site file); Retry camera tries it now if the camera refused the old one</source>
+        <translation>%1: wachtwoord bewaard in de sleutelbos van het systeem (niet in het sitebestand); Camera opnieuw proberen probeert het nu als de camera het oude weigerde</translation>
+    </message>
+    <message>
+        <source>No supervisor PIN is set for this site</source>
+        <translation>Er is geen supervisor-pincode ingesteld voor deze site</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN: nothing changed</source>
+        <translation>Verkeerde supervisor-pincode: niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a camera left alone after a fault (a refused password, a setup problem) waits for a retry</source>
+        <translation>%1 is in toestand &apos;%2&apos;: alleen een camera die na een fout met rust is gelaten (geweigerd wachtwoord, configuratieprobleem) wacht op een nieuwe poging</translation>
+    </message>
+    <message>
+        <source>%1: trying again</source>
+        <translation>%1: nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Password of %1 (kept in the OS keyring):</source>
+        <translation>Wachtwoord van %1 (bewaard in de sleutelbos van het systeem):</translation>
+    </message>
+    <message>
+        <source>Camera password</source>
+        <translation>Camerawachtwoord</translation>
+    </message>
+    <message>
+        <source>Save the site file</source>
+        <translation>Sitebestand opslaan</translation>
+    </message>
+    <message>
+        <source>Site files (*.toml)</source>
+        <translation>Sitebestanden (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>FalseAlarmCause</name>
+    <message>
+        <source>Hot drink or food</source>
+        <extracomment>app.core.vocabulary.FALSE_ALARM_CAUSES, by code.</extracomment>
+        <translation>Warme drank of warm eten</translation>
+    </message>
+    <message>
+        <source>Sun-heated skin</source>
+        <translation>Door de zon verwarmde huid</translation>
+    </message>
+    <message>
+        <source>Exertion (ran, cycled)</source>
+        <translation>Inspanning (gerend, gefietst)</translation>
+    </message>
+    <message>
+        <source>Hot object near the face</source>
+        <translation>Warm voorwerp bij het gezicht</translation>
+    </message>
+    <message>
+        <source>Two people in view</source>
+        <translation>Twee personen in beeld</translation>
+    </message>
+    <message>
+        <source>Camera fault</source>
+        <translation>Camerastoring</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Clinical thermometer reading normal</source>
+        <extracomment>app.core.vocabulary.OVERRIDE_REASONS, by code.</extracomment>
+        <translation>Klinische thermometer: normale waarde</translation>
+    </message>
+    <message>
+        <source>Hot drink or food just before screening</source>
+        <translation>Warme drank of warm eten vlak voor de screening</translation>
+    </message>
+    <message>
+        <source>Sun, heat or exercise just before screening</source>
+        <translation>Zon, hitte of inspanning vlak voor de screening</translation>
+    </message>
+    <message>
+        <source>Known non-infectious condition</source>
+        <translation>Bekende niet-besmettelijke aandoening</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Beslissing van de supervisor</translation>
+    </message>
+    <message>
+        <source>Camera fault suspected</source>
+        <translation>Vermoedelijke camerastoring</translation>
+    </message>
+    <message>
+        <source>Other or free-text reason</source>
+        <translation>Andere reden of vrije tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Camera warming up: check with a clinical thermometer</source>
+        <extracomment>The languages the console and the report speak; English is the source language. app.core.engine.REASONS (the instruction of a non-result), by code; a test keeps them equal.</extracomment>
+        <translation>Camera warmt op: controleer met een klinische thermometer</translation>
+    </message>
+    <message>
+        <source>Reference blackbody not seen or its temperature not set: check with a thermometer</source>
+        <translation>Referentie-zwartlichaam niet zichtbaar of temperatuur niet ingesteld: controleer met een thermometer</translation>
+    </message>
+    <message>
+        <source>Camera drifted from its reference: screening locked, call maintenance</source>
+        <translation>Camera wijkt af van de referentie: screening vergrendeld, bel het onderhoud</translation>
+    </message>
+    <message>
+        <source>Camera sends impossible images: check with a clinical thermometer, call maintenance</source>
+        <translation>Camera stuurt onmogelijke beelden: controleer met een klinische thermometer, bel het onderhoud</translation>
+    </message>
+    <message>
+        <source>Camera has dead pixels where the face is: check with a clinical thermometer, call maintenance</source>
+        <translation>Dode pixels op de plek van het gezicht: controleer met een klinische thermometer, bel het onderhoud</translation>
+    </message>
+    <message>
+        <source>One person at a time, please</source>
+        <translation>Eén persoon tegelijk, alstublieft</translation>
+    </message>
+    <message>
+        <source>Step closer to the camera</source>
+        <translation>Kom dichter bij de camera</translation>
+    </message>
+    <message>
+        <source>Remove glasses, please</source>
+        <translation>Zet uw bril af, alstublieft</translation>
+    </message>
+    <message>
+        <source>Just in from the cold: wait 15 min indoors, then screen again</source>
+        <translation>Net binnen uit de kou: wacht 15 min binnen en screen dan opnieuw</translation>
+    </message>
+    <message>
+        <source>Stand still and look at the camera</source>
+        <translation>Sta stil en kijk naar de camera</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <source>CPU (pyqtgraph)</source>
+        <translation>CPU (pyqtgraph)</translation>
+    </message>
+    <message>
+        <source>chosen in the settings</source>
+        <extracomment>Renderers that run OpenGL on the CPU: the GPU wall is no faster than the CPU one there.</extracomment>
+        <translation>gekozen in de instellingen</translation>
+    </message>
+    <message>
+        <source>OpenGL unavailable (%1)</source>
+        <translation>OpenGL niet beschikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>GL renderer is software (%1)</source>
+        <translation>GL-renderer is software (%1)</translation>
+    </message>
+    <message>
+        <source>software GL renderer, GPU wall forced in the settings</source>
+        <translation>software-GL-renderer, GPU-wand afgedwongen in de instellingen</translation>
+    </message>
+    <message>
+        <source>GPU wall failed to start on %1 (%2)</source>
+        <translation>GPU-wand kon niet starten op %1 (%2)</translation>
+    </message>
+    <message>
+        <source>GL renderer not yet known (no frame drawn)</source>
+        <translation>GL-renderer nog onbekend (nog geen beeld getekend)</translation>
+    </message>
+    <message>
+        <source>GPU (vispy) on %1</source>
+        <translation>GPU (vispy) op %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Allowed in by the guard</source>
+        <translation>Binnengelaten door de bewaker</translation>
+    </message>
+    <message>
+        <source>Entry refused</source>
+        <translation>Toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>Marked false alarm</source>
+        <translation>Gemarkeerd als vals alarm</translation>
+    </message>
+    <message>
+        <source>Screened again</source>
+        <translation>Opnieuw gescreend</translation>
+    </message>
+    <message>
+        <source>Expired without action</source>
+        <translation>Verlopen zonder actie</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Fever confirmed by clinical thermometer</source>
+        <translation>Koorts bevestigd met klinische thermometer</translation>
+    </message>
+    <message>
+        <source>Fever not confirmed by clinical thermometer</source>
+        <translation>Koorts niet bevestigd met klinische thermometer</translation>
+    </message>
+    <message>
+        <source>Check without a thermometer reading</source>
+        <translation>Controle zonder thermometerwaarde</translation>
+    </message>
+    <message>
+        <source>Allow entry</source>
+        <translation>Toegang toestaan</translation>
+    </message>
+    <message>
+        <source>Deny entry</source>
+        <translation>Toegang weigeren</translation>
+    </message>
+    <message>
+        <source>Secondary check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Vals alarm</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Verlopen gegevens worden automatisch verwijderd; in deze periode is %n keer opgeschoond, vastgelegd in het auditlogboek.</numerusform>
+            <numerusform>Verlopen gegevens worden automatisch verwijderd; in deze periode is %n keer opgeschoond, telkens vastgelegd in het auditlogboek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>intact (%n records)</source>
+        <translation>
+            <numerusform>intact (%n record)</numerusform>
+            <numerusform>intact (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>store nothing personal: aggregate counts only</source>
+        <translation>niets persoonlijks bewaren: alleen geaggregeerde tellingen</translation>
+    </message>
+    <message>
+        <source>store elevated decisions (alarms) and the actions on them for %1 h, with thermal snapshots; aggregate counts kept</source>
+        <translation>verhoogde uitslagen (alarmen) en de acties erop %1 u bewaren, met thermische beelden; geaggregeerde tellingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>store elevated decisions (alarms) and the actions on them for %1 h, no images; aggregate counts kept</source>
+        <translation>verhoogde uitslagen (alarmen) en de acties erop %1 u bewaren, zonder beelden; geaggregeerde tellingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>store every decision for %1 h, with thermal snapshots; aggregate counts kept</source>
+        <translation>elke uitslag %1 u bewaren, met thermische beelden; geaggregeerde tellingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>store every decision for %1 h, no images; aggregate counts kept</source>
+        <translation>elke uitslag %1 u bewaren, zonder beelden; geaggregeerde tellingen blijven bewaard</translation>
+    </message>
+    <message>
+        <source>Fever screening report</source>
+        <extracomment>Logged when the console closes: the time after it is not observed (neither screening nor down: nobody was running the entrance).</extracomment>
+        <translation>Rapport koortsscreening</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).</source>
+        <translation>Van %1 tot %2 (%3 tot %4 UTC; tellingen worden per uur bijgehouden, dus de periode is afgerond op hele uren).</translation>
+    </message>
+    <message>
+        <source>People screened</source>
+        <translation>Gescreende personen</translation>
+    </message>
+    <message>
+        <source>With a result</source>
+        <translation>Met een uitslag</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Elevated (alarm: secondary check)</source>
+        <translation>Verhoogd (alarm: tweede controle)</translation>
+    </message>
+    <message>
+        <source>Pre-alarm (near the alarm level)</source>
+        <translation>Vooralarm (dicht bij de alarmgrens)</translation>
+    </message>
+    <message>
+        <source>No result (asked to retry or checked by hand)</source>
+        <translation>Geen uitslag (opnieuw gevraagd of met de hand gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Share with a result</source>
+        <translation>Aandeel met een uitslag</translation>
+    </message>
+    <message>
+        <source>No result, by reason</source>
+        <translation>Geen uitslag, per reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Alerts and secondary checks</source>
+        <translation>Meldingen en tweede controles</translation>
+    </message>
+    <message>
+        <source>An alarm never decides entry: it starts a secondary check by a guard with a clinical thermometer (GDPR Art. 22; FDA labelling).</source>
+        <translation>Een alarm beslist nooit over toegang: het start een tweede controle door een bewaker met een klinische thermometer (AVG art. 22; FDA-etikettering).</translation>
+    </message>
+    <message>
+        <source>Alerts raised</source>
+        <translation>Meldingen gegeven</translation>
+    </message>
+    <message>
+        <source>Alerts escalated</source>
+        <translation>Meldingen geëscaleerd</translation>
+    </message>
+    <message>
+        <source>How alerts ended</source>
+        <translation>Afloop van de meldingen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Secondary checks</source>
+        <translation>Tweede controles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Entry allowed despite an alarm (overrides), by reason</source>
+        <translation>Toegang ondanks een alarm (uitzonderingen), per reden</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Operator actions, by type</source>
+        <translation>Handelingen van operators, per soort</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Per camera</source>
+        <translation>Per camera</translation>
+    </message>
+    <message>
+        <source>no state log</source>
+        <translation>geen toestandslogboek</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Gescreend</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Uitslagen</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Verhoogd</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Geen uitslag</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Uitvaltijd</translation>
+    </message>
+    <message>
+        <source>Screening availability</source>
+        <translation>Beschikbaarheid screening</translation>
+    </message>
+    <message>
+        <source>No camera activity.</source>
+        <translation>Geen camera-activiteit.</translation>
+    </message>
+    <message>
+        <source>Downtime by state</source>
+        <translation>Uitvaltijd per toestand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Calibration and reference checks</source>
+        <translation>Kalibratie en referentiecontroles</translation>
+    </message>
+    <message>
+        <source>Reference checks passed</source>
+        <translation>Referentiecontroles geslaagd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>No reference (blackbody) checks were logged.</source>
+        <translation>Er zijn geen referentiecontroles (zwartlichaam) vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Thermometer/camera pairs collected for re-calibration</source>
+        <translation>Paren thermometer/camera verzameld voor herkalibratie</translation>
+    </message>
+    <message>
+        <source>Settings changes</source>
+        <translation>Gewijzigde instellingen</translation>
+    </message>
+    <message>
+        <source>changed (see the audit trail)</source>
+        <translation>gewijzigd (zie het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Retention policy in force: %1: %2.</source>
+        <translation>Geldend bewaarbeleid: %1: %2.</translation>
+    </message>
+    <message>
+        <source>This report holds aggregate counts only: no identities or per-person numbers, no temperatures or times of individual people, no images, no operator names and no free-text notes.</source>
+        <translation>Dit rapport bevat alleen geaggregeerde tellingen: geen identiteiten of gegevens per persoon, geen temperaturen of tijdstippen van individuele personen, geen beelden, geen namen van operators en geen vrije notities.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>MISLUKT: %1</translation>
+    </message>
+    <message>
+        <source>Audit chain %1.</source>
+        <translation>Auditketen %1.</translation>
+    </message>
+    <message>
+        <source>Head record %1, hash %2. Keep this line: %3 later proves that no record up to here was rewritten.</source>
+        <translation>Laatste record %1, hash %2. Bewaar deze regel: %3 bewijst later dat geen record tot hier is herschreven.</translation>
+    </message>
+    <message>
+        <source>Canthus %1, report generated %2.</source>
+        <translation>Canthus %1, rapport gemaakt op %2.</translation>
+    </message>
+    <message>
+        <source>retention: %1</source>
+        <translation>bewaring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <extracomment>A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>off scale</source>
+        <translation>buiten schaal</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>grens</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Geen beeld</translation>
+    </message>
+</context>
+<context>
+    <name>TileState</name>
+    <message>
+        <source>Starting</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Camera login failed</source>
+        <translation>Aanmelden mislukt</translation>
+    </message>
+    <message>
+        <source>Camera setup problem</source>
+        <translation>Configuratiefout</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Opwarmen</translation>
+    </message>
+    <message>
+        <source>Calibrating</source>
+        <translation>Kalibreren</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Bevroren</translation>
+    </message>
+    <message>
+        <source>Not radiometric</source>
+        <translation>Niet radiometrisch</translation>
+    </message>
+    <message>
+        <source>Bad frames</source>
+        <translation>Foute beelden</translation>
+    </message>
+    <message>
+        <source>Dead pixels</source>
+        <translation>Dode pixels</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Bypassed</source>
+        <translation>Overbrugd</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+</context>
+</TS>
