@@ -156,14 +156,28 @@ def with_key(spec: ActionSpec) -> str:
 
 
 def help_rows() -> list[tuple[str, str, str]]:
-    """(key, what it does, when it can be used) for every action with a key: the F1 help."""
-    rows = []
-    for a in ACTIONS:
-        if not a.key:
+    """(key, what it does, when it can be used) for every action with a key: the F1 help.
+
+    The guard's keys come first (the newest alert, the focused entrance, everywhere), then the
+    view's; runs of one handler (focus 1-10, the palettes) are one row.
+    """
+    order = {OPEN_ALERT: 0, FOCUSED: 1, ALWAYS: 2, STORE: 3}
+    when_words = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the newest alert",
+                  STORE: "needs the event store"}
+    runs = {"focus": ("1-9, 0", "Focus entrance 1-10 (or double-click a tile)"),
+            "set_palette": ("Ctrl+Shift+1-5", "Palette: " + ", ".join(
+                a.label.lower() for a in ACTIONS if a.handler == "set_palette"))}
+    rows, done = [], set()
+    for a in sorted((a for a in ACTIONS if a.key), key=lambda a: (order[a.enabled], VIEW in a.where
+                                                                  or PALETTE in a.where or a.handler == "focus")):
+        if a.handler in runs and a.arg is not None:
+            if a.handler in done:
+                continue
+            done.add(a.handler)
+            key, text = runs[a.handler]
+            rows.append((key, text, when_words[a.enabled]))
             continue
-        when = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the newest alert",
-                STORE: "needs the event store"}[a.enabled]
-        rows.append((a.key, a.help or a.label, when))
+        rows.append((a.key, a.help or a.label, when_words[a.enabled]))
     return rows
 
 

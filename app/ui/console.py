@@ -15,10 +15,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from app.alarms import ActionRefused, Alert
+from app.alarms import Alert
 from app.camera_loop import OFFLINE_GRACE_S, StateEvent
 from app.core.engine import Decision
 from app.core.errors import CanthusError
@@ -28,8 +27,8 @@ from app.render.base import TileView, WallRenderer
 from app.render.palettes import PALETTES
 from app.site import SiteConfig, open_source
 from app.station import DECISIONS_KEPT, Station, site_settings, tile_view
-from app.ui import actions as table
-from app.ui import console_dialogs as dialogs
+from app.ui.console_actions import ActionWiring, GuardActions, RecordsWindows
+from app.ui.console_dialogs import SupervisorDialogs
 from app.ui.alerts import AlertPanel
 from app.ui.sound import AlarmSound
 from app.ui.worker import CameraWorker
@@ -53,8 +52,12 @@ def auto_grid(n: int) -> tuple[int, int]:
     return math.ceil(n / side), side
 
 
-class ConsoleWindow(dialogs.SupervisorDialogs, QMainWindow):
-    """Wall of tiles, one per entrance, fed by one worker thread per camera; the station decides."""
+class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialogs, QMainWindow):
+    """Wall of tiles, one per entrance, fed by one worker thread per camera; the station decides.
+
+    Its menus, bars and keys (ActionWiring), the guard's presses (GuardActions), the records
+    windows (RecordsWindows) and the supervisor's dialogs (SupervisorDialogs) are mixed in.
+    """
 
     def __init__(self, site: SiteConfig, renderer: WallRenderer, *, site_dir: Path | None = None,
                  store=None, door=None, sound: AlarmSound | None = None, escalate_after_s: float = 30.0,
@@ -250,79 +253,6 @@ class ConsoleWindow(dialogs.SupervisorDialogs, QMainWindow):
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
-    # -- actions, menus, keys: all from app.ui.actions ---------------------------
-    def _build_actions(self) -> None:
-        self.actions_by_id: dict[str, QAction] = {}
-        menus = {where: self.menuBar().addMenu(title) for where, title in table.MENUS}
-        menus[table.PALETTE] = menus[table.VIEW].addMenu("&Palette")
-        bar = QToolBar("Entrance", self)
-        bar.setObjectName("entranceBar")
-        bar.setMovable(False)
-        self.addToolBar(Qt.BottomToolBarArea, bar)
-        self.entrance_label = QLabel()
-        bar.addWidget(self.entrance_label)
-        groups: dict[str, QActionGroup] = {}
-        for spec in table.ACTIONS:
-            act = QAction(spec.text, self, checkable=spec.checkable)
-            if spec.key and not spec.is_plain_key:  # plain keys: keyPressEvent, from the same table
-                act.setShortcut(QKeySequence(spec.key))
-            act.triggered.connect(lambda _=False, s=spec: self.run_action(s.id))
-            if spec.group:
-                groups.setdefault(spec.group, QActionGroup(self)).addAction(act)
-            for where in spec.where:
-                if where in menus:
-                    menus[where].addAction(act)
-            if table.ENTRANCE_BAR in spec.where:
-                act.setText(table.with_key(spec))
-                bar.addAction(act)
-            self.addAction(act)
-            self.actions_by_id[spec.id] = act
-        self.entrance_actions = {k: self.actions_by_id[k] for k in ("rescreen", "bypass", "pause")}
-        self._layout_actions = {n: self.actions_by_id[f"layout_{n}"] for n in LAYOUTS}
-
-    def run_action(self, action_id: str):
-        spec = table.BY_ID[action_id]
-        handler = getattr(self, spec.handler)
-        return handler() if spec.arg is None and spec.handler != "focus" else handler(spec.arg)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        spec = None
-        if not event.modifiers() & (Qt.AltModifier | Qt.ControlModifier | Qt.MetaModifier):
-            spec = table.plain_key(QKeySequence(event.key()).toString())
-        if spec is None:
-            super().keyPressEvent(event)
-        elif spec.enabled != table.FOCUSED or self._focus is not None or not self._say_focus_first():
-            self.run_action(spec.id)
-
-    def _say_focus_first(self) -> bool:
-        self.status_problem.setText("Focus an entrance first (1-9), then Re-screen, Bypass or Pause")
-        return True
-
-    def _sync_actions(self) -> None:
-        if not hasattr(self, "span_auto"):
-            return  # still being built
-        for name, act in self._layout_actions.items():
-            act.setChecked(name == self.layout_name)
-        current = str(self.settings.value("wall/palette", "iron"))
-        for name in PALETTES:
-            self.actions_by_id[f"palette_{name}"].setChecked(name == current)
-        self.actions_by_id["span"].setChecked(self.span_auto)
-        for spec in table.ACTIONS:
-            if spec.enabled == table.STORE:
-                self.actions_by_id[spec.id].setEnabled(self.store is not None)
-            elif spec.enabled == table.FOCUSED:
-                self.actions_by_id[spec.id].setEnabled(self._focus is not None)
-        i = self._focus
-        if i is None:
-            self.entrance_label.setText("Focus an entrance (1-9) for its buttons  ")
-            return
-        off = self.station.cameras[i].screening_off if i < len(self.station.cameras) else None
-        self.entrance_label.setText(f"{self.site.camera[i].name}:  ")
-        self.entrance_actions["bypass"].setText("Resume camera  [B]" if off == "bypassed" else
-                                                table.with_key(table.BY_ID["bypass"]))
-        self.entrance_actions["pause"].setText("Resume  [P]" if off == "paused" else
-                                               table.with_key(table.BY_ID["pause"]))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.centralWidget() and event.type() == QEvent.Resize:
@@ -530,112 +460,6 @@ class ConsoleWindow(dialogs.SupervisorDialogs, QMainWindow):
         self.alert_panel.names = self._names()
         self._apply_layout()
         self._sync_actions()
-
-    # -- the guard's actions (the station decides; the window asks and says) ------
-    def sign_on(self, name: str) -> None:
-        self.station.sign_on(name)
-
-    def ask_sign_on(self) -> None:
-        self.sign_on(self.ask_text("Sign on", "Your name:") or "")
-
-    def _ensure_guard(self) -> bool:
-        if not self.guard:
-            self.sign_on(self.ask_text("Sign on", "Your name (every action is recorded with it):") or "")
-        return bool(self.guard)
-
-    def alert_action(self, action: str) -> str | None:
-        """A key on the newest open alert (the top of the panel)."""
-        alerts = self.book.open_alerts()
-        return self.on_alert_action(alerts[0], action) if alerts else None
-
-    def on_alert_action(self, alert: Alert, action: str) -> str | None:
-        """A button (or its key) on an alert. Returns what happened, or None if refused/cancelled."""
-        if not self._ensure_guard():
-            self._on_alert_changed(alert, "Sign on first: every action is recorded with the guard's name")
-            return None
-        answer = self.ask_for_action(action)
-        if answer is None:
-            return None
-        try:
-            return self.station.act(alert, action, **answer)
-        except (ActionRefused, CanthusError) as e:
-            self._on_alert_changed(alert, str(e))
-            return None
-
-    def entrance_action(self, action: str) -> None:
-        """Re-screen, bypass or pause the focused entrance."""
-        i = self._focus
-        if i is None:
-            self._say_focus_first()
-            return
-        if not self._ensure_guard():
-            return
-        try:
-            if action == "rescreen":
-                text = self.station.rescreen(i)
-                self.workers[i].rescreen(self.station.cameras[i].last_subject)
-            else:
-                text = self.station.toggle_off(i, {"bypass": "bypassed", "pause": "paused"}[action])
-        except ActionRefused as e:
-            text = str(e)
-        self.status_problem.setText(text)
-        self._sync_actions()
-
-    def _guarded(self, fn, done) -> None:
-        if self._ensure_guard():
-            done(fn())
-
-    def silence_all(self) -> None:
-        self._guarded(self.station.silence_all,
-                      lambda n: self.status_problem.setText(f"{n} alert(s) silenced; they stay until a decision"))
-
-    def toggle_suspend(self) -> None:
-        """Suspend screening everywhere (e.g. an evacuation), or resume it."""
-        self._guarded(self.station.toggle_suspend, lambda _: None)
-
-    def toggle_mute(self) -> None:
-        self._guarded(self.station.toggle_mute, lambda _: None)
-
-    # -- records windows ------------------------------------------------------------
-    def show_history(self):
-        from app.ui.history import HistoryView
-
-        return self._open_view("history", lambda: HistoryView(self.store, self._names(), self))
-
-    def show_statistics(self):
-        from app.ui.statistics import StatisticsView
-
-        return self._open_view("statistics", lambda: StatisticsView(
-            self.store, self._names(), self, limit_c=self.station.settings.limit_c))
-
-    def show_recalibration(self):
-        from app.ui.recalibration import RecalibrationView
-
-        refusal = self.station.pin_refusal() if self.store is not None else ""
-        if refusal:
-            self.status_problem.setText(f"{refusal}: a model cannot be adopted now")
-        return self._open_view("recalibration", lambda: RecalibrationView(
-            self.store, self._names(), self, current_model=self.station.model or self.workers[0].engine.model,
-            limit_c=self.station.settings.limit_c, check_pin=self._check_pin_for("re-calibration window"),
-            adopt=self.adopt_model, who=lambda: self.guard, supervisor=self.supervisor))
-
-    def show_cameras(self):
-        """The supervisor's Cameras dialog (non-modal, made once)."""
-        from app.ui.cameras import CamerasDialog
-
-        return self._open_view("cameras", lambda: CamerasDialog(self))
-
-    def _open_view(self, key: str, make):
-        """Records windows are made once, kept, and shown again (non-modal)."""
-        if self.store is None:
-            return None
-        view = self._record_views.get(key)
-        if view is None:
-            view = self._record_views[key] = make()
-        view.show()
-        view.raise_()
-        return view
-
 
 def _set_point(cam) -> float | None:
     """The blackbody's set point the site file gives a camera (None: no reference, or searched for)."""

@@ -165,14 +165,14 @@ class SupervisorDialogs:
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 grid.setItem(r, c, QTableWidgetItem(text))
-        grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        grid.resizeColumnToContents(0)
-        grid.resizeColumnToContents(2)
+        head = grid.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch, QHeaderView.ResizeToContents)):
+            head.setSectionResizeMode(col, mode)
         box.addWidget(grid)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(dlg.close)
         box.addWidget(close)
-        dlg.resize(760, 720)
+        dlg.resize(980, 860)
         dlg.setModal(False)
         dlg.show()
         self.keys_dialog = dlg
