@@ -25,11 +25,12 @@ import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import AfterValidator, Field, ValidationError, field_validator
+from pydantic import AfterValidator, Field, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from app.core.config import EngineConfig
 from app.core.errors import CanthusError
+from app.events.config import EventsSettings
 from app.sim.entrance import (
     INCIDENTS,
     MAX_FPS,
@@ -145,6 +146,7 @@ class SiteConfig(_Strict):
     schema_version: int = Field(SCHEMA_VERSION, ge=1)  # load_site refuses a newer one and migrates older
     name: Annotated[str, _name(80)] = "Canthus site"
     camera: list[CameraConfig] = Field(min_length=1, max_length=MAX_CAMERAS)
+    events: EventsSettings | None = None  # publish to an MQTT broker (docs/events.md); None: this console only
 
     @field_validator("camera", mode="wrap")
     @classmethod
@@ -165,6 +167,22 @@ class SiteConfig(_Strict):
                     {"i": i, "j": j, "a": written(j), "b": written(i)},
                 )
         return cams
+
+    @field_validator("events")
+    @classmethod
+    def _topic_names(cls, events: EventsSettings | None, info: ValidationInfo) -> EventsSettings | None:
+        # The site and each entrance need a distinct MQTT topic name (slug) once they publish.
+        if events is not None and "camera" in info.data:
+            from app.events.topics import entrance_slugs, slug
+
+            if events.site_id is None and not slug(info.data.get("name", "")):
+                raise PydanticCustomError("site_slug", "the site name has no letter or digit to name its MQTT "
+                                                       "topics by: set events.site_id")
+            try:
+                entrance_slugs(c.name for c in info.data["camera"])
+            except CanthusError as e:
+                raise PydanticCustomError("entrance_slug", "{why}", {"why": str(e)}) from None
+        return events
 
 
 def _short(value: Any) -> str:
@@ -190,7 +208,8 @@ def _describe(err: ValidationError, data: Any) -> str:
             msg = "unknown key"
         else:
             msg = e["msg"].removeprefix("Value error, ")
-            if not isinstance(e.get("input"), (dict, list)) and e["type"] not in ("missing", "duplicate_name"):
+            quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug")  # mqtt_url: a password
+            if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:
                 msg += f", got {_short(e.get('input'))}"
         parts.append(f"{where}: {msg}")
     more = len(errors) - len(parts)
