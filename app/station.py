@@ -239,7 +239,7 @@ class Station:
             parts.append(f"rule {saved.rule} (site file: {site.rule})")
         if saved.oral_model is not None:
             parts.append(f"adopted model, offset {saved.oral_model.get('offset_c', 0.0):+.2f} °C")
-        return ("Saved supervisor settings in use: " + "; ".join(parts)) if parts else ""
+        return ("Saved settings in use: " + "; ".join(parts)) if parts else ""
 
     @property
     def model(self) -> OralModel | None:
@@ -341,8 +341,9 @@ class Station:
         """A result the window is about to draw: a reference that was read is logged when its
         state changes and once every REFERENCE_RECHECK_S (not every frame)."""
         cam = self.cameras[index]
-        if result.reference_c is None and result.camera_state not in _REFERENCE_FAILED:
-            return  # no reference in this camera's view (or not measured on this frame)
+        if result.camera_state not in _REFERENCE_FAILED and (
+                result.camera_state != CameraState.LIVE or result.reference_c is None):
+            return  # no reference in view, or not judged on this frame (warming up, paused...)
         ok = result.camera_state not in _REFERENCE_FAILED and result.reference_offset_c is not None
         due = self.clock() - cam.reference_logged_at >= REFERENCE_RECHECK_S
         if ok != cam.reference_ok or due:

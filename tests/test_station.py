@@ -259,6 +259,7 @@ def test_reference_checks_are_logged_on_change_and_hourly_not_every_frame(store)
     for _ in range(50):
         st.on_frame_result(0, frame_result(reference_c=34.9, offset=0.1))
     st.on_frame_result(1, frame_result())  # no reference in view: nothing to log
+    st.on_frame_result(1, frame_result("warming_up", reference_c=36.1, offset=-1.1))  # not judged yet
     assert len(store.reference_checks()) == 1
     st.on_frame_result(0, frame_result("reference_drift", reference_c=34.5, offset=0.5))
     st.on_camera_state(0, StateEvent("Main", "reference_drift", "live", time.time(), "drifted 0.5 °C"))

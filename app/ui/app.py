@@ -73,4 +73,5 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     try:
         return app.exec()
     finally:
+        window.stop()  # idempotent: however the loop ended, every queued store write is flushed first
         store.close()
