@@ -1,8 +1,8 @@
 """The engine's and the store's codes in the guard's language, for whatever draws them.
 
-The engine (``app.core``, no Qt) names a non-result by code and keeps an English
-instruction beside it (``app.core.engine.REASONS``); the guard's reasons and false-alarm
-causes are codes too (``app.core.vocabulary``). Their English texts are marked for lupdate
+The engine (no Qt) names a non-result by code and keeps an English instruction beside
+it (the engine's ``REASONS``); the guard's reasons and false-alarm causes are codes too
+(the domain vocabulary). Their English texts are marked for lupdate
 in ``app.translations`` (contexts "Reason", "OverrideReason", "FalseAlarmCause"); these
 functions translate by code at the moment of drawing, so the engine stays Qt-free and the
 codes, never the words, are what is stored and counted.
