@@ -67,6 +67,7 @@ class EventPublisher:
         self._held_counts: collections.deque[tuple[str, bytes]] = collections.deque(maxlen=MAX_HELD_COUNTS)
         self._client = None
         self.status = "not started"
+        self._refused = False
         self.errors = 0
 
     # -- life -------------------------------------------------------------------------
@@ -233,9 +234,12 @@ class EventPublisher:
 
     def _on_connect(self, client, userdata, flags, reason_code, properties) -> None:
         if reason_code.is_failure:
-            self.status = f"broker refused the connection: {reason_code}"
-            log.warning("events: %s", self.status)
+            status = f"broker refused the connection: {reason_code} (retrying with back-off)"
+            if status != self.status:  # once, not at every retry
+                log.warning("events: %s", status)
+            self.status, self._refused = status, True
             return
+        self._refused = False
         self._connected.set()
         self.status = "connected"
         self._send(self.topics.online, b"true", qos=1, retain=True)
@@ -251,6 +255,6 @@ class EventPublisher:
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         self._connected.clear()
-        if self._client is not None:
+        if self._client is not None and not self._refused:
             self.status = f"broker connection lost ({reason_code}); reconnecting"
             log.warning("events: %s", self.status)
