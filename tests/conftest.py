@@ -12,6 +12,13 @@ import pytest
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
+# Compiled translations (.qm) go to a cache folder made once for the whole run (and its
+# subprocesses), never the user's ~/.cache; one folder, so each language compiles once.
+if "CANTHUS_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["CANTHUS_CACHE_DIR"] = tempfile.mkdtemp(prefix="canthus-test-cache-")
+
 #: Why Qt cannot open a window here (None: it can). Set once per session.
 _NO_DISPLAY: str | None = None
 _QT_USER = re.compile(r"\b(PySide6|qtbot|qapp|vispy|pyqtgraph)\b")
