@@ -191,7 +191,7 @@ class HqModel:
         now = self._clock() if now is None else now
         site = self.sites[slug]
         if site.online is False:
-            return UNREACHABLE, "said online = false (closed, or lost: its last will)"
+            return UNREACHABLE, "online = false: closed, or lost (its last will)"
         since = site.last_report if site.last_report is not None else self.started
         silent = now - since
         if silent > self.grace_s:

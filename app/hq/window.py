@@ -31,8 +31,7 @@ from app.core.errors import CanthusError
 from app.hq.model import REPORTING, UNREACHABLE, HqModel
 from app.render.theme import AMBER, GREEN, RED, TEXT, TEXT_DIM, state_style, state_text
 
-SITE_COLUMNS = ["Site", "Status", "Last report", "Entrances", "Screened today", "Normal", "Elevated", "Retry",
-                "Open alarms"]
+SITE_COLUMNS = ["Site", "Status", "Last report", "Entrances", "Screened", "Normal", "Elevated", "Retry", "Alarms"]
 ENTRANCE_COLUMNS = ["Site", "Entrance", "State", "Detail", "Last report"]
 ALARM_COLUMNS = ["Time", "Site", "Entrance", "Rule", "Limit", "Estimate"]
 
@@ -99,21 +98,17 @@ class HqWindow(QMainWindow):
         site_box = QWidget()
         lay = QVBoxLayout(site_box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("Sites"))
+        lay.addWidget(QLabel("Sites (counts: today)"))
         lay.addWidget(self.sites)
-        top = QSplitter(Qt.Horizontal)
-        top.addWidget(site_box)
-        top.addWidget(alarm_box)
-        top.setSizes([900, 700])
         entrance_box = QWidget()
         lay = QVBoxLayout(entrance_box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(QLabel("Entrances"))
         lay.addWidget(self.entrances)
         split = QSplitter(Qt.Vertical)
-        split.addWidget(top)
-        split.addWidget(entrance_box)
-        split.setSizes([450, 500])
+        for box in (site_box, alarm_box, entrance_box):
+            split.addWidget(box)
+        split.setSizes([300, 260, 390])
         self.setCentralWidget(split)
         self.broker_label = QLabel("")
         self.counts_label = QLabel("")
@@ -150,7 +145,7 @@ class HqWindow(QMainWindow):
             c = m.today_counts(slug, now)
             colour = {REPORTING: _rgb(GREEN), UNREACHABLE: _rgb(RED)}.get(status, _rgb(AMBER))
             n_open = open_by_site.get(slug, 0)
-            rows.append([slug, status + (f": {why}" if status == UNREACHABLE else ""), ago(site.last_report, now),
+            rows.append([slug, status, ago(site.last_report, now),
                          str(len(site.entrances)), str(c.screened), str(c.normal), str(c.elevated), str(c.retry),
                          str(n_open)])
             colours.append([None, colour, _rgb(TEXT_DIM), None, None, None, _rgb(RED) if c.elevated else None,
@@ -163,6 +158,10 @@ class HqWindow(QMainWindow):
                               ago(e.last_report, now)])
                 ecolours.append([None, None, state_colour, _rgb(TEXT_DIM), _rgb(TEXT_DIM)])
         _fill(self.sites, rows, colours)
+        for r, slug in enumerate(sorted(m.sites)):  # why, on hovering the status
+            why = m.site_status(slug, now)[1]
+            if self.sites.item(r, 1).toolTip() != why:
+                self.sites.item(r, 1).setToolTip(why)
         _fill(self.entrances, erows, ecolours)
         arows = [[datetime.fromtimestamp(a.at).strftime("%H:%M:%S"), a.site, a.entrance_name, a.rule,
                   f"{a.limit_c:.1f} °C", "-" if a.estimate_c is None else f"{a.estimate_c:.1f} °C"] for a in alarms]
