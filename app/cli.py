@@ -12,6 +12,8 @@ import re
 import sys
 from typing import NoReturn, Sequence
 
+from app.core.vocabulary import DEFAULT_LIMIT_C
+
 EXIT_BAD_INPUT = 2
 
 
@@ -101,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", metavar="DIR", default=None,
                    help="where the event store lives (default: the per-machine data folder; "
                         "or set CANTHUS_DATA_DIR)")
+    p.add_argument("--lang", default=None, metavar="LANG",
+                   help="language of the console on this workstation: en, fr, nl or de (default: the one "
+                        "chosen last time here, else the system's, else English)")
     p.add_argument("--headless", action="store_true",
                    help="no window: simulate the demo entrance and print each decision")
     p.add_argument("--selftest", nargs="?", const="canthus-selftest", default=None, metavar="DIR",
@@ -128,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("replay", help="run recordings through the engine, one line per subject decision")
     r.add_argument("files", metavar="FILE", nargs="+")
     r.add_argument("--json", action="store_true", help="JSON lines instead of a table")
-    r.add_argument("--limit", type=float, default=None, help="site limit in °C (default 37.7)")
+    r.add_argument("--limit", type=float, default=None, help=f"site limit in °C (default {DEFAULT_LIMIT_C})")
     r.add_argument("--rule", choices=("absolute", "relative"), default=None)
     r.add_argument("--rotate", type=int, choices=(0, 90, 180, 270), default=0,
                    help="turn each frame clockwise by this many degrees first (a camera on its side: 90)")
@@ -196,11 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     cd = cr_sub.add_parser("delete", help="forget the password of CAMERA")
     cd.add_argument("camera", metavar="CAMERA")
 
+    from app.hq import add_hq_arguments
+
+    add_hq_arguments(sub.add_parser("hq", help="headquarters: every site's entrances, states and alarms, "
+                                               "from the MQTT broker the consoles publish to (docs/events.md)"))
+
     c = sub.add_parser("calibrate", help="score (and refit) the oral-equivalent model on paired readings")
     c.add_argument("pairs", metavar="PAIRS.csv")
     c.add_argument("--skin-column", required=True, help="column with camera canthus readings (°C)")
     c.add_argument("--reference-column", required=True, help="column with clinical thermometer readings (°C)")
-    c.add_argument("--limit", type=float, default=37.7)
+    c.add_argument("--limit", type=float, default=DEFAULT_LIMIT_C)
     c.add_argument("--fit", action="store_true", help="also fit a model on these pairs (with cross-validation)")
     return p
 
@@ -505,6 +515,12 @@ def cmd_calibrate(a: argparse.Namespace) -> int:
     return 0
 
 
+def _hq(a: argparse.Namespace) -> int:
+    from app.hq import run_hq_from_args
+
+    return run_hq_from_args(a)
+
+
 def cmd_console(a: argparse.Namespace) -> int:
     """The operator console on the demo site or a site file."""
     from pathlib import Path
@@ -522,7 +538,8 @@ def cmd_console(a: argparse.Namespace) -> int:
 
     return run_console(site, renderer=a.renderer, site_dir=Path(a.site).parent if a.site else None,
                        quit_after_s=a.quit_after, screenshot=Path(a.screenshot) if a.screenshot else None,
-                       data_dir=Path(a.data_dir) if a.data_dir else None, site_path=Path(a.site) if a.site else None)
+                       data_dir=Path(a.data_dir) if a.data_dir else None, site_path=Path(a.site) if a.site else None,
+                       lang=a.lang)
 
 
 def cmd_demo(a: argparse.Namespace) -> int:
@@ -552,7 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
                 "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
-                "settings": cmd_settings,
+                "settings": cmd_settings, "hq": _hq,
                 "probe": cmd_probe, "credentials": cmd_credentials, "record": cmd_record}
     try:
         return handlers[a.command](a)

@@ -34,6 +34,11 @@ def add_commands(subparsers) -> None:
                                           "that the store is the one its key was made for; exit 0 if intact, 1 if not")
     v.add_argument("--anchor", metavar="SEQ:HASH", default=None,
                    help="a head published earlier (e.g. in a report): also detect a trail rewritten up to it")
+    v.add_argument("--anchors", metavar="FILE", default=None,
+                   help="the audit heads headquarters received from this site (canthus hq --export-anchors): "
+                        "also detect a store edited, replaced or cut short after any of them left the building")
+    v.add_argument("--anchors-site", metavar="SITE", default=None,
+                   help="which site's heads to use when the anchors file holds several (its site_id)")
 
     r = subparsers.add_parser("report", help="write an aggregate HTML report a site can publish (no personal data)")
     r.add_argument("--from", dest="date_from", required=True, metavar="DATE",
@@ -42,6 +47,10 @@ def add_commands(subparsers) -> None:
                    help="end: YYYY-MM-DD (that whole day included) or an ISO date-time (excluded)")
     r.add_argument("--out", required=True, metavar="FILE.html", help="HTML file to write")
     r.add_argument("--site-name", default=None, help="name shown in the title")
+    from app.translations import LANGUAGES
+
+    r.add_argument("--lang", default="en", choices=LANGUAGES,
+                   help="language the report is written in (default en)")
     for parser in (v, r):  # also accepted after the command; the global option otherwise
         parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                             help="the event store's folder (default: per-machine data folder or CANTHUS_DATA_DIR)")
@@ -83,6 +92,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     anchor = _anchor(getattr(args, "anchor", None))
     ok, message, _seq = verify_audit(path, anchor=anchor)
     print(message)
+    anchors = getattr(args, "anchors", None)
+    if ok and anchors is not None:
+        from app.events.anchors import verify_against_anchors
+
+        ok, line = verify_against_anchors(path, anchors, site=getattr(args, "anchors_site", None))
+        print(line)
     if ok:
         seq, h = audit_head(path)
         print(f"head {seq}:{h}")
@@ -99,7 +114,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CanthusError(f"--to ({args.date_to}) must come after --from ({args.date_from}).")
     store = open_store(getattr(args, "data_dir", None), create=False, auto_purge_s=None)
     try:
-        summary = write_report(store, start, end, args.out, site_name=getattr(args, "site_name", None))
+        summary = write_report(store, start, end, args.out, site_name=getattr(args, "site_name", None),
+                               lang=getattr(args, "lang", "en"))
     finally:
         store.close()
     print(f"wrote {args.out}: {summary['screened']} people screened, {summary['alerts']} alerts; "

@@ -42,7 +42,10 @@ def _has_xcb_cursor() -> bool:
 
 
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
-                screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None) -> int:
+                screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None,
+                lang: str | None = None) -> int:
+    """``lang``: the workstation's language (--lang); None: the one chosen last time on this
+    workstation, else the system's, else English."""
     _check_display()
     from app.store import open_store
 
@@ -58,6 +61,14 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setStyleSheet(STYLESHEET)
+    from PySide6.QtCore import QSettings
+
+    from app.ui.i18n import install_translators
+
+    # Before any widget is made: texts are translated when a widget is built.
+    used = install_translators(app, lang or QSettings().value("lang") or None)
+    if lang:  # a per-workstation choice, kept for the next start
+        QSettings().setValue("lang", used)
     wall = make_wall(renderer)
     window = ConsoleWindow(site, wall, site_dir=site_dir, store=store, site_path=site_path)
     window.resize(1600, 1000)
