@@ -12,6 +12,7 @@ the buttons and their keys are in :mod:`app.ui.actions`.
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -65,6 +66,8 @@ class Alert:
     final_result: str | None = None  # after a secondary check: "normal" or "fever confirmed"
     actions: list[tuple[str, str, str]] = field(default_factory=list)  # (action, who, detail)
     store_id: int | None = None
+    #: unique across sessions and consoles: what a site publishes and HQ de-duplicates by
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
     thumbnail: np.ndarray | None = field(default=None, repr=False)  # small °C image for the card
     thumbnail_point: tuple[float, float] | None = None  # the measurement point in the thumbnail
 

@@ -72,6 +72,8 @@ class StationEvents:
     """The station's events and what each passes to its callbacks."""
 
     def __init__(self) -> None:
+        #: (index, decision): every decision a camera made (results and non-results), as it came
+        self.decided = Signal("decided")
         #: (alert): an elevated decision raised it
         self.alert_raised = Signal("alert_raised")
         #: (alert, text): silenced, escalated, or a press was refused (text says why)
@@ -388,6 +390,7 @@ class Station:
             return did
 
         self._write(job)
+        self.events.decided.emit(index, d)
         if alert is not None:
             self.events.alert_raised.emit(alert)
         return alert
