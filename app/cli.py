@@ -515,6 +515,15 @@ def cmd_calibrate(a: argparse.Namespace) -> int:
     return 0
 
 
+def _audit(a: argparse.Namespace) -> int:
+    from app.store.commands import run_command
+
+    check = None
+    if getattr(a, "anchors", None) is not None:
+        from app.events.anchors import verify_against_anchors as check
+    return run_command(a, anchors_check=check)
+
+
 def _hq(a: argparse.Namespace) -> int:
     from app.hq import run_hq_from_args
 
@@ -568,7 +577,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.store.commands import run_command
 
     handlers = {"simulate": cmd_simulate, "replay": cmd_replay, "calibrate": cmd_calibrate, None: cmd_console,
-                "audit": run_command, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
+                "audit": _audit, "report": run_command, "supervisor-pin": cmd_supervisor_pin,
                 "settings": cmd_settings, "hq": _hq,
                 "probe": cmd_probe, "credentials": cmd_credentials, "record": cmd_record}
     try:

@@ -83,7 +83,9 @@ def _anchor(text: str | None) -> tuple[int, str] | None:
     return int(m.group(1)), m.group(2).lower()
 
 
-def cmd_audit_verify(args: argparse.Namespace) -> int:
+def cmd_audit_verify(args: argparse.Namespace, anchors_check=None) -> int:
+    """``anchors_check(path, anchors_file, site=...) -> (ok, line)``: checks the store against audit
+    heads held elsewhere (the events layer's, passed in by the CLI: the store does not import it)."""
     from app.store.audit import audit_head, verify_audit
     from app.store.schema import FILENAME
     from app.store.store import resolve_data_dir
@@ -94,9 +96,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     print(message)
     anchors = getattr(args, "anchors", None)
     if ok and anchors is not None:
-        from app.events.anchors import verify_against_anchors
-
-        ok, line = verify_against_anchors(path, anchors, site=getattr(args, "anchors_site", None))
+        if anchors_check is None:
+            raise CanthusError("--anchors: this command cannot read anchor files here.")
+        ok, line = anchors_check(path, anchors, site=getattr(args, "anchors_site", None))
         print(line)
     if ok:
         seq, h = audit_head(path)
@@ -123,11 +125,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run_command(args: argparse.Namespace, anchors_check=None) -> int:
     """Run ``audit verify`` or ``report``; returns the exit code."""
     if args.command == "audit":
         if getattr(args, "audit_command", None) == "verify":
-            return cmd_audit_verify(args)
+            return cmd_audit_verify(args, anchors_check)
         raise CanthusError("audit: name an action (verify).")
     if args.command == "report":
         return cmd_report(args)
