@@ -7,10 +7,13 @@ read with, then written to a temporary file that :func:`app.site.load_site`
 must read back unchanged before it replaces the site file: the dialog can
 never write a file the console would refuse at its next start.
 
-Saving asks for the supervisor PIN (the store's check, so its lock-out
-applies), audits who changed which camera (its name, kind and the keys that
-changed; never a password), keeps the previous file as ``NAME.bak`` and then
-restarts only the changed camera's worker. The file is rewritten from the
+Every change goes through the console's one supervisor flow
+(``console.supervisor``): the supervisor's name and PIN are asked *first*,
+before the camera's form, and checked with the store's one check (its lock-out
+and audit apply); the change is then audited under the name the supervisor gave
+(the camera's name, kind and the keys that changed; never a password), the
+previous file is kept as ``NAME.bak`` and only the changed camera's worker is
+restarted. The file is rewritten from the
 model with ``tomli-w``: comments in it (and the order of its keys) are not
 kept; the ``.bak`` still has them. On the demo site, which has no file yet,
 saving asks where to save the site first.
@@ -456,8 +459,8 @@ class CamerasDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Cameras", "Cameras"))
         self.setModal(False)
         self.resize(720, 420)
-        # Dialogs, replaceable in tests: each returns None when the supervisor cancels.
-        self.ask_pin = console._supervisor_pin
+        # Dialogs, replaceable in tests: each returns None when the supervisor cancels. The
+        # supervisor's name and PIN are the console's own question (console.ask_supervisor).
         self.ask_why = lambda: console.ask_text(QCoreApplication.translate("Cameras", "Cameras"),
                                                 QCoreApplication.translate("Cameras", "Why? (recorded)"))
         self.ask_password = self._ask_password
@@ -594,47 +597,78 @@ class CamerasDialog(QDialog):
 
         return validate
 
-    def save(self, index: int | None, raw: dict | None, pin: str | None, why: str = "") -> bool:
-        """Add (``index`` None), replace or remove (``raw`` None) a camera: validated, PIN-checked,
-        written to the site file, audited and applied. Returns whether it was; says why not."""
+    def supervisor(self, what: str, *, password: bool = False) -> str | None:
+        """The console's one supervisor flow for a change here: the supervisor's name and PIN asked
+        first and checked by the store (lock-out and audit included); the name given, or None with
+        the reason said in this dialog (no store, no PIN set, locked out, a wrong PIN, cancelled).
+
+        ``what`` names the change in the question and in the audit of a wrong PIN;
+        ``password``: it is a camera password (the dialog words a refusal for it)."""
+        console = self.console
+        store = console.store
+        if store is None:
+            self.say(QCoreApplication.translate("Cameras", "No supervisor PIN is set for this site") if password else
+                     QCoreApplication.translate("Cameras",
+                                                "No event store: cameras cannot be changed here (changes are audited)"))
+            return None
+        if not store.has_supervisor_pin():
+            self.say(QCoreApplication.translate("Cameras", "No supervisor PIN is set for this site") if password else
+                     QCoreApplication.translate("Cameras",
+                                                "No supervisor PIN is set for this site: cameras cannot be changed here"))
+            return None
+        before = store.pin_status()["failures"]
+        heard: list[str] = []
+        who = console.supervisor(what, say=heard.append)
+        if who is not None:
+            return who
+        st = store.pin_status()
+        if st["failures"] > before:  # a wrong PIN: counted and audited by the store's check
+            wrong = (QCoreApplication.translate("Cameras", "Wrong supervisor PIN: nothing changed") if password else
+                     QCoreApplication.translate("Cameras", "Wrong supervisor PIN: cameras unchanged"))
+            locked = QCoreApplication.translate("Cameras", WRONG_PINS, None, st["failures"])
+            self.say(wrong + (arg(locked, duration_text(st["locked_for_s"])) if st["locked_for_s"] > 0 else ""))
+        elif st["locked_for_s"] > 0 and heard:  # refused before a PIN was asked
+            self.say(arg(QCoreApplication.translate("Cameras", "Cameras unchanged: %1"), heard[-1]))
+        elif heard:  # cancelled, or the store could not check it: the console's own line
+            self.say(heard[-1])
+        return None
+
+    def refusal(self, index: int | None, raw: dict | None) -> str:
+        """Why this change cannot be saved, before anyone is asked for a PIN ("" when it can):
+        a value the site file refuses, nothing changed, a removal while an alert is open."""
+        try:
+            site = self.candidate(index, raw)
+        except CanthusError as e:
+            return str(e)
+        old = self.console.site.camera[index] if index is not None else None
+        new = None if raw is None else site.camera[len(site.camera) - 1 if index is None else index]
+        if not changed_keys(old, new):
+            return QCoreApplication.translate("Cameras", "Nothing changed")
+        if raw is None and self.console.book.open_alerts():
+            return QCoreApplication.translate("Cameras", "Not saved: answer the open alerts first "
+                                                         "(a camera cannot be removed while one is open)")
+        return ""
+
+    def save(self, index: int | None, raw: dict | None, who: str | None, why: str = "") -> bool:
+        """Add (``index`` None), replace or remove (``raw`` None) a camera, as supervisor ``who``
+        (the name :meth:`supervisor` returned once the PIN was right; None: no change): validated,
+        written to the site file, audited under ``who`` and applied. Returns whether it was; says why not."""
         console = self.console
         action = "add" if index is None else ("remove" if raw is None else "edit")
         if console.store is None:
             self.say(QCoreApplication.translate("Cameras",
                          "No event store: cameras cannot be changed here (changes are audited)"))
             return False
-        try:
-            site = self.candidate(index, raw)  # a wrong value is refused before any PIN is checked
-        except CanthusError as e:
-            self.say(str(e))
+        refused = self.refusal(index, raw)
+        if refused:
+            self.say(refused)
             return False
+        if who is None:
+            return False
+        site = self.candidate(index, raw)
         old = console.site.camera[index] if index is not None else None
         new = None if raw is None else site.camera[len(site.camera) - 1 if index is None else index]
         keys = changed_keys(old, new)
-        if not keys:
-            self.say(QCoreApplication.translate("Cameras", "Nothing changed"))
-            return False
-        if action == "remove" and console.book.open_alerts():
-            self.say(QCoreApplication.translate("Cameras", "Not saved: answer the open alerts first "
-                                                    "(a camera cannot be removed while one is open)"))
-            return False
-        if pin is None:
-            return False
-        if not console.store.has_supervisor_pin():
-            self.say(QCoreApplication.translate("Cameras",
-                         "No supervisor PIN is set for this site: cameras cannot be changed here"))
-            return False
-        try:
-            right = console._check_pin_for("cameras dialog")(pin)
-        except CanthusError as e:  # locked out
-            self.say(arg(QCoreApplication.translate("Cameras", "Cameras unchanged: %1"), e))
-            return False
-        if not right:
-            st = console.store.pin_status()
-            locked = QCoreApplication.translate("Cameras", WRONG_PINS, None, st["failures"])
-            note = arg(locked, duration_text(st["locked_for_s"])) if st["locked_for_s"] > 0 else ""
-            self.say(QCoreApplication.translate("Cameras", "Wrong supervisor PIN: cameras unchanged") + note)
-            return False
         path = console.site_path
         if path is None:
             path = self.ask_save_path()
@@ -642,7 +676,6 @@ class CamerasDialog(QDialog):
                 self.say(QCoreApplication.translate("Cameras", "Not saved: the demo site needs a file to be saved to"))
                 return False
             path = Path(path)
-        who = console.guard or "supervisor"
         try:
             write_site_file(path, site)
             console.store.record_config_change(
@@ -663,23 +696,34 @@ class CamerasDialog(QDialog):
         return True
 
     # -- the buttons ----------------------------------------------------------
-    def add(self) -> None:
+    # Each asks the supervisor's name and PIN first (the console's flow), then the camera, then why.
+    def add(self) -> bool:
+        who = self.supervisor("the camera list (add a camera)")
+        if who is None:
+            return False
         raw = self.edit_camera(None, None)
-        if raw is not None:
-            self.save(None, raw, self.ask_pin(), self.ask_why() or "")
+        return raw is not None and self.save(None, raw, who, self.ask_why() or "")
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> bool:
         i = self.selected()
         if i is None:
-            return
+            return False
+        who = self.supervisor(f"camera {self.console.site.camera[i].name}")
+        if who is None:
+            return False
         raw = self.edit_camera(i, self.console.site.camera[i])
-        if raw is not None:
-            self.save(i, raw, self.ask_pin(), self.ask_why() or "")
+        return raw is not None and self.save(i, raw, who, self.ask_why() or "")
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> bool:
         i = self.selected()
-        if i is not None:
-            self.save(i, None, self.ask_pin(), self.ask_why() or "")
+        if i is None:
+            return False
+        refused = self.refusal(i, None)  # a removal that cannot be saved is said before any PIN
+        if refused:
+            self.say(refused)
+            return False
+        who = self.supervisor(f"camera {self.console.site.camera[i].name} (remove)")
+        return who is not None and self.save(i, None, who, self.ask_why() or "")
 
     def test_selected(self) -> None:
         i = self.selected()
@@ -699,15 +743,15 @@ class CamerasDialog(QDialog):
         if i is None:
             return False
         cam = self.console.site.camera[i]
+        who = self.supervisor(f"the password of camera {cam.name}", password=True)
+        if who is None:
+            return False
         password = self.ask_password(cam.name)
         if not password:
             return False
-        pin = self.ask_pin()
-        if pin is None or not self._pin_right(pin, "cameras dialog: password"):
-            return False
         try:
             set_camera_password(cam.name, password)
-            self.console.store.record_config_change(self.console.guard or "supervisor", "camera_password", None,
+            self.console.store.record_config_change(who, "camera_password", None,
                                                     {"camera": cam.name, "kept_in": "OS keyring"},
                                                     "password set from the Cameras dialog")
         except CanthusError as e:
@@ -717,20 +761,6 @@ class CamerasDialog(QDialog):
                               "Retry camera tries it now if the camera refused the old one")
         self.say(arg(kept, cam.name))
         return True
-
-    def _pin_right(self, pin: str, where: str) -> bool:
-        store = self.console.store
-        if store is None or not store.has_supervisor_pin():
-            self.say(QCoreApplication.translate("Cameras", "No supervisor PIN is set for this site"))
-            return False
-        try:
-            right = store.check_supervisor_pin(pin, who=self.console.guard or None, where=where)
-        except CanthusError as e:
-            self.say(str(e))
-            return False
-        if not right:
-            self.say(QCoreApplication.translate("Cameras", "Wrong supervisor PIN: nothing changed"))
-        return right
 
     def retry_selected(self) -> bool:
         """Try a camera again that was left alone (a refused password, a setup problem: the loop's reset)."""
