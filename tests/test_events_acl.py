@@ -63,7 +63,7 @@ def test_a_site_publishes_only_under_its_own_prefix_and_headquarters_only_reads(
     topics = {m.topic for m in hq.messages}
     assert not any(t.startswith("canthus/south-gate/") for t in topics), topics
     alarms = [json.loads(m.payload) for m in hq.on("/alarm")]
-    assert [a["alert_id"] for a in alarms] == [2]  # neither the impostor's nor headquarters' own "{}"
+    assert [a["alert_id"] for a in alarms] == ["2"]  # neither the impostor's nor headquarters' own "{}"
     # the last "false" is north-gate's clean stop, not headquarters' write: only one "false" arrived
     assert [m.payload for m in hq.on("/north-gate/online")].count(b"false") == 1
     hq.close()

@@ -78,7 +78,7 @@ def test_an_alarm_is_delivered_once_with_its_fields_and_is_not_retained(broker, 
         (msg,) = sub.on("/alarm")
         body = json.loads(msg.payload)
         assert msg.topic == "canthus/north-gate/main-entrance/alarm" and msg.qos == 1 and not msg.retain
-        assert body["alert_id"] == 7 and body["limit_c"] == 37.7 and body["estimate_c"] == 38.31
+        assert body["alert_id"] == "7" and body["limit_c"] == 37.7 and body["estimate_c"] == 38.31
         assert body["utc_time"] == "2026-09-21T14:13:20.250Z" and body["rule"] == "absolute" and body["id"]
         assert sub.wait(lambda c: len(pub.outbox) == 0, 10)  # acknowledged, so forgotten
         pub.resolution(7, 1_790_000_030.0, "Main entrance", "secondary_check", "normal", "A. Guard")
@@ -115,7 +115,7 @@ def test_broker_down_for_20_s_every_alarm_raised_meanwhile_arrives_once_in_order
             (broker.folder / "mosquitto.log").read_text()[-2000:])
         time.sleep(1.0)  # a repeat, if any, would come now
         got = bodies(sub.on("/alarm"))
-        assert [b["alert_id"] for b in got] == [1, 2, 3, 4, 5, 6]
+        assert [b["alert_id"] for b in got] == ["1", "2", "3", "4", "5", "6"]
         assert len({b["id"] for b in got}) == 6
         assert sub.wait(lambda c: len(pub.outbox) == 0, 10)
     finally:
@@ -159,7 +159,7 @@ def test_a_console_killed_with_alarms_in_its_outbox_delivers_them_after_restart(
             pub.start()
             try:
                 assert sub.wait(lambda c: len(c.on("/alarm")) >= 3)
-                assert [b["alert_id"] for b in bodies(sub.on("/alarm"))] == [11, 12, 13]
+                assert [b["alert_id"] for b in bodies(sub.on("/alarm"))] == ["11", "12", "13"]
                 assert sub.wait(lambda c: len(pub.outbox) == 0, 10)
                 assert store.verify()[0]  # the outbox table beside the store's own leaves its audit intact
             finally:

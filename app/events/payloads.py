@@ -20,9 +20,9 @@ import json
 import math
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 VERSION = 1
 #: The ONVIF topic an alarm body corresponds to (Analytics service, radiometry rules).
@@ -61,20 +61,21 @@ def state_body(site: str, entrance: str, name: str, state: str, detail: str, at:
             "detail": detail or "", "utc_time": utc_text(at)}
 
 
-def alarm_body(site: str, entrance: str, name: str, alert_id: int, at: float, rule: str, limit_c: float,
+def alarm_body(site: str, entrance: str, name: str, alert_id: str | int, at: float, rule: str, limit_c: float,
                estimate_c: float | None, message_id: str | None = None) -> dict:
+    """``alert_id``: the alert's id unique across the console's sessions (``Alert.uid``)."""
     body = {"v": VERSION, "id": message_id or new_id(), "site": site, "entrance": entrance,
-            "entrance_name": name, "alert_id": int(alert_id), "utc_time": utc_text(at), "rule": str(rule),
+            "entrance_name": name, "alert_id": str(alert_id), "utc_time": utc_text(at), "rule": str(rule),
             "limit_c": _c(limit_c), "onvif_topic": ONVIF_TOPIC}
     if estimate_c is not None:
         body["estimate_c"] = _c(estimate_c)
     return body
 
 
-def resolution_body(site: str, entrance: str, name: str, alert_id: int, at: float, action: str,
+def resolution_body(site: str, entrance: str, name: str, alert_id: str | int, at: float, action: str,
                     result: str | None, guard: str | None, message_id: str | None = None) -> dict:
     body = {"v": VERSION, "id": message_id or new_id(), "site": site, "entrance": entrance,
-            "entrance_name": name, "alert_id": int(alert_id), "utc_time": utc_text(at), "action": str(action)}
+            "entrance_name": name, "alert_id": str(alert_id), "utc_time": utc_text(at), "action": str(action)}
     if result is not None:
         body["result"] = str(result)
     if guard is not None:
@@ -98,6 +99,11 @@ def audit_head_body(site: str, seq: int, seal: str, at: float, sent_at: float) -
 # -- reading (headquarters) -----------------------------------------------------------
 
 
+#: An alert's id: text (a console's ``Alert.uid``); a bare number is read as its text.
+AlertId = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) and not isinstance(v, bool) else v),
+                    Field(min_length=1, max_length=100)]
+
+
 class _Body(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
     v: int = Field(ge=1)
@@ -117,7 +123,7 @@ class StateMsg(_EntranceBody):
 
 class AlarmMsg(_EntranceBody):
     id: str = Field(min_length=1, max_length=100)
-    alert_id: int
+    alert_id: AlertId
     utc_time: datetime
     rule: str = Field(max_length=60)
     limit_c: float
@@ -126,7 +132,7 @@ class AlarmMsg(_EntranceBody):
 
 class ResolutionMsg(_EntranceBody):
     id: str = Field(min_length=1, max_length=100)
-    alert_id: int
+    alert_id: AlertId
     utc_time: datetime
     action: str = Field(min_length=1, max_length=60)
     result: str | None = Field(None, max_length=60)

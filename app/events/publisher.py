@@ -85,8 +85,13 @@ class EventPublisher:
         if s.username:
             client.username_pw_set(s.username, self._password_lookup(keyring_account(broker, s.username)))
         if broker.tls:
-            client.tls_set(ca_certs=str(self._ca_file()) if s.ca_file else None,
-                           cert_reqs=ssl.CERT_REQUIRED, tls_version=ssl.PROTOCOL_TLS_CLIENT)
+            ca = self._ca_file() if s.ca_file else None
+            try:
+                client.tls_set(ca_certs=str(ca) if ca else None, cert_reqs=ssl.CERT_REQUIRED,
+                               tls_version=ssl.PROTOCOL_TLS_CLIENT)
+            except (ssl.SSLError, OSError, ValueError) as e:  # not PEM, unreadable
+                raise CanthusError(f"events.ca_file: {ca or 'the system CAs'} cannot be used as the broker's CA "
+                                   f"certificate ({e})") from None
         client.reconnect_delay_set(1, max(1, int(s.reconnect_max_s)))
         client.max_queued_messages_set(0)  # unbounded: the outbox bounds nothing away
         client.on_connect = self._on_connect
@@ -141,19 +146,20 @@ class EventPublisher:
         if self._connected.is_set():
             self._send(self.topics.entrance(e, "state"), body, qos=1, retain=True)
 
-    def alarm(self, alert_id: int, at: float, entrance: str, rule: str, limit_c: float,
-              estimate_c: float | None) -> bool:
-        """An alert was raised. ``estimate_c``: None where the retention policy keeps no values."""
+    def alarm(self, alert_id: str | int, at: float, entrance: str, rule: str, limit_c: float,
+              estimate_c: float | None, *, message_id: str | None = None) -> bool:
+        """An alert was raised. ``alert_id``: unique across sessions (``Alert.uid``); ``estimate_c``:
+        None where the retention policy keeps no values; ``message_id``: default a new random one."""
         e = self._entrance(entrance)
-        body = p.alarm_body(self.site, e, entrance, alert_id, at, rule, limit_c, estimate_c)
+        body = p.alarm_body(self.site, e, entrance, alert_id, at, rule, limit_c, estimate_c, message_id)
         return self._durable(self.topics.entrance(e, "alarm"), body)
 
-    def resolution(self, alert_id: int, at: float, entrance: str, action: str, result: str | None,
-                   guard: str | None) -> bool:
+    def resolution(self, alert_id: str | int, at: float, entrance: str, action: str, result: str | None,
+                   guard: str | None, *, message_id: str | None = None) -> bool:
         """What closed an alert; the guard's name only where ``[events] guard_names`` allows it."""
         e = self._entrance(entrance)
         body = p.resolution_body(self.site, e, entrance, alert_id, at, action, result,
-                                 guard if self.settings.guard_names else None)
+                                 guard if self.settings.guard_names else None, message_id)
         return self._durable(self.topics.entrance(e, "resolution"), body)
 
     def counts(self, entrance: str, minute_start: float, screened: int, normal: int, elevated: int,

@@ -49,7 +49,7 @@ class AlarmView:
     site: str
     entrance: str
     entrance_name: str
-    alert_id: int
+    alert_id: str  # the console's Alert.uid: unique across its sessions
     at: float
     rule: str
     limit_c: float
@@ -83,8 +83,8 @@ class HqModel:
         self._clock = clock
         self.started = clock()
         self.sites: dict[str, SiteView] = {}
-        self._open: dict[tuple[str, int], AlarmView] = {}
-        self._closed: collections.OrderedDict[tuple[str, int], None] = collections.OrderedDict()
+        self._open: dict[tuple[str, str], AlarmView] = {}
+        self._closed: collections.OrderedDict[tuple[str, str], None] = collections.OrderedDict()
         self._ids: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._counts: dict[tuple[str, str, float], Counts] = {}  # (site, entrance, minute start) -> counts
         self.received = 0

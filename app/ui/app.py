@@ -41,6 +41,20 @@ def _has_xcb_cursor() -> bool:
     return True
 
 
+def _start_events(station, site, store, site_dir):
+    """The site's events to its MQTT broker (docs/events.md), or None without an [events] table.
+
+    One that cannot start is said on the console's status line: screening never depends on it.
+    """
+    from app.events.bridge import connect_events
+
+    try:
+        return connect_events(station, site, store, site_dir)
+    except CanthusError as e:
+        station.say(str(e) if str(e).startswith("events") else f"events: {e}")
+        return None
+
+
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
                 screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None,
                 lang: str | None = None) -> int:
@@ -74,6 +88,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     window.resize(1600, 1000)
     window.show()
     window.start()
+    bridge = _start_events(window.station, site, store, site_dir)
     if quit_after_s is not None:
         def finish() -> None:
             if screenshot is not None:
@@ -85,4 +100,6 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
         return app.exec()
     finally:
         window.stop()  # idempotent: however the loop ended, every queued store write is flushed first
+        if bridge is not None:
+            bridge.stop()  # the last minute's counts, then online = false (a few seconds at most)
         store.close()
