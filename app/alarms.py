@@ -70,6 +70,9 @@ class Alert:
     uid: str = field(default_factory=lambda: uuid.uuid4().hex)
     thumbnail: np.ndarray | None = field(default=None, repr=False)  # small °C image for the card
     thumbnail_point: tuple[float, float] | None = None  # the measurement point in the thumbnail
+    #: raised by an earlier session of the console and still open in the record when it quit:
+    #: brought back (see :meth:`app.station.Station.restore_open_alerts`); its person may be long gone
+    from_last_session: bool = False
 
     @property
     def camera(self) -> str:
@@ -101,6 +104,26 @@ class AlertBook:
                       thumbnail=thumb, thumbnail_point=point)
         self._next += 1
         self._alerts.insert(0, alert)
+        return alert
+
+    def restore(self, camera_index: int, decision: Decision, *, raised_wall: float, store_id: int,
+                escalated: bool = False, snapshot: np.ndarray | None = None) -> Alert:
+        """An alert an earlier session left open, back in the book (marked ``from_last_session``).
+
+        It goes after every alert already in the book (it is older); its age counts from
+        ``raised_wall``, so one older than the escalation time is escalated at the next tick
+        unless ``escalated`` says it already was. ``snapshot``: the stored °C crop, if any.
+        """
+        if decision.verdict != Verdict.ELEVATED:
+            raise ValueError("only elevated decisions raise alerts")
+        thumb, point = thumbnail(replace(decision, snapshot=snapshot)) if snapshot is not None else (None, None)
+        age = max(0.0, time.time() - raised_wall)
+        alert = Alert(self._next, camera_index, replace(decision, snapshot=None), self.clock() - age,
+                      raised_wall, escalated=escalated, store_id=store_id, thumbnail=thumb,
+                      thumbnail_point=point, from_last_session=True)
+        self._next += 1
+        older = [i for i, a in enumerate(self._alerts) if a.raised_wall < raised_wall]
+        self._alerts.insert(older[0] if older else len(self._alerts), alert)
         return alert
 
     def open_alerts(self) -> list[Alert]:

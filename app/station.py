@@ -31,13 +31,13 @@ from app.alarms import ActionRefused, Alert, AlertBook
 from app.camera_loop import NO_FRAMES, StateEvent
 from app.core.engine import Decision, FrameResult
 from app.core.errors import CanthusError, describe_validation_error
-from app.core.oral import OralModel
+from app.core.oral import SHIPPED_MODEL, OralModel
 from app.core.vocabulary import FALSE_ALARM_CAUSES, OVERRIDE_REASONS, CameraState, Verdict
 from app.door import DoorController, SimulatedDoor
 from app.render.base import PersonMark, TileView
 from app.store.pin import check_supervisor, duration_text
 from app.store.settings import ScreeningSettings
-from app.ui.texts import camera_state_text, decision_text, track_text
+from app.ui.texts import alarm_level_text, camera_state_text, decision_text, source_word, track_text
 
 #: decisions the station keeps for inspection (newest, without head crops); every one goes to the store
 DECISIONS_KEPT = 1000
@@ -114,6 +114,9 @@ class CameraStatus:
     reference_set_c: float | None = None
     reference_ok: bool | None = None  # the last reference check logged (None: none yet)
     reference_logged_at: float = 0.0  # monotonic
+    #: the site file's source kind (``site.camera[i].source.kind``: "sim", "recording", "file",
+    #: "uvc"...): a live tile fed by a recording says "Replay", by the simulator "Simulated"
+    source_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +216,9 @@ class Station:
         self.problems: deque[str] = deque(maxlen=100)
         self._pending: deque[tuple[str, str]] = deque()  # from the writer's thread: ("problem"|"recovered", text)
         self._closed = False
+        #: what the start found open from the last session, in words ("" nothing): see restore_open_alerts
+        self.restore_note = ""
+        self._left_open: list[dict] | None = None  # the store's open alerts at start, until restored
         self.site_settings = site_defaults
         saved = None
         if store is not None:
@@ -223,6 +229,9 @@ class Station:
         self.settings: ScreeningSettings = saved or self.site_settings
         self._model: OralModel | None = None
         self.start_note = self._differs_note(saved)
+        if store is not None:
+            # read now, before this session raises any: whatever is open was left by an earlier one
+            self._left_open = store.open_alerts()
         if store is None:
             self.writer = None
         else:
@@ -308,9 +317,11 @@ class Station:
         return ""
 
     # -- cameras ----------------------------------------------------------------
-    def add_camera(self, name: str, *, reference_set_c: float | None = None, index: int | None = None) -> int:
-        """A camera joins (at the end, or in place of camera ``index``); returns its index."""
-        status = CameraStatus(name=name, reference_set_c=reference_set_c,
+    def add_camera(self, name: str, *, reference_set_c: float | None = None, index: int | None = None,
+                   source_kind: str = "") -> int:
+        """A camera joins (at the end, or in place of camera ``index``); returns its index.
+        ``source_kind``: the site file's ``source.kind`` (what the tile's state word says)."""
+        status = CameraStatus(name=name, reference_set_c=reference_set_c, source_kind=source_kind,
                               screening_off=CameraState.SUSPENDED.value if self.suspended else None)
         if index is None:
             self.cameras.append(status)
@@ -433,9 +444,74 @@ class Station:
         self._write(job)
 
     def tick(self) -> list[Alert]:
-        """Escalate alerts left too long (returned) and say what the writer met meanwhile."""
+        """Escalate alerts left too long (returned) and say what the writer met meanwhile.
+        The first tick brings back the last session's open alerts if nobody did yet."""
+        if self._left_open is not None:
+            self.restore_open_alerts()
         self.tick_messages()
         return self.book.tick()
+
+    def restore_open_alerts(self) -> list[Alert]:
+        """The alerts an earlier session left open (the store's alerts not closed), dealt with once,
+        after the site's cameras were added: each comes back into the book marked
+        ``from_last_session`` (entrance, time, estimate; a thumbnail only if its image was stored)
+        and is announced by ``alert_raised``; one nobody can act on any more (its entrance left
+        the site, or the retention policy kept no reading of it) is closed in the record as
+        ``console_closed`` (an audited action by "console", counted as unresolved by the report).
+        Returns the alerts brought back; :attr:`restore_note` says what was done. Called by the
+        first :meth:`tick` if not before."""
+        rows, self._left_open = self._left_open or [], None
+        if not rows:
+            return []
+        from app.store.values import parse_iso
+
+        index = {cam.name: i for i, cam in enumerate(self.cameras)}
+        back: list[Alert] = []
+        closed: dict[str, int] = {}
+        for r in rows:
+            why = ""
+            if r["camera"] not in index:
+                why = f"entrance {r['camera']!r} is no longer in the site"
+            elif not r["personal_kept"] or r["estimate_c"] is None:
+                why = "the retention policy kept no reading of it"
+            if why:
+                closed[why] = closed.get(why, 0) + 1
+                self._write(lambda s, r=r, why=why: s.record_action(
+                    "console", "console_closed", camera=r["camera"], alert_id=r["id"],
+                    reason=f"left open by the last session; {why}"))
+                continue
+            made = parse_iso(r["t_wall"]).timestamp()
+            d = Decision(camera=r["camera"], subject=int(r["subject"] or 0), t=0.0, seq=0, verdict=Verdict.ELEVATED,
+                         reason="measured", instruction="", canthus_c=r["canthus_c"], estimate_c=r["estimate_c"],
+                         rule=r["rule"], limit_c=r["limit_c"], alarm_level_c=r["alarm_level_c"], made_at=made)
+            snap = self.store.image(r["decision_id"]) if r["has_image"] else None
+            back.append(self.book.restore(index[r["camera"]], d, raised_wall=parse_iso(r["raised_at"]).timestamp(),
+                                          store_id=int(r["id"]), escalated=r["escalated_at"] is not None,
+                                          snapshot=snap))
+        parts = []
+        if back:
+            parts.append(f"{len(back)} open alarm{'s' if len(back) != 1 else ''} from the last session "
+                         "back in the list")
+        for why, n in closed.items():
+            parts.append(f"{n} closed as console closed ({why})")
+        self.restore_note = "; ".join(parts)
+        for a in back:
+            self.events.alert_raised.emit(a)
+        return back
+
+    def quit_text(self) -> str:
+        """What quitting now means for the open alerts, in one line ("" none open): for the
+        confirmation a console asks before it quits."""
+        n = len(self.book.open_alerts())
+        if not n:
+            return ""
+        return (f"{n} alarm{'s are' if n != 1 else ' is'} open: {'they stay' if n != 1 else 'it stays'} open "
+                "in the record and come back when the console starts again")
+
+    def alarm_level_text(self) -> str | None:
+        """Why the alarm level sits below the limit, in one line (None when it does not): see
+        :func:`app.ui.texts.alarm_level_text`."""
+        return alarm_level_text(self.settings, self.model)
 
     # -- the guard -----------------------------------------------------------------
     def sign_on(self, name: str) -> bool:
@@ -549,10 +625,21 @@ class Station:
         """Wait until every write so far is in the store (tests, a self-check); False on timeout."""
         return True if self.writer is None else bool(self.writer.flush(timeout_s))
 
-    def close(self, why: str = "console closed") -> None:
-        """Every camera stops being watched (recorded), and every write reaches the store."""
+    def close(self, why: str = "console closed", who: str = "") -> None:
+        """Every camera stops being watched (recorded), and every write reaches the store.
+
+        With alerts open, an audited ``quit_with_open_alerts`` action by ``who`` (default the
+        signed-on guard, else "console") says "console closed with N open alarms: <why>"; the
+        alerts stay open in the record and come back at the next start
+        (:meth:`restore_open_alerts`)."""
         if self._closed:
             return
+        n = len(self.book.open_alerts())
+        if n:
+            who = (who or "").strip() or self.guard or "console"
+            why_text = (why or "").strip() or "no reason given"
+            text = f"console closed with {n} open alarm{'s' if n != 1 else ''}: {why_text}"
+            self._write(lambda s: s.record_action(who, "quit_with_open_alerts", reason=text[:500]))
         now = time.time()
         for cam in self.cameras:
             self._store_state(cam.name, CameraState.STOPPED, why, now)
@@ -565,16 +652,21 @@ class Station:
 
 def tile_view(result: FrameResult | None, camera: CameraStatus, settings: ScreeningSettings, *, index: int,
               fps: float = 0.0, dropped: int = 0, skin_threshold_c: float | None = None,
-              previous: TileView | None = None) -> TileView:
+              previous: TileView | None = None, model: OralModel | None = None) -> TileView:
     """What camera ``index``'s tile shows: its state (the camera loop's, never one frame's), the
     latest result's picture and people, its last decision, the limit. Pure: a new TileView.
 
     With ``result`` None (a state change between frames) the picture is ``previous``'s; a camera
-    that sends no frames shows none and no people.
+    that sends no frames shows none and no people. ``model``: the oral model screening (default
+    the settings' adopted one, else the shipped one): its alarm level is marked on the scale when
+    it sits under the limit.
     """
     state, detail = camera_state_text(camera.state, camera.seconds_left)
+    model = model or settings.model() or SHIPPED_MODEL
+    level = model.alarm_level_c(settings.limit_c)
     view = TileView(index=index, name=camera.name, state=state, state_detail=detail, fps=fps,
-                    limit_c=settings.limit_c, dropped=dropped)
+                    limit_c=settings.limit_c, dropped=dropped, source=source_word(camera.source_kind),
+                    alarm_level_c=level if level < settings.limit_c else None)
     view.last_result, view.last_role = camera.last_result
     if skin_threshold_c is not None:
         view.skin_threshold_c = skin_threshold_c
@@ -599,4 +691,4 @@ def tile_view(result: FrameResult | None, camera: CameraStatus, settings: Screen
 
 
 __all__ = ["DECISIONS_KEPT", "CameraStatus", "InlineWriter", "PinCheck", "Signal", "Station", "StationEvents",
-           "reason_code", "site_settings", "tile_view"]
+           "alarm_level_text", "reason_code", "site_settings", "tile_view"]

@@ -4,6 +4,7 @@ as plain calls (writes run inline, so the store can be read right after each cal
 from __future__ import annotations
 
 import json
+import re
 import time
 import tracemalloc
 
@@ -408,3 +409,131 @@ def test_door_only_moves_on_a_press():
         st.on_decision(0, elevated(subject=k))
     st.tick()
     assert door.events == []
+
+
+# -- open alarms survive a restart (issue #12) ----------------------------------------------------
+def _quit_with_open_alarms(data_dir, *, retention=None, cameras=("Main", "Side")):
+    """A session that raises three alerts, answers one and quits with two open; returns their estimates."""
+    s = open_store(data_dir, retention=retention)
+    st = make(s, cameras=cameras)
+    st.sign_on("Ana")
+    a1 = st.on_decision(0, elevated("Main", 1, estimate=38.4))
+    st.on_decision(1, elevated("Side", 2, estimate=37.6))
+    st.on_decision(0, elevated("Main", 3, estimate=39.1))
+    st.act(a1, "deny")
+    assert "2 alarms are open" in st.quit_text()
+    st.close("end of shift, handed over by phone", who="Ana")
+    s.close()
+    return [37.6, 39.1]
+
+
+def test_quitting_with_open_alarms_is_audited_and_they_come_back_marked(data_dir):
+    _quit_with_open_alarms(data_dir)
+    s = open_store(data_dir)
+    quits = [a for a in all_actions(s) if a["action"] == "quit_with_open_alerts"]
+    assert quits == [{"action": "quit_with_open_alerts", "who": "Ana", "camera": None,
+                      "reason": "console closed with 2 open alarms: end of shift, handed over by phone"}]
+    assert [r["estimate_c"] for r in s.open_alerts()] == [37.6, 39.1]  # still open in the record
+
+    st = make(s)
+    raised = recorder(st.events.alert_raised)
+    back = st.restore_open_alerts()
+    assert [(a.camera, a.camera_index, a.decision.estimate_c, a.from_last_session) for a in st.book.open_alerts()] \
+        == [("Main", 0, 39.1, True), ("Side", 1, 37.6, True)]  # newest first, as the book keeps them
+    assert [a for (a,) in raised] == back and "2 open alarms from the last session" in st.restore_note
+    assert all(a.thumbnail is None for a in back)  # the default retention keeps no image
+    assert st.restore_open_alerts() == []  # once
+    # a new alert goes in front; answering a restored one closes it in the record
+    new = st.on_decision(0, elevated("Main", 4, estimate=38.0))
+    assert st.book.open_alerts()[0] is new and not new.from_last_session
+    st.sign_on("Ben")
+    main = next(a for a in back if a.camera == "Main")
+    assert "Secondary check 38.9 °C: fever confirmed" == st.act(main, "secondary_check", reading_c=38.9)
+    assert [(r["camera"], r["estimate_c"]) for r in s.open_alerts()] == [("Side", 37.6), ("Main", 38.0)]
+    st.close()
+    s.close()
+
+
+def test_alarms_nobody_can_act_on_are_closed_as_console_closed_and_reported(data_dir):
+    from datetime import timedelta
+
+    from app.store.report import build_report
+    from app.store.values import now_utc
+
+    _quit_with_open_alarms(data_dir)
+    s = open_store(data_dir)
+    st = make(s, cameras=("Main",))  # "Side" left the site
+    back = st.restore_open_alerts()
+    assert [a.camera for a in back] == ["Main"]
+    assert "1 closed as console closed (entrance 'Side' is no longer in the site)" in st.restore_note
+    closing = [a for a in all_actions(s) if a["action"] == "console_closed"]
+    assert closing == [{"action": "console_closed", "who": "console", "camera": "Side",
+                        "reason": "left open by the last session; entrance 'Side' is no longer in the site"}]
+    assert [r["camera"] for r in s.open_alerts()] == ["Main"]
+    now = now_utc()
+    _html, summary = build_report(s, now - timedelta(hours=1), now + timedelta(hours=1))
+    assert summary["unresolved"] == 2 and summary["unresolved_open"] == 1
+    assert summary["unresolved_console_closed"] == 1 and summary["outcomes"]["console_closed"] == 1
+    assert re.search(r'data-metric="unresolved"><th>Unresolved alerts[^<]*</th><td>2</td>', _html)
+    st.close()
+    s.close()
+
+
+def test_retention_none_stubs_are_closed_not_brought_back_and_never_stay_open(data_dir):
+    _quit_with_open_alarms(data_dir, retention=RetentionPolicy(mode="none"))
+    s = open_store(data_dir)
+    assert len(s.open_alerts()) == 2
+    st = make(s)
+    st.tick()  # the first tick restores if the console did not
+    assert st.book.open_alerts() == [] and "2 closed as console closed" in st.restore_note
+    assert s.open_alerts() == []
+    st.close()
+    s.close()
+
+
+def test_a_restored_alert_brings_its_stored_thumbnail(data_dir):
+    s = open_store(data_dir, retention=RetentionPolicy(mode="alarms", hours=24, keep_images=True))
+    st = make(s)
+    st.on_decision(0, elevated("Main", 1))
+    st.close("power cut")
+    s.close()
+    s = open_store(data_dir)
+    st = make(s)
+    (a,) = st.restore_open_alerts()
+    assert a.thumbnail is not None and max(a.thumbnail.shape) <= 64 and float(a.thumbnail.max()) == 34.0
+    assert a.decision.limit_c == DEFAULT_LIMIT_C and a.decision.alarm_level_c == 37.5
+    st.close()
+    s.close()
+
+
+def test_closing_without_open_alarms_records_no_quit_action(store):
+    st = make(store)
+    st.close()
+    assert not [a for a in all_actions(store) if a["action"] == "quit_with_open_alerts"]
+
+
+# -- the alarm level explained and honest state words (issue #12) ---------------------------------
+def test_alarm_level_text_says_why_the_level_is_under_the_limit():
+    from app.station import alarm_level_text
+    from app.ui.texts import alert_level_text
+
+    model = OralModel(offset_c=1.31, alarm_margin_c=0.3, target_sensitivity=0.9)
+    assert alarm_level_text(ScreeningSettings(), model) == \
+        "alarm at 37.4 °C so that 90 % of people at 37.7 °C are caught"
+    assert alarm_level_text(ScreeningSettings(limit_c=38.0), OralModel(offset_c=1.3, alarm_margin_c=0.0)) is None
+    under = elevated(estimate=37.6)
+    assert alert_level_text(under) == "under the 37.7 °C limit, over the 37.5 °C alarm level"
+    assert alert_level_text(elevated(estimate=38.4)) is None
+    st = make()
+    assert st.alarm_level_text().startswith("alarm at 37.5 °C so that 90 %")  # the shipped model: margin 0.2
+
+
+def test_a_tile_fed_by_a_recording_or_the_simulator_never_says_live():
+    st = make(cameras=())
+    for kind in ("sim", "recording", "file", "uvc"):
+        st.add_camera(kind, source_kind=kind)
+    views = [tile_view(None, cam, st.settings, index=i) for i, cam in enumerate(st.cameras)]
+    assert [v.source for v in views] == ["simulated", "replay", "replay", ""]
+    assert all(v.alarm_level_c == 37.5 and v.limit_c == DEFAULT_LIMIT_C for v in views)
+    no_margin = tile_view(None, st.cameras[0], st.settings, index=0, model=OralModel(offset_c=1.3, alarm_margin_c=0))
+    assert no_margin.alarm_level_c is None

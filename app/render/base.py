@@ -36,6 +36,13 @@ TILE_STATES = {
 }
 
 
+#: What a live tile says instead of "Live" when no door is behind it (TileView.source).
+SOURCE_WORDS = {
+    "replay": QT_TRANSLATE_NOOP("TileState", "Replay"),
+    "simulated": QT_TRANSLATE_NOOP("TileState", "Simulated"),
+}
+
+
 @dataclass(slots=True)
 class PersonMark:
     """One tracked person on a tile, in image pixel coordinates."""
@@ -62,6 +69,11 @@ class TileView:
     visible: np.ndarray | None = None
     limit_c: float = 37.7  # the site limit (oral-equivalent), written beside the scale mark
     skin_threshold_c: float = 36.2  # skin temperature at the alarm level: where the scale bar is marked
+    #: the alarm level (oral-equivalent) when it sits under the limit (calibrated for sensitivity),
+    #: written under the limit beside the mark; None when it is the limit
+    alarm_level_c: float | None = None
+    #: "" a camera at a door; "replay" (a recording) or "simulated": what the state word says when live
+    source: str = ""
     people: list[PersonMark] = field(default_factory=list)
     last_result: str = ""  # e.g. "Normal 36.9 °C", "ELEVATED 38.2 °C", "Step closer to the camera"
     last_role: str = ""  # role of last_result, for its colour

@@ -73,6 +73,43 @@ class Queries(StoreBase):
                 out.append(d)
             return out
 
+    def open_alerts(self) -> list[dict]:
+        """Alerts not closed (left open by this or an earlier session), oldest first, each with
+        what its decision kept: ``camera``, ``raised_at``, ``escalated_at``, ``t_wall``,
+        ``personal_kept``, ``estimate_c``, ``canthus_c``, ``limit_c``, ``alarm_level_c``, ``rule``,
+        ``subject``, ``decision_id``, ``has_image``; ``id`` is the alert's."""
+        sql = ("SELECT a.id, a.decision_id, a.camera, a.raised_at, a.escalated_at, d.t_wall, d.personal_kept, "
+               "d.verdict, d.estimate_c, d.canthus_c, d.limit_c, d.alarm_level_c, d.rule, d.subject, "
+               "EXISTS (SELECT 1 FROM images i WHERE i.decision_id = d.id) AS has_image "
+               "FROM alerts a JOIN decisions d ON d.id = a.decision_id WHERE a.closed_at IS NULL "
+               "ORDER BY a.raised_at, a.id")
+        with self._read() as c:
+            rows = [dict(r) for r in c.execute(sql)]
+        for r in rows:
+            r["personal_kept"], r["has_image"] = bool(r["personal_kept"]), bool(r["has_image"])
+        return rows
+
+    def unresolved_alerts(self, since=None, until=None) -> dict[str, int]:
+        """Alerts nobody resolved, for the report: ``open``, raised before ``until`` and not closed
+        by then (still open, or closed later); ``console_closed``, closed in ``[since, until)`` by
+        the console because no one could act on them any more. From the alerts table: counts only."""
+        until_s = None if until is None else iso(utc(until))
+        clauses, params = ["1"], []
+        if since is not None:
+            clauses.append("raised_at >= ?")
+            params.append(iso(utc(since)))
+        if until_s is not None:
+            clauses.append("raised_at < ?")
+            params.append(until_s)
+        open_sql = (f"SELECT count(*) FROM alerts WHERE {' AND '.join(clauses)} AND (closed_at IS NULL"
+                    + (" OR closed_at >= ?)" if until_s is not None else ")"))
+        where, cparams = self._range_sql("closed_at", since, until)
+        closed_sql = "SELECT count(*) FROM alerts WHERE outcome = 'console_closed'" + (f" AND {where}" if where else "")
+        with self._read() as c:
+            still_open = c.execute(open_sql, [*params, *([until_s] if until_s is not None else [])]).fetchone()[0]
+            closed = c.execute(closed_sql, cparams).fetchone()[0]
+        return {"open": int(still_open), "console_closed": int(closed)}
+
     def image(self, decision_id: int) -> np.ndarray | None:
         """The stored thermal snapshot (°C) of a decision, or None."""
         with self._read() as c:

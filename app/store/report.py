@@ -25,6 +25,7 @@ _OUTCOME_LABELS = {
     "rescreened": QT_TRANSLATE_NOOP("Report", "Screened again"),
     "expired": QT_TRANSLATE_NOOP("Report", "Expired without action"),
     "cleared": QT_TRANSLATE_NOOP("Report", "Cleared"),
+    "console_closed": QT_TRANSLATE_NOOP("Report", "Closed by the console, unresolved"),
 }
 _CHECK_LABELS = {
     "fail": QT_TRANSLATE_NOOP("Report", "Fever confirmed by clinical thermometer"),
@@ -202,6 +203,7 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
     policy = store.retention
     downtime = _downtime(store, start, min(end, now))
     refs = store.reference_checks(start, end)
+    unresolved = store.unresolved_alerts(start, end)
     changes = store.config_changes(start, end)
     purges = store.purges(start, end)
 
@@ -222,6 +224,10 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
         "prealarms": n("prealarm"),
         "alerts": n("alert:raised"),
         "escalated": n("alert:escalated"),
+        # open at the period's end (raised in it), and closed by the console: nobody resolved them
+        "unresolved": unresolved["open"] + unresolved["console_closed"],
+        "unresolved_open": unresolved["open"],
+        "unresolved_console_closed": unresolved["console_closed"],
         "outcomes": with_prefix("alert:outcome:"),
         "checks": with_prefix("check:"),
         "overrides": with_prefix("override:"),
@@ -306,6 +312,21 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
             [
                 (_m("alerts"), translate("Report", "Alerts raised"), w.n(summary["alerts"])),
                 (_m("escalated"), translate("Report", "Alerts escalated"), w.n(summary["escalated"])),
+                (
+                    _m("unresolved"),
+                    translate("Report", "Unresolved alerts (no guard's decision)"),
+                    w.n(summary["unresolved"]),
+                ),
+                (
+                    _m("unresolved_open"),
+                    translate("Report", "of which still open at the end of the period"),
+                    w.n(summary["unresolved_open"]),
+                ),
+                (
+                    _m("unresolved_console_closed"),
+                    translate("Report", "of which closed by the console: left open, no one could act on them"),
+                    w.n(summary["unresolved_console_closed"]),
+                ),
             ]
         )
     )

@@ -27,8 +27,14 @@ ACTIONS_KNOWN = (
     "allow", "deny", "secondary_check", "false_alarm", "silence", "acknowledge", "rescreen",
     "bypass", "resume", "pause", "suspend", "resume_screening", "mute", "unmute",
     "sign_on", "sign_off", "note",
+    # the console quit with alerts open (they stay open and come back at the next start)
+    "quit_with_open_alerts",
+    # the console closed an alert left open by an earlier session that nobody can act on any more
+    # (its entrance left the site, or the retention policy kept no reading of it): unresolved
+    "console_closed",
 )
-ALERT_CLOSING = {"allow": "allowed", "deny": "denied", "false_alarm": "false_alarm", "rescreen": "rescreened"}
+ALERT_CLOSING = {"allow": "allowed", "deny": "denied", "false_alarm": "false_alarm", "rescreen": "rescreened",
+                 "console_closed": "console_closed"}
 ALERT_OUTCOMES = (*ALERT_CLOSING.values(), "expired", "cleared")
 
 

@@ -4,7 +4,10 @@ QtMultimedia is not part of PySide6-Essentials (it comes with the 600 MB
 PySide6-Addons we deliberately do not ship), so the sound is played by the
 platform: ``winsound`` on Windows (the product's platform), ``paplay`` or
 ``aplay`` on Linux desktops, ``afplay`` on macOS; QtMultimedia is used when
-it happens to be installed; ``QApplication.beep()`` is the last resort.
+it happens to be installed; ``QApplication.beep()`` is the last resort, and
+on most machines without a sound device it is silent. :meth:`AlarmSound.state_text`
+says so ("no sound device") instead of "on": a guard must know the alarm is
+only seen. A player that fails (no device behind it) falls back to the beep.
 """
 
 from __future__ import annotations
@@ -40,11 +43,35 @@ class AlarmSound:
                 return tool
         return "beep"
 
+    @property
+    def audible(self) -> bool:
+        """Whether the alarm can be heard: a real player and the sound file (the beep fallback
+        and the test backend "none" are not)."""
+        self._check_player()
+        return self.backend not in ("beep", "none") and self.path.is_file()
+
+    def state_text(self) -> str:
+        """The sound's state for the status bar, in the guard's words."""
+        if self.muted:
+            return "Sound: MUTED on this workstation"
+        if not self.path.is_file():
+            return f"Sound: no alarm sound file ({self.path.name} missing): alarms are shown only"
+        if not self.audible:
+            return "Sound: no sound device: alarms are shown only"
+        return "Sound: on"
+
+    def _check_player(self) -> None:
+        """A player process that ended in error (no device, no server): use the beep from now on."""
+        if self._proc is not None and self._proc.poll() not in (None, 0):
+            self._proc = None
+            self.backend = "beep"
+
     def play(self) -> None:
         """Start the alarm once (returns at once). Nothing plays while muted."""
         if self.muted:
             return
         self.plays += 1
+        self._check_player()
         if self.backend == "none":
             return
         if self.backend == "winsound":
@@ -61,12 +88,20 @@ class AlarmSound:
             self._effect.play()
         elif self.backend in ("paplay", "aplay", "afplay"):
             if self._proc is None or self._proc.poll() is not None:
-                self._proc = subprocess.Popen([self.backend, str(self.path)], stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL)
+                try:
+                    self._proc = subprocess.Popen([self.backend, str(self.path)], stdout=subprocess.DEVNULL,
+                                                  stderr=subprocess.DEVNULL)
+                except OSError:
+                    self._proc, self.backend = None, "beep"
+                    self.play_beep()
         else:
-            from PySide6.QtWidgets import QApplication
+            self.play_beep()
 
-            QApplication.beep()
+    @staticmethod
+    def play_beep() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.beep()
 
     def close(self) -> None:
         if self._proc is not None and self._proc.poll() is None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.engine import Decision, TrackView
+from app.core.oral import SHIPPED_MODEL, OralModel
+
+if TYPE_CHECKING:
+    from app.store.settings import ScreeningSettings
 
 SHORT = {
     "warming_up": "Camera warming up",
@@ -74,3 +80,46 @@ def track_text(t: TrackView) -> tuple[str, str]:
         return SHORT["measuring"], "measuring"
     text = SHORT.get(t.state, "")
     return text, "retry" if text else "measuring"
+
+
+#: A site file's source kinds that are not a door: what a live tile says instead of "Live"
+#: (a key of app.render.base.SOURCE_WORDS). Every other kind is a real camera.
+SOURCE_WORD = {"sim": "simulated", "recording": "replay", "file": "replay"}
+
+
+def source_word(kind: str | None) -> str:
+    """"simulated", "replay", or "" for a real camera: a training replay must never read "Live"."""
+    return SOURCE_WORD.get(kind or "", "")
+
+
+def _c(value: float) -> str:
+    return f"{value:.1f} °C"
+
+
+def alarm_level_text(settings: "ScreeningSettings", model: OralModel | None) -> str | None:
+    """Why the alarm level sits below the limit, in one line, or None when it does not.
+
+    ``model``: the oral model screening (None: the shipped one). The margin is chosen so that
+    the model's target share of people whose temperature is at the limit are caught (the
+    camera's estimate scatters around the thermometer's): "alarm at 37.5 °C so that 90 % of
+    people at 37.7 °C are caught".
+    """
+    model = model or SHIPPED_MODEL
+    level = model.alarm_level_c(settings.limit_c)
+    if level >= settings.limit_c:
+        return None
+    return (f"alarm at {_c(level)} so that {model.target_sensitivity * 100:.0f} % of people at "
+            f"{_c(settings.limit_c)} are caught")
+
+
+def alert_level_text(d: Decision) -> str | None:
+    """For an alert whose estimate is under the limit but at or over the alarm level, why it is an
+    alert anyway ("under the 37.7 °C limit, over the 37.5 °C alarm level"); None otherwise."""
+    est, limit, level = d.estimate_c, d.limit_c, d.alarm_level_c
+    if est is None or limit is None or level is None:
+        return None
+    if d.rule is not None and not d.rule.startswith("absolute"):
+        return None  # the relative rule's level is the baseline's, not a margin under the limit
+    if level <= est < limit:
+        return f"under the {_c(limit)} limit, over the {_c(level)} alarm level"
+    return None
