@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import collections
 import logging
+import socket
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,34 @@ log = logging.getLogger("canthus.events")
 
 #: Minutes of counts kept per entrance while the broker is away (a day); older ones are dropped.
 MAX_HELD_COUNTS = 16 * 24 * 60
+
+
+def connect_failure(exc: BaseException | None, broker) -> str:
+    """Why a connection to ``broker`` failed, in one line (paho says only that it did)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"TLS: {broker} presented a certificate this console does not trust ("
+                f"{exc.verify_message or exc.reason}): check events.ca_file is the CA that signed the broker's "
+                "certificate and that the certificate names this host")
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS with {broker} failed ({exc.reason or exc}): is it a TLS listener (mqtts://), and the port right?"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{broker} refused the connection: is the broker running, and the port right?"
+    if isinstance(exc, TimeoutError):
+        return f"{broker} did not answer in time"
+    if isinstance(exc, OSError):
+        return f"cannot reach {broker} ({exc.strerror or exc})"
+    return f"cannot connect to {broker}" + (f" ({exc})" if exc else "")
+
+
+def close_failed_socket(exc: BaseException | None) -> None:
+    """Close the socket paho 2.x leaves open when a TLS handshake fails (its ``_ssl_wrap_socket``
+    raises without closing ``ssl_sock``): found in the failing frames, so retries leak no descriptor."""
+    tb = exc.__traceback__ if exc is not None else None
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, socket.socket) and value.fileno() != -1:
+                value.close()
+        tb = tb.tb_next
 
 
 def _keyring_password(account: str) -> str | None:
@@ -96,6 +126,7 @@ class EventPublisher:
         client.max_queued_messages_set(0)  # unbounded: the outbox bounds nothing away
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
+        client.on_connect_fail = self._on_connect_fail
         client.on_publish = self._on_publish
         self._client = client
         for row in self.outbox.pending():
@@ -258,6 +289,15 @@ class EventPublisher:
             self._send(topic, body, qos=1, retain=True)
         for topic, body in held:
             self._send(topic, body, qos=1, retain=False)
+
+    def _on_connect_fail(self, client, userdata) -> None:
+        # paho calls this inside its ``except OSError`` block: the exception is the current one
+        exc = sys.exc_info()[1]
+        close_failed_socket(exc)
+        status = connect_failure(exc, self.settings.broker) + " (retrying with back-off)"
+        if status != self.status:  # once, not at every retry
+            log.warning("events: %s", status)
+        self.status, self._refused = status, True
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         self._connected.clear()

@@ -11,6 +11,7 @@ import logging
 import queue
 import socket
 import ssl
+import sys
 import threading
 import time
 from pathlib import Path
@@ -58,6 +59,7 @@ class HqSubscriber:
         client.reconnect_delay_set(1, self.reconnect_max_s)
         client.on_connect = self._on_connect
         client.on_disconnect = self._on_disconnect
+        client.on_connect_fail = self._on_connect_fail
         client.on_message = self._on_message
         self._client = client
         self.status = f"connecting to {self.broker}"
@@ -91,6 +93,17 @@ class HqSubscriber:
         client.subscribe(subscription(self.prefix), qos=1)
         self._connected.set()
         self.status = f"connected to {self.broker}"
+
+    def _on_connect_fail(self, client, userdata) -> None:
+        from app.events.publisher import close_failed_socket, connect_failure
+
+        # paho calls this inside its ``except OSError`` block: the exception is the current one
+        exc = sys.exc_info()[1]
+        close_failed_socket(exc)
+        status = connect_failure(exc, self.broker) + " (retrying)"
+        if status != self.status:
+            log.warning("hq: %s", status)
+        self.status = status
 
     def _on_disconnect(self, client, userdata, flags, reason_code, properties) -> None:
         self._connected.clear()
