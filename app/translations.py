@@ -239,6 +239,41 @@ def celsius(value: float, decimals: int, lang: str) -> str:
     return f"{number(value, decimals, lang)} °C"
 
 
+#: Short day and month names as ``QLocale(lang)`` writes them (``ShortFormat``; a test holds them equal).
+_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "de": ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+}
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."),
+}
+
+
+def short_day_name(weekday: int, lang: str) -> str:
+    """A weekday (0 = Monday, as ``datetime.weekday``) in a few letters: Mon, lun., ma, Mo."""
+    return _DAYS[language_code(lang) or SOURCE_LANGUAGE][weekday]
+
+
+def short_month_name(month: int, lang: str) -> str:
+    """A month (1-12) in a few letters: Mar, mars, mrt, März."""
+    return _MONTHS[language_code(lang) or SOURCE_LANGUAGE][month - 1]
+
+
+def day_month_time(t: datetime, lang: str, seconds: bool = True, weekday: bool = True) -> str:
+    """A recent time with its day: ``Mon 02 Mar 09:12:05`` (en), ``lun. 02 mars`` (fr), ``ma 02 mrt`` (nl),
+    ``Mo. 02. März`` (de); 24-hour clock. The review tables' times (the year is the period's)."""
+    code = language_code(lang) or SOURCE_LANGUAGE
+    day = f"{t.day:02d}." if code == "de" else f"{t.day:02d}"
+    parts = [short_day_name(t.weekday(), code)] if weekday else []
+    parts += [day, short_month_name(t.month, code), t.strftime("%H:%M:%S" if seconds else "%H:%M")]
+    return " ".join(parts)
+
+
 def date_time(t: datetime, lang: str, seconds: bool = False) -> str:
     """A date and time in the language's numeric form: 2026-11-01 14:05 (en), 01/11/2026 (fr), 01-11-2026 (nl),
     01.11.2026 (de); 24-hour clock in all four."""

@@ -51,11 +51,6 @@ def test_temperatures_and_percentages_have_their_places_or_a_dash():
     assert f.fmt_pct(None) == DASH
 
 
-@pytest.mark.parametrize(("n", "text"), [(0, "0 alerts"), (1, "1 alert"), (2, "2 alerts")])
-def test_plural(n, text):
-    assert f.plural(n, "alert") == text
-
-
 # -- reasons -------------------------------------------------------------------------
 def test_every_override_code_is_shown_in_words_and_its_free_text_after():
     for code, words in OVERRIDE_REASONS.items():

@@ -3,18 +3,30 @@ durations, results, alerts, the guards' actions and their reasons.
 
 Pure functions of what the store returns (no Qt, no store access), so history,
 statistics and re-calibration say one thing one way, and tests call them
-directly. Reasons are stored as codes (``"hot_drink_or_food: coffee"``);
-records written before the codes existed hold English words, and show as
-they were written.
+directly. They speak the console's language (:func:`app.translations.current_language`,
+set when the console installs its translators) through the catalog read from the
+same ``.ts`` sources Qt loads, so this module stays importable without Qt; numbers
+and dates are written in that language's form (37,65 in French, Dutch and German).
+
+Reasons are stored as codes (``"hot_drink_or_food: coffee"``); records written
+before the codes existed hold English words, and show as they were written.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from app.core.engine import REASONS
 from app.core.vocabulary import FALSE_ALARM_CAUSES, OVERRIDE_REASONS, Action, Verdict
 from app.store.pin import duration_text
+from app.translations import (
+    QT_TRANSLATE_NOOP,
+    Catalog,
+    arg,
+    catalog,
+    current_language,
+    day_month_time,
+    number,
+)
 
 UTC = timezone.utc
 #: What a cell shows where there is no value (not measured, or not kept by the retention policy).
@@ -22,23 +34,84 @@ DASH = "—"
 #: The store's time format: fixed-width UTC ISO text.
 STORE_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
 
+#: The guards' and the console's actions (store codes), translated by code in context "ReviewAction".
 ACTION_LABELS = {
-    Action.ALLOW: "Allowed entry", Action.DENY: "Denied entry", Action.SECONDARY_CHECK: "Thermometer check",
-    Action.FALSE_ALARM: "False alarm", Action.SILENCE: "Silenced", "acknowledge": "Acknowledged",
-    "rescreen": "Re-screen", "bypass": "Bypassed camera", "resume": "Resumed", "pause": "Paused",
-    "suspend": "Suspended", "resume_screening": "Resumed screening", "mute": "Muted", "unmute": "Unmuted",
-    "sign_on": "Signed on", "sign_off": "Signed off", "note": "Note",
+    Action.ALLOW: QT_TRANSLATE_NOOP("ReviewAction", "Allowed entry"),
+    Action.DENY: QT_TRANSLATE_NOOP("ReviewAction", "Denied entry"),
+    Action.SECONDARY_CHECK: QT_TRANSLATE_NOOP("ReviewAction", "Thermometer check"),
+    Action.FALSE_ALARM: QT_TRANSLATE_NOOP("ReviewAction", "False alarm"),
+    Action.SILENCE: QT_TRANSLATE_NOOP("ReviewAction", "Silenced"),
+    "acknowledge": QT_TRANSLATE_NOOP("ReviewAction", "Acknowledged"),
+    "rescreen": QT_TRANSLATE_NOOP("ReviewAction", "Re-screen"),
+    "bypass": QT_TRANSLATE_NOOP("ReviewAction", "Bypassed camera"),
+    "resume": QT_TRANSLATE_NOOP("ReviewAction", "Resumed"),
+    "pause": QT_TRANSLATE_NOOP("ReviewAction", "Paused"),
+    "suspend": QT_TRANSLATE_NOOP("ReviewAction", "Suspended"),
+    "resume_screening": QT_TRANSLATE_NOOP("ReviewAction", "Resumed screening"),
+    "mute": QT_TRANSLATE_NOOP("ReviewAction", "Muted"),
+    "unmute": QT_TRANSLATE_NOOP("ReviewAction", "Unmuted"),
+    "sign_on": QT_TRANSLATE_NOOP("ReviewAction", "Signed on"),
+    "sign_off": QT_TRANSLATE_NOOP("ReviewAction", "Signed off"),
+    "note": QT_TRANSLATE_NOOP("ReviewAction", "Note"),
 }
+#: How an alert ended (store codes), context "AlertOutcome".
 OUTCOME_LABELS = {
-    "allowed": "Allowed", "denied": "Denied", "false_alarm": "False alarm", "rescreened": "Re-screened",
-    "expired": "Expired", "cleared": "Cleared",
+    "allowed": QT_TRANSLATE_NOOP("AlertOutcome", "Allowed"),
+    "denied": QT_TRANSLATE_NOOP("AlertOutcome", "Denied"),
+    "false_alarm": QT_TRANSLATE_NOOP("AlertOutcome", "False alarm"),
+    "rescreened": QT_TRANSLATE_NOOP("AlertOutcome", "Re-screened"),
+    "expired": QT_TRANSLATE_NOOP("AlertOutcome", "Expired"),
+    "cleared": QT_TRANSLATE_NOOP("AlertOutcome", "Cleared"),
 }
+#: What each result means, for a table cell's tooltip, context "Review".
 RESULT_TIPS = {
-    Verdict.ELEVATED: "At or over the alarm level: an alert for the guards",
-    "prealarm": "A normal result close to the alarm level (pre-alarm)",
-    Verdict.NORMAL: "Under the alarm level",
-    Verdict.RETRY: "No result: the person was asked to do something and screen again",
+    Verdict.ELEVATED: QT_TRANSLATE_NOOP("Review", "At or over the alarm level: an alert for the guards"),
+    "prealarm": QT_TRANSLATE_NOOP("Review", "A normal result close to the alarm level (pre-alarm)"),
+    Verdict.NORMAL: QT_TRANSLATE_NOOP("Review", "Under the alarm level"),
+    Verdict.RETRY: QT_TRANSLATE_NOOP("Review", "No result: the person was asked to do something and screen again"),
 }
+#: A guard's reason in a few words (the code's own words in English), by code: the override reasons...
+SHORT_OVERRIDE_REASONS = {
+    "thermometer_normal": QT_TRANSLATE_NOOP("ShortOverrideReason", "thermometer normal"),
+    "hot_drink_or_food": QT_TRANSLATE_NOOP("ShortOverrideReason", "hot drink or food"),
+    "heat_or_sun": QT_TRANSLATE_NOOP("ShortOverrideReason", "heat or sun"),
+    "known_condition": QT_TRANSLATE_NOOP("ShortOverrideReason", "known condition"),
+    "supervisor": QT_TRANSLATE_NOOP("ShortOverrideReason", "supervisor"),
+    "camera_fault": QT_TRANSLATE_NOOP("ShortOverrideReason", "camera fault"),
+    "other": QT_TRANSLATE_NOOP("ShortOverrideReason", "other"),
+}
+#: ... and the causes of a false alarm.
+SHORT_FALSE_ALARM_CAUSES = {
+    "hot_drink_or_food": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "hot drink or food"),
+    "sun_heated_skin": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "sun heated skin"),
+    "exertion": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "exertion"),
+    "hot_object": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "hot object"),
+    "two_people": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "two people"),
+    "camera_fault": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "camera fault"),
+}
+
+
+def words() -> Catalog:
+    """The catalog of the console's language (English until the console installs another)."""
+    return catalog(current_language())
+
+
+def action_label(code: str) -> str:
+    """An action code in words (``allow`` -> ``Allowed entry``); an unknown code shows as stored."""
+    source = ACTION_LABELS.get(code)
+    return words().translate("ReviewAction", source) if source else code
+
+
+def outcome_label(code: str) -> str:
+    """How an alert ended, in words; an unknown outcome shows as stored."""
+    source = OUTCOME_LABELS.get(code)
+    return words().translate("AlertOutcome", source) if source else code
+
+
+def result_tip(key: str) -> str | None:
+    """What a result (a verdict, or ``prealarm``) means, for a tooltip."""
+    source = RESULT_TIPS.get(key)
+    return words().translate("Review", source) if source else None
 
 
 # -- times and numbers ----------------------------------------------------------
@@ -53,31 +126,45 @@ def to_local(t: str | datetime) -> datetime:
 
 
 def fmt_time(t: str | datetime | None, seconds: bool = True, weekday: bool = True) -> str:
-    """``Mon 02 Mar 09:12:05`` in local time, or a dash for no time."""
+    """``Mon 02 Mar 09:12:05`` in local time (``lun. 02 mars 09:12:05`` in French), or a dash for no time."""
     if t is None:
         return DASH
-    return to_local(t).strftime(("%a " if weekday else "") + ("%d %b %H:%M:%S" if seconds else "%d %b %H:%M"))
+    return day_month_time(to_local(t), current_language(), seconds=seconds, weekday=weekday)
+
+
+def fmt_number(v: float, places: int = 0) -> str:
+    """A number in the console's language: ``1 234,5`` (fr), ``1.234,5`` (nl, de), ``1,234.5`` (en)."""
+    return number(v, places, current_language())
 
 
 def fmt_c(v: float | None, places: int = 2) -> str:
-    """A temperature, or a dash where the retention policy kept none."""
-    return DASH if v is None else f"{v:.{places}f}"
+    """A temperature without its unit (``37.65``, ``37,65`` in French), or a dash where the retention
+    policy kept none."""
+    return DASH if v is None else number(v, places, current_language())
+
+
+def fmt_celsius(v: float | None, places: int = 1) -> str:
+    """A temperature with its unit (``37.7 °C``, ``37,7 °C``), or a dash."""
+    return DASH if v is None else f"{fmt_c(v, places)} °C"
 
 
 def fmt_pct(x: float | None, places: int = 0) -> str:
     """A fraction as a percentage (``0.25`` -> ``25 %``), or a dash where there is none (nothing to divide)."""
-    return DASH if x is None else f"{100 * x:.{places}f} %"
+    return DASH if x is None else f"{number(100 * x, places, current_language())} %"
 
 
-def plural(n: int, word: str) -> str:
-    """``1 decision``, ``3 decisions``."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
+def fmt_hours(h: float) -> str:
+    """A number of hours as a setting holds it: ``24``, ``1,5`` (no trailing zeros)."""
+    places = next((k for k in range(3) if abs(round(h, k) - h) < 1e-9), 2)
+    return number(h, places, current_language())
 
 
 # -- the guards' reasons ----------------------------------------------------------
-def _vocabulary(action: str | None) -> dict[str, str]:
+def _vocabulary(action: str | None) -> tuple[str, dict[str, str], dict[str, str]]:
     # Some codes stand in both lists (hot_drink_or_food, camera_fault): the action says which.
-    return FALSE_ALARM_CAUSES if action == Action.FALSE_ALARM else OVERRIDE_REASONS
+    if action == Action.FALSE_ALARM:
+        return "FalseAlarmCause", FALSE_ALARM_CAUSES, SHORT_FALSE_ALARM_CAUSES
+    return "OverrideReason", OVERRIDE_REASONS, SHORT_OVERRIDE_REASONS
 
 
 def _parse_reason(reason: str, action: str | None) -> tuple[str, str, str] | None:
@@ -85,11 +172,13 @@ def _parse_reason(reason: str, action: str | None) -> tuple[str, str, str] | Non
     ("other" is no code worth words). Free text that only repeats the code's words adds nothing."""
     code, _, rest = reason.partition(":")
     code, rest = code.strip().lower(), rest.strip()
-    vocabulary = _vocabulary(action)
+    context, vocabulary, _ = _vocabulary(action)
     if code not in vocabulary or code == "other":
         return None
-    words = vocabulary[code]
-    return code, words, "" if words.lower().startswith(rest.lower()) else rest
+    english = vocabulary[code]
+    shown = words().vocabulary(context, code, english)
+    repeats = english.lower().startswith(rest.lower()) or shown.lower().startswith(rest.lower())
+    return code, shown, "" if repeats else rest
 
 
 def reason_text(reason: str | None, action: str | None = None) -> str:
@@ -102,39 +191,50 @@ def reason_text(reason: str | None, action: str | None = None) -> str:
     parsed = _parse_reason(reason, action) if reason else None
     if parsed is None:
         return reason or ""
-    _, words, rest = parsed
-    return f"{words} ({rest})" if rest else words
+    _, shown, rest = parsed
+    return f"{shown} ({rest})" if rest else shown
+
+
+def _short_words(code: str, action: str | None) -> str:
+    _, _, short = _vocabulary(action)
+    source = short.get(code)
+    context = "ShortFalseAlarmCause" if action == Action.FALSE_ALARM else "ShortOverrideReason"
+    return words().translate(context, source) if source else code.replace("_", " ")
 
 
 def short_reason(reason: str | None, action: str | None = None) -> str:
-    """A guard's reason in a few words: ``hot drink or food: coffee`` (the code, and any free text)."""
+    """A guard's reason in a few words: ``hot drink or food: coffee`` (the code's words, and any free text)."""
     parsed = _parse_reason(reason, action) if reason else None
     if parsed is None:
         return reason or ""
     code, _, rest = parsed
-    return code.replace("_", " ") + (f": {rest}" if rest else "")
+    return _short_words(code, action) + (f": {rest}" if rest else "")
 
 
 def metric_label(metric: str) -> str:
     """A store count's name in words: ``override:heat_or_sun`` -> ``Override: heat or sun``."""
     kind, _, what = metric.partition(":")
     if kind == "override":
-        return "Override: " + ("no reason" if what == "none" else what.replace("_", " "))
-    return ACTION_LABELS.get(what, what.replace("_", " ").capitalize())
+        if what == "none":
+            return words().translate("Review", "Override: no reason")
+        return arg(words().translate("Review", "Override: %1"), _short_words(what, None))
+    source = ACTION_LABELS.get(what)
+    return words().translate("ReviewAction", source) if source else what.replace("_", " ").capitalize()
 
 
 # -- actions ---------------------------------------------------------------------
 def _reading(a: dict) -> str:
-    return f"{a['reading_c']:.1f} °C"
+    return fmt_celsius(a["reading_c"], 1)
 
 
 def actions_summary(actions: list[dict]) -> str:
     """The actions on one decision on one line: ``Anna: Thermometer 38.1 °C  ›  Allowed entry (heat or sun)``."""
     parts, last_who = [], None
     for a in actions:
-        what = ACTION_LABELS.get(a["action"], a["action"])
+        what = action_label(a["action"])
         if a["action"] == Action.SECONDARY_CHECK:
-            what = "Thermometer" + (f" {_reading(a)}" if a.get("reading_c") is not None else ", no reading")
+            what = (arg(words().translate("Review", "Thermometer %1"), _reading(a)) if a.get("reading_c") is not None
+                    else words().translate("Review", "Thermometer, no reading"))
         elif a.get("reading_c") is not None:
             what += f" {_reading(a)}"
         why = short_reason(a.get("reason"), a["action"])
@@ -150,7 +250,7 @@ def action_text(a: dict, with_time: bool = True) -> str:
     """One operator action: when, who, what, the thermometer reading and why."""
     parts = [to_local(a["at"]).strftime("%H:%M")] if with_time else []
     parts.append(a.get("who") or DASH)
-    parts.append(ACTION_LABELS.get(a["action"], a["action"]))
+    parts.append(action_label(a["action"]))
     if a.get("reading_c") is not None:
         parts.append(_reading(a))
     why = reason_text(a.get("reason"), a["action"])
@@ -163,21 +263,29 @@ def action_text(a: dict, with_time: bool = True) -> str:
 def result_text(d: dict) -> str:
     """A stored decision's result in one word (what the tile said)."""
     if d["verdict"] == Verdict.ELEVATED:
-        return "ELEVATED"
+        return words().translate("Review", "ELEVATED")
     if d["verdict"] == Verdict.RETRY:
-        return "Retry"
-    return "Pre-alarm" if d.get("prealarm") else "Normal"
+        return words().translate("Review", "Retry")
+    return words().translate("Review", "Pre-alarm") if d.get("prealarm") else words().translate("Review", "Normal")
 
 
 def instruction_text(d: dict, full: bool = False) -> str:
     """What the decision rested on: the instruction of a non-result, or the rule of a result."""
     if d["verdict"] == Verdict.RETRY:
-        return REASONS.get(d.get("reason") or "", d.get("reason") or DASH)
+        code = d.get("reason") or ""
+        return words().vocabulary("Reason", code, code or DASH) if code else DASH
     rule = d.get("rule") or ""
-    text = "Measured" if rule.startswith("absolute") and not full else "Measured" + (f", {rule} rule" if rule else "")
+    if not rule or (not full and rule.startswith("absolute")):
+        return words().translate("Review", "Measured")
+    if rule == "absolute":
+        text = words().translate("Review", "Measured, absolute rule")
+    elif rule == "relative":
+        text = words().translate("Review", "Measured, relative rule")
+    else:
+        text = arg(words().translate("Review", "Measured, %1 rule"), rule)
     level = d.get("alarm_level_c")
     if full and level is not None and rule == "absolute":
-        text += f", alarm at ≥ {level:.2f} °C"
+        text = arg(words().translate("Review", "%1, alarm at ≥ %2"), text, fmt_celsius(level, 2))
     return text
 
 
@@ -185,15 +293,20 @@ def alert_text(al: dict | None) -> str:
     """An alert's state: ``OPEN``, or how it ended, the thermometer's word and whether it escalated."""
     if al is None:
         return DASH
-    parts = [OUTCOME_LABELS.get(al.get("outcome") or "", al.get("outcome")) if al.get("closed_at") else "OPEN"]
+    parts = [outcome_label(al.get("outcome") or "") if al.get("closed_at") else words().translate("Review", "OPEN")]
     check = al.get("check_result")
     if check == "fail":
-        parts.append("fever confirmed")
+        parts.append(words().translate("Review", "fever confirmed"))
     elif check == "pass":
-        parts.append("thermometer normal")
+        parts.append(words().translate("Review", "thermometer normal"))
     if al.get("escalated_at"):
-        parts.append("escalated")
+        parts.append(words().translate("Review", "escalated"))
     return " · ".join(p for p in parts if p)
+
+
+def alert_is_open(al: dict | None) -> bool:
+    """True for an alert no guard has answered yet (the table marks it)."""
+    return al is not None and not al.get("closed_at")
 
 
 def alert_wait_text(al: dict) -> str:
@@ -201,19 +314,22 @@ def alert_wait_text(al: dict) -> str:
     if not al.get("closed_at") or not al.get("raised_at"):
         return ""
     waited = (parse_store_time(al["closed_at"]) - parse_store_time(al["raised_at"])).total_seconds()
-    return f"closed after {duration_text(waited)}"
+    return arg(words().translate("Review", "closed after %1"), duration_text(waited))
 
 
 def retention_text(policy) -> str:
     """The retention policy in a few words, for a status line."""
     if policy.mode == "none":
-        return "Retention: nothing personal is kept"
-    what = "every decision" if policy.mode == "all" else "elevated decisions only"
-    return f"Retention: {what}, {policy.hours:g} h"
+        return words().translate("Review", "Retention: nothing personal is kept")
+    if policy.mode == "all":
+        return arg(words().translate("Review", "Retention: every decision, %1 h"), fmt_hours(policy.hours))
+    return arg(words().translate("Review", "Retention: elevated decisions only, %1 h"), fmt_hours(policy.hours))
 
 
 __all__ = [
-    "ACTION_LABELS", "DASH", "OUTCOME_LABELS", "RESULT_TIPS", "action_text", "actions_summary", "alert_text",
-    "alert_wait_text", "fmt_c", "fmt_pct", "fmt_time", "instruction_text", "metric_label", "parse_store_time",
-    "plural", "reason_text", "result_text", "retention_text", "short_reason", "to_local",
+    "ACTION_LABELS", "DASH", "OUTCOME_LABELS", "RESULT_TIPS", "SHORT_FALSE_ALARM_CAUSES", "SHORT_OVERRIDE_REASONS",
+    "action_label", "action_text", "actions_summary", "alert_is_open", "alert_text", "alert_wait_text", "fmt_c",
+    "fmt_celsius", "fmt_hours", "fmt_number", "fmt_pct", "fmt_time", "instruction_text", "metric_label",
+    "outcome_label", "parse_store_time", "reason_text", "result_text", "result_tip", "retention_text",
+    "short_reason", "to_local", "words",
 ]

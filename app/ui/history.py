@@ -5,7 +5,7 @@ Everything here runs on the GUI thread and only reads the store. For a large
 store the console may pass a second store opened on the same folder (WAL lets
 it read beside the writer; see docs/store.md). The words come from
 :mod:`app.ui.formatting`, the shared widgets and the window's base from
-:mod:`app.ui.widgets`.
+:mod:`app.ui.widgets`; the window's own texts are translated in context "History".
 """
 
 from __future__ import annotations
@@ -16,21 +16,52 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from app.core.errors import CanthusError
 from app.core.vocabulary import Verdict
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui import theme
 from app.ui.formatting import (
-    ACTION_LABELS, DASH, RESULT_TIPS, action_text, actions_summary, alert_text, alert_wait_text, fmt_c, fmt_pct,
-    fmt_time, instruction_text, plural, result_text, retention_text, to_local,
+    ACTION_LABELS,
+    DASH,
+    action_text,
+    actions_summary,
+    alert_is_open,
+    alert_text,
+    alert_wait_text,
+    fmt_c,
+    fmt_pct,
+    fmt_time,
+    instruction_text,
+    result_text,
+    result_tip,
+    retention_text,
+    to_local,
 )
-from app.ui.texts import SHORT
 from app.ui.widgets import (
-    BORDER, ELEVATED_BG, ELEVATED_FG, ENTRANCE_COLOURS, GOOD, PERIODS, VIEW_STYLESHEET, WARN, PeriodSelector,
-    ReviewDialog, RowsModel, button, labelled, review_table,
+    BORDER,
+    ELEVATED_BG,
+    ELEVATED_FG,
+    ENTRANCE_COLOURS,
+    GOOD,
+    PERIODS,
+    VIEW_STYLESHEET,
+    WARN,
+    PeriodSelector,
+    ReviewDialog,
+    RowsModel,
+    button,
+    labelled,
+    review_table,
 )
 
 # -- the history table ------------------------------------------------------------
@@ -41,8 +72,11 @@ ID_ROLE = Qt.UserRole + 1
 class HistoryModel(RowsModel):
     """Decisions from :meth:`Store.history`, one row each, text prepared once."""
 
-    COLUMNS = ("Time", "Entrance", "Result", "Reason / instruction", "Canthus °C", "Estimate °C", "Alert",
-               "Actions taken")
+    CONTEXT = "History"
+    COLUMNS = (QT_TRANSLATE_NOOP("History", "Time"), QT_TRANSLATE_NOOP("History", "Entrance"),
+               QT_TRANSLATE_NOOP("History", "Result"), QT_TRANSLATE_NOOP("History", "Reason / instruction"),
+               QT_TRANSLATE_NOOP("History", "Canthus °C"), QT_TRANSLATE_NOOP("History", "Estimate °C"),
+               QT_TRANSLATE_NOOP("History", "Alert"), QT_TRANSLATE_NOOP("History", "Actions taken"))
     NUMERIC = (4, 5)
 
     def __init__(self, parent=None) -> None:
@@ -66,8 +100,7 @@ class HistoryModel(RowsModel):
             fmt_time(d["t_wall"], weekday=False),
             d["camera"],
             result_text(d),
-            (SHORT.get(d.get("reason") or "", instruction_text(d)) if d["verdict"] == Verdict.RETRY
-             else instruction_text(d)),
+            instruction_text(d),
             fmt_c(d.get("canthus_c")),
             fmt_c(d.get("estimate_c")),
             alert_text(d.get("alert")),
@@ -86,7 +119,7 @@ class HistoryModel(RowsModel):
             if c == 7 and d.get("actions"):
                 return "\n".join(action_text(a) for a in d["actions"])
             if c == 2:
-                return RESULT_TIPS.get("prealarm" if d.get("prealarm") else d["verdict"])
+                return result_tip("prealarm" if d.get("prealarm") else d["verdict"])
             if c == 3:
                 return instruction_text(d, full=True)
             return text if c == 6 else None
@@ -110,20 +143,30 @@ class HistoryModel(RowsModel):
                 if d["verdict"] == Verdict.RETRY or d.get("prealarm"):
                     return QBrush(QColor(WARN))
                 return QBrush(QColor(GOOD))
-            if c == 6 and text.startswith("OPEN"):
+            if c == 6 and alert_is_open(d.get("alert")):
                 return QBrush(QColor(theme.ALARM))
             return None
         if role == Qt.BackgroundRole and c == 2 and d["verdict"] == Verdict.ELEVATED:
             return QBrush(QColor(ELEVATED_BG))
-        if role == Qt.FontRole and (c == 2 or (c == 6 and text.startswith("OPEN"))):
+        if role == Qt.FontRole and (c == 2 or (c == 6 and alert_is_open(d.get("alert")))):
             return self._bold
         return None
 
 
 #: (key, text) of the result filter; "alerts" keeps the decisions that raised one, whatever their verdict.
-RESULT_FILTERS = (("all", "All results"), (Verdict.ELEVATED, "Elevated"), (Verdict.NORMAL, "Normal"),
-                  (Verdict.RETRY, "Retry (no result)"), ("alerts", "Alerts only"))
+RESULT_FILTERS = (("all", QT_TRANSLATE_NOOP("History", "All results")),
+                  (Verdict.ELEVATED, QT_TRANSLATE_NOOP("History", "Elevated")),
+                  (Verdict.NORMAL, QT_TRANSLATE_NOOP("History", "Normal")),
+                  (Verdict.RETRY, QT_TRANSLATE_NOOP("History", "Retry (no result)")),
+                  ("alerts", QT_TRANSLATE_NOOP("History", "Alerts only")))
 _KEEP = object()
+#: Counted texts (declared here so lupdate keeps their plural forms; translated with the count).
+DECISIONS = QT_TRANSLATE_NOOP("History", "%n decisions", None, 1)
+ELEVATED_COUNT = QT_TRANSLATE_NOOP("History", "%n elevated", None, 1)
+ALERTS = QT_TRANSLATE_NOOP("History", "%n alerts", None, 1)
+EXPORTED = QT_TRANSLATE_NOOP(
+    "History", "Exported %n decisions to %1. The file holds personal data: keep it as the site's "
+    "data-protection rules require.", None, 1)
 
 
 class HistoryView(ReviewDialog):
@@ -149,7 +192,8 @@ class HistoryView(ReviewDialog):
 
     def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *,
                  clock: Callable[[], datetime] | None = None, auto_refresh_ms: int = 2000) -> None:
-        super().__init__(store, camera_names, parent, "Screening history", clock=clock,
+        super().__init__(store, camera_names, parent, QCoreApplication.translate("History", "Screening history"),
+                         clock=clock,
                          auto_refresh_ms=max(2000, auto_refresh_ms) if auto_refresh_ms else 0)
         self.ask_save_path: Callable[[], str | os.PathLike | None] = self._ask_save_path
         self.last_export: tuple[Path, int] | None = None
@@ -158,8 +202,8 @@ class HistoryView(ReviewDialog):
         bar.addSpacing(16)
         self.result = QComboBox()
         for key, text in RESULT_FILTERS:
-            self.result.addItem(text, key)
-        bar.addWidget(labelled("Re&sult", self.result))
+            self.result.addItem(QCoreApplication.translate("History", text), key)
+        bar.addWidget(labelled(QCoreApplication.translate("History", "Re&sult"), self.result))
         bar.addWidget(self.result)
         bar.addStretch(1)
         self.root.addLayout(bar)
@@ -185,10 +229,12 @@ class HistoryView(ReviewDialog):
         self.details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.root.addWidget(self.details)
 
-        self.refresh_button = button("&Refresh", self.refresh, tip="Reload from the event store (F5)")
-        self.export_button = button("E&xport CSV…", self.export_csv, shortcut="Ctrl+E",
-                                    tip="Write the rows shown (same filters) to a CSV file for the DPO (Ctrl+E). "
-                                        "It holds personal data.")
+        self.refresh_button = button(QCoreApplication.translate("History", "&Refresh"), self.refresh,
+                                     tip=QCoreApplication.translate("History", "Reload from the event store (F5)"))
+        self.export_button = button(
+            QCoreApplication.translate("History", "E&xport CSV…"), self.export_csv, shortcut="Ctrl+E",
+            tip=QCoreApplication.translate("History", "Write the rows shown (same filters) to a CSV file for the "
+                                                      "DPO (Ctrl+E). It holds personal data."))
         self.close_row(self.refresh_button, self.export_button)
 
         self.entrance.currentIndexChanged.connect(self.refresh)
@@ -212,16 +258,17 @@ class HistoryView(ReviewDialog):
             [fmt_time(datetime(2026, 12, 28, 23, 59, 59), weekday=False)],
             [*self.camera_names],
             [],
-            [*SHORT.values()],
-            ["38.88"],
-            ["38.88"],
-            ["Denied · fever confirmed"],
+            [instruction_text({"verdict": Verdict.RETRY, "reason": "too_far"})],
+            [fmt_c(38.88)],
+            [fmt_c(38.88)],
+            [alert_text({"closed_at": DASH, "outcome": "denied", "check_result": "fail"})],
         )
         for col, texts in enumerate(samples):
             metrics = strong if col == 2 else cell
             width = max([metrics.horizontalAdvance(t) for t in texts]
-                        + [strong.horizontalAdvance("ELEVATED") if col == 2 else 0]
-                        + [header.horizontalAdvance(HistoryModel.COLUMNS[col]) + (18 if col == 0 else 0)])
+                        + [strong.horizontalAdvance(result_text({"verdict": Verdict.ELEVATED})) if col == 2 else 0]
+                        + [header.horizontalAdvance(self.model.headerData(col, Qt.Horizontal))
+                           + (18 if col == 0 else 0)])
             self.table.setColumnWidth(col, min(width + 34, 360))  # cell padding and margins
 
     # -- filters ------------------------------------------------------------------
@@ -286,8 +333,9 @@ class HistoryView(ReviewDialog):
     def _update_status(self, rows: list[dict]) -> None:
         alerts = sum(1 for d in rows if d.get("alert") is not None)
         elevated = sum(1 for d in rows if d["verdict"] == Verdict.ELEVATED)
-        n = len(rows)
-        text = f"{plural(n, 'decision')} · {elevated} elevated · {plural(alerts, 'alert')}"
+        text = " · ".join((QCoreApplication.translate("History", DECISIONS, None, len(rows)),
+                           QCoreApplication.translate("History", ELEVATED_COUNT, None, elevated),
+                           QCoreApplication.translate("History", ALERTS, None, alerts)))
         try:
             text += f"   ·   {retention_text(self.store.retention)}"
         except CanthusError:
@@ -325,26 +373,37 @@ class HistoryView(ReviewDialog):
     def _show_details(self, *_args) -> None:
         d = self.selected_decision()
         if d is None:
-            self.details.setText("Select a row to see the decision, its alert and every action on it in full.")
+            self.details.setText(QCoreApplication.translate(
+                "History", "Select a row to see the decision, its alert and every action on it in full."))
             return
+        readings = arg(QCoreApplication.translate(
+            "History", "Canthus %1 °C  ·  estimate %2 °C  ·  limit %3 °C  ·  baseline %4 °C"),
+                       fmt_c(d.get("canthus_c")), fmt_c(d.get("estimate_c")), fmt_c(d.get("limit_c"), 1),
+                       fmt_c(d.get("baseline_c")))
+        if not d.get("personal_kept", True):
+            readings += "  ·  " + QCoreApplication.translate("History", "readings not kept (retention policy)")
         lines = [
             f"{fmt_time(d['t_wall'])}  ·  {d['camera']}  ·  {result_text(d)}  ·  {instruction_text(d, full=True)}",
-            f"Canthus {fmt_c(d.get('canthus_c'))} °C  ·  estimate {fmt_c(d.get('estimate_c'))} °C  ·  "
-            f"limit {fmt_c(d.get('limit_c'), 1)} °C  ·  baseline {fmt_c(d.get('baseline_c'))} °C"
-            + ("" if d.get("personal_kept", True) else "  ·  readings not kept (retention policy)"),
+            readings,
         ]
         al = d.get("alert")
         if al is not None:
-            closed = f"  ·  closed {fmt_time(al['closed_at'])} ({alert_wait_text(al)})" if al.get("closed_at") else ""
-            lines.append(f"Alert {alert_text(al)}  ·  raised {fmt_time(al.get('raised_at'))}{closed}")
+            line = arg(QCoreApplication.translate("History", "Alert %1  ·  raised %2"), alert_text(al),
+                       fmt_time(al.get("raised_at")))
+            if al.get("closed_at"):
+                line += "  ·  " + arg(QCoreApplication.translate("History", "closed %1 (%2)"),
+                                      fmt_time(al["closed_at"]), alert_wait_text(al))
+            lines.append(line)
         acts = d.get("actions") or []
-        lines += [f"   {action_text(a)}" for a in acts] or ["No action recorded on this decision."]
+        lines += [f"   {action_text(a)}" for a in acts] or [
+            QCoreApplication.translate("History", "No action recorded on this decision.")]
         self.details.setText("\n".join(lines))
 
     # -- export ---------------------------------------------------------------------
     def _ask_save_path(self) -> str | None:
         default = f"canthus-history-{self.clock().astimezone():%Y-%m-%d-%H%M}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the history as CSV", default, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("History", "Export the history as CSV"),
+                                              default, QCoreApplication.translate("History", "CSV files (*.csv)"))
         return path or None
 
     def export_csv(self) -> int | None:
@@ -360,15 +419,14 @@ class HistoryView(ReviewDialog):
             if self.alerts_only:
                 n = _keep_rows_with_alerts(path)
         except CanthusError as e:
-            self.set_status(f"Export failed: {e}", problem=True)
+            self.set_status(arg(QCoreApplication.translate("History", "Export failed: %1"), e), problem=True)
             return None
         try:
             os.chmod(path, 0o600)  # health data: this user only, like the store itself
         except OSError:
             pass
         self.last_export = (path, n)
-        self.set_status(f"Exported {plural(n, 'decision')} to {path}. The file holds personal "
-                        "data: keep it as the site's data-protection rules require.")
+        self.set_status(arg(QCoreApplication.translate("History", EXPORTED, None, n), path))
         return n
 
 

@@ -26,8 +26,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.translations import (LANGUAGES, SOURCE_LANGUAGE, current_language, language_code, set_current_language,
-                              ts_path)
+from app.translations import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    current_language,
+    language_code,
+    set_current_language,
+    ts_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -183,3 +189,12 @@ def format_datetime(epoch_s: float, seconds: bool = False) -> str:
     from app.translations import date_time
 
     return date_time(datetime.fromtimestamp(epoch_s), current_language(), seconds=seconds)
+
+
+#: A date and time as a QDateTimeEdit shows it, in each language's numeric form (as ``date_time`` writes it).
+_EDIT_FORMATS = {"en": "yyyy-MM-dd HH:mm", "fr": "dd/MM/yyyy HH:mm", "nl": "dd-MM-yyyy HH:mm", "de": "dd.MM.yyyy HH:mm"}
+
+
+def date_time_edit_format() -> str:
+    """The display format of a date-and-time field in the console's language: ``02.03.2026 08:00`` in German."""
+    return _EDIT_FORMATS.get(current_language(), _EDIT_FORMATS[SOURCE_LANGUAGE])

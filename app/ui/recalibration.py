@@ -11,35 +11,60 @@ audits the change through the ``adopt`` callback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QTableView, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
 )
 
 from app.core.calibration import DEFAULT_REPEATS, Fit, fit_details, score_model
 from app.core.errors import CanthusError
 from app.core.oral import OralModel
 from app.store.pin import PinLockedOut, duration_text
+from app.translations import QT_TRANSLATE_NOOP, arg, current_language, date_time
 from app.ui import theme
-from app.ui.history import BORDER, DASH, GOOD, WARN, ReviewDialog, button, fmt_c, fmt_pct, fmt_time, to_local
-from app.ui.statistics import _font, placeholder, styled_plot
+from app.ui.formatting import DASH, fmt_c, fmt_celsius, fmt_pct, fmt_time, to_local
+from app.ui.widgets import (
+    BORDER,
+    GOOD,
+    WARN,
+    ReviewDialog,
+    RowsModel,
+    button,
+    font,
+    placeholder,
+    review_table,
+    styled_plot,
+)
 
 #: Below these, a fitted margin means little: adoption stays disabled.
 MIN_PAIRS = 20
 MIN_POSITIVES = 3
 MIN_NEGATIVES = 3
 
-BIAS_NOTE = (
+BIAS_NOTE = QT_TRANSLATE_NOOP(
+    "Recalibration",
     "Pairs come from secondary checks, and those mostly follow alarms: people the camera passed are rarely "
     "checked, so missed fevers hardly appear here and the sensitivity shown is optimistic. Checking some "
     "people who passed, too, makes the pairs representative."
 )
+#: Counted texts (declared so lupdate keeps their plural forms; translated with the count).
+TOO_FEW = QT_TRANSLATE_NOOP(
+    "Recalibration",
+    "Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it "
+    "(%6 needed). Adoption is disabled until more secondary checks are recorded.", None, 1)
+SUBTITLE = QT_TRANSLATE_NOOP("Recalibration", "limit %1 · %n pairs · target sensitivity %2", None, 1)
 
 
 def _same_model(a: OralModel, b: OralModel) -> bool:
@@ -47,66 +72,61 @@ def _same_model(a: OralModel, b: OralModel) -> bool:
                for k in ("offset_c", "slope", "alarm_margin_c", "prealarm_band_c", "target_sensitivity"))
 
 
+def _signed(v: float, places: int = 2) -> str:
+    """``+0.25``, ``−0,30``: a change or an error with its sign (a true minus), never ``-0.00``."""
+    v = round(v, places) + 0.0
+    return ("−" if v < 0 else "+") + fmt_c(abs(v), places)
+
+
 def model_text(m: OralModel) -> str:
     """The estimate formula in words: ``canthus + 1.31 °C`` or ``1.020 × canthus + 0.55 °C``."""
+    canthus = QCoreApplication.translate("Recalibration", "canthus")
+    head = canthus if abs(m.slope - 1.0) < 1e-9 else f"{fmt_c(m.slope, 3)} × {canthus}"
     sign = "+" if m.offset_c >= 0 else "−"
-    head = "canthus" if abs(m.slope - 1.0) < 1e-9 else f"{m.slope:.3f} × canthus"
-    return f"{head} {sign} {abs(m.offset_c):.2f} °C"
+    return f"{head} {sign} {fmt_celsius(abs(m.offset_c), 2)}"
 
 
 def _ci(ci) -> str:
     return "" if not ci else f"  ({100 * ci[0]:.0f}–{100 * ci[1]:.0f} %)"
 
 
-def _range(r) -> str:
-    return "" if not r else f"  ({100 * r[0]:.0f}–{100 * r[1]:.0f} %)"
-
-
-class PairsModel(QAbstractTableModel):
+class PairsModel(RowsModel):
     """Calibration pairs (newest first): time, entrance, canthus, estimate then, thermometer."""
 
-    COLUMNS = ("Time", "Entrance", "Canthus °C", "Estimate °C", "Thermometer °C")
+    CONTEXT = "Recalibration"
+    COLUMNS = (QT_TRANSLATE_NOOP("Recalibration", "Time"), QT_TRANSLATE_NOOP("Recalibration", "Entrance"),
+               QT_TRANSLATE_NOOP("Recalibration", "Canthus °C"), QT_TRANSLATE_NOOP("Recalibration", "Estimate °C"),
+               QT_TRANSLATE_NOOP("Recalibration", "Thermometer °C"))
+    NUMERIC = (2, 3, 4)
 
     def __init__(self, limit_c: float, parent=None) -> None:
         super().__init__(parent)
         self.limit_c = limit_c
-        self._rows: list[dict] = []
 
     def set_pairs(self, pairs: list[dict]) -> None:
         self.beginResetModel()
         self._rows = sorted(pairs, key=lambda p: (p["at"], p["id"]), reverse=True)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if section >= 2 else Qt.AlignLeft) | Qt.AlignVCenter)
-        return None
-
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
         if not index.isValid():
             return None
         p = self._rows[index.row()]
         c = index.column()
+        positive = c == 4 and p["reference_c"] is not None and p["reference_c"] >= self.limit_c
         if role == Qt.DisplayRole:
             return (fmt_time(p["at"], seconds=False), p["camera"], fmt_c(p["canthus_c"]), fmt_c(p["estimate_c"]),
                     fmt_c(p["reference_c"], 1))[c]
         if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if c >= 2 else Qt.AlignLeft) | Qt.AlignVCenter)
+            return self.alignment(c)
         if role == Qt.ForegroundRole:
-            if c == 4 and p["reference_c"] is not None and p["reference_c"] >= self.limit_c:
+            if positive:
                 return QBrush(QColor(theme.ALARM))
             if c == 3 and p["estimate_c"] is None:
                 return QBrush(QColor(theme.MUTED))
-        if role == Qt.ToolTipRole and c == 4 and p["reference_c"] is not None and p["reference_c"] >= self.limit_c:
-            return f"At or over the limit ({self.limit_c:.1f} °C): a positive"
+        if role == Qt.ToolTipRole and positive:
+            return arg(QCoreApplication.translate("Recalibration", "At or over the limit (%1): a positive"),
+                       fmt_celsius(self.limit_c, 1))
         return None
 
 
@@ -144,7 +164,9 @@ class RecalibrationView(ReviewDialog):
                  adopt: Callable[[OralModel, str], None], who: Callable[[], str],
                  repeats: int = DEFAULT_REPEATS, clock: Callable[[], datetime] | None = None,
                  supervisor: Callable[..., str | None] | None = None) -> None:
-        super().__init__(store, camera_names, parent, "Re-calibration from secondary checks", clock=clock)
+        super().__init__(store, camera_names, parent,
+                         QCoreApplication.translate("Recalibration", "Re-calibration from secondary checks"),
+                         clock=clock)
         self.current_model = current_model
         self.limit_c = float(limit_c)
         self.check_pin = check_pin
@@ -166,20 +188,14 @@ class RecalibrationView(ReviewDialog):
         top = QHBoxLayout()
         top.setSpacing(12)
         self.pairs_model = PairsModel(self.limit_c, self)
-        self.table = QTableView()
-        self.table.setModel(self.pairs_model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = review_table(self.pairs_model, row_height=40)
         for col, width in enumerate((215, 170, 135, 135)):
             self.table.setColumnWidth(col, width)
         self.table.setMinimumWidth(860)
         top.addWidget(self.table, 5)
-        self.plot = styled_plot("Canthus against thermometer", "thermometer °C", "canthus (camera) °C")
+        self.plot = styled_plot(QCoreApplication.translate("Recalibration", "Canthus against thermometer"),
+                                QCoreApplication.translate("Recalibration", "thermometer °C"),
+                                QCoreApplication.translate("Recalibration", "canthus (camera) °C"))
         self.plot.getPlotItem().showGrid(x=True, y=True, alpha=0.16)
         self.plot.getPlotItem().addLegend(offset=(12, 10), labelTextColor=theme.TEXT, labelTextSize="13pt",
                                           brush=pg.mkBrush(22, 27, 34, 220), pen=pg.mkPen(BORDER))
@@ -199,7 +215,7 @@ class RecalibrationView(ReviewDialog):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.root.addWidget(self.verdict)
-        self.bias = QLabel(BIAS_NOTE)
+        self.bias = QLabel(QCoreApplication.translate("Recalibration", BIAS_NOTE))
         self.bias.setObjectName("muted")
         self.bias.setWordWrap(True)
         self.root.addWidget(self.bias)
@@ -213,27 +229,37 @@ class RecalibrationView(ReviewDialog):
         self.message.setVisible(False)
         self.root.addWidget(self.message)
 
-        self.refresh_button = button("&Refresh", self.refresh, tip="Reload the pairs and fit again (F5)")
-        self.adopt_button = button("&Adopt fitted model…", self.adopt, primary=True,
-                                   tip="Put the fitted model in use (supervisor PIN; audited)")
+        self.refresh_button = button(QCoreApplication.translate("Recalibration", "&Refresh"), self.refresh,
+                                     tip=QCoreApplication.translate("Recalibration",
+                                                                    "Reload the pairs and fit again (F5)"))
+        self.adopt_button = button(
+            QCoreApplication.translate("Recalibration", "&Adopt fitted model…"), self.adopt, primary=True,
+            tip=QCoreApplication.translate("Recalibration", "Put the fitted model in use (supervisor PIN; audited)"))
         self.close_row(self.refresh_button, self.adopt_button)
         self.fit_to_screen(1840, 1040)
         self.refresh()
         self.table.setFocus()
 
     # -- the scores table ---------------------------------------------------------
-    ROWS = (("formula", "Oral estimate"), ("level", "Alarm level"), ("n", "Pairs"),
-            ("positives", "Thermometer at or over the limit"), ("auc", "AUC"), ("sensitivity", "Sensitivity"),
-            ("specificity", "Specificity"), ("error", "Estimate − thermometer"))
-    HEADS = ("", "Current model", "Fitted on these pairs", "Fitted, cross-validated (range over repeats)")
+    ROWS = (("formula", QT_TRANSLATE_NOOP("Recalibration", "Oral estimate")),
+            ("level", QT_TRANSLATE_NOOP("Recalibration", "Alarm level")),
+            ("n", QT_TRANSLATE_NOOP("Recalibration", "Pairs")),
+            ("positives", QT_TRANSLATE_NOOP("Recalibration", "Thermometer at or over the limit")),
+            ("auc", QT_TRANSLATE_NOOP("Recalibration", "AUC")),
+            ("sensitivity", QT_TRANSLATE_NOOP("Recalibration", "Sensitivity")),
+            ("specificity", QT_TRANSLATE_NOOP("Recalibration", "Specificity")),
+            ("error", QT_TRANSLATE_NOOP("Recalibration", "Estimate − thermometer")))
+    HEADS = ("", QT_TRANSLATE_NOOP("Recalibration", "Current model"),
+             QT_TRANSLATE_NOOP("Recalibration", "Fitted on these pairs"),
+             QT_TRANSLATE_NOOP("Recalibration", "Fitted, cross-validated (range over repeats)"))
 
     def _build_grid(self) -> None:
         for col, text in enumerate(self.HEADS):
-            h = QLabel(text)
+            h = QLabel(QCoreApplication.translate("Recalibration", text) if text else "")
             h.setObjectName("cardCaption")
             self.grid.addWidget(h, 0, col)
         for r, (key, text) in enumerate(self.ROWS, start=1):
-            name = QLabel(text)
+            name = QLabel(QCoreApplication.translate("Recalibration", text))
             name.setObjectName("muted")
             self.grid.addWidget(name, r, 0)
             for col in (1, 2, 3):
@@ -255,15 +281,15 @@ class RecalibrationView(ReviewDialog):
                 c.setText(DASH)
             return
         cells["formula"].setText(model_text(model))
-        cells["level"].setText(f"{s['alarm_level_c']:.2f} °C  (margin {model.alarm_margin_c:.2f})")
+        cells["level"].setText(arg(QCoreApplication.translate("Recalibration", "%1  (margin %2)"),
+                                   fmt_celsius(s["alarm_level_c"], 2), fmt_c(model.alarm_margin_c, 2)))
         cells["n"].setText(str(s["n"]))
         cells["positives"].setText(str(s["positives"]))
-        cells["auc"].setText(DASH if s["auc"] is None else f"{s['auc']:.3f}")
+        cells["auc"].setText(DASH if s["auc"] is None else fmt_c(s["auc"], 3))
         cells["sensitivity"].setText(fmt_pct(s["sensitivity"]) + _ci(s["sensitivity_ci95"]))
         cells["specificity"].setText(fmt_pct(s["specificity"]) + _ci(s["specificity_ci95"]))
-        sd = "" if s["sd_error_c"] is None else f" ± {s['sd_error_c']:.2f}"
-        mean = round(s["mean_error_c"], 2) + 0.0  # no "-0.00"
-        cells["error"].setText(f"{mean:+.2f}{sd} °C".replace("-", "−"))
+        sd = "" if s["sd_error_c"] is None else f" ± {fmt_c(s['sd_error_c'], 2)}"
+        cells["error"].setText(f"{_signed(s['mean_error_c'])}{sd} °C")
 
     def _fill_cv(self, fit: Fit | None) -> None:
         col = 3
@@ -272,13 +298,15 @@ class RecalibrationView(ReviewDialog):
         cv = fit.cross_validated if fit is not None else None
         if not cv:
             return
-        self._cells[("formula", col)].setText(f"{cv['folds']}-fold × {cv['repeats']} repeats")
-        self._cells[("level", col)].setText(f"margin {fit.in_sample_margin_c:.2f} + {fit.margin_extra_c:.2f}")
+        self._cells[("formula", col)].setText(arg(QCoreApplication.translate("Recalibration", "%1-fold × %2 repeats"),
+                                                  cv["folds"], cv["repeats"]))
+        self._cells[("level", col)].setText(arg(QCoreApplication.translate("Recalibration", "margin %1 + %2"),
+                                                fmt_c(fit.in_sample_margin_c, 2), fmt_c(fit.margin_extra_c, 2)))
         self._cells[("n", col)].setText(self.cell("n", 2))
         self._cells[("positives", col)].setText(self.cell("positives", 2))
-        self._cells[("auc", col)].setText(DASH if cv["auc"] is None else f"{cv['auc']:.3f}")
-        self._cells[("sensitivity", col)].setText(fmt_pct(cv["sensitivity"]) + _range(cv["sensitivity_range"]))
-        self._cells[("specificity", col)].setText(fmt_pct(cv["specificity"]) + _range(cv["specificity_range"]))
+        self._cells[("auc", col)].setText(DASH if cv["auc"] is None else fmt_c(cv["auc"], 3))
+        self._cells[("sensitivity", col)].setText(fmt_pct(cv["sensitivity"]) + _ci(cv["sensitivity_range"]))
+        self._cells[("specificity", col)].setText(fmt_pct(cv["specificity"]) + _ci(cv["specificity_range"]))
 
     # -- loading and fitting ----------------------------------------------------------
     def change_signature(self):
@@ -304,17 +332,14 @@ class RecalibrationView(ReviewDialog):
         self.fit = self.fitted_model = self.fitted_scores = None
         self.fit_problem = None
         if n < MIN_PAIRS or n_pos < MIN_POSITIVES or n_neg < MIN_NEGATIVES:
-            self.fit_problem = (
-                f"Too few pairs to fit a model: {n} pair{'' if n == 1 else 's'} ({MIN_PAIRS} needed), "
-                f"{n_pos} at or over {self.limit_c:.1f} °C ({MIN_POSITIVES} needed) and {n_neg} under it "
-                f"({MIN_NEGATIVES} needed). Adoption is disabled until more secondary checks are recorded."
-            )
+            self.fit_problem = arg(QCoreApplication.translate("Recalibration", TOO_FEW, None, n), MIN_PAIRS, n_pos,
+                                   fmt_celsius(self.limit_c, 1), MIN_POSITIVES, n_neg, MIN_NEGATIVES)
         else:
             try:
                 self.fit = fit_details(skin, ref, self.limit_c, self.current_model.target_sensitivity,
                                        self.current_model.prealarm_band_c, repeats=self.repeats)
             except CanthusError as e:
-                self.fit_problem = f"No model could be fitted: {e}"
+                self.fit_problem = arg(QCoreApplication.translate("Recalibration", "No model could be fitted: %1"), e)
         if self.fit is not None:
             self.fitted_model = OralModel(**{**self.fit.model.to_dict(),
                                              "provenance": self._provenance(self.fit, n, n_pos)})
@@ -324,14 +349,19 @@ class RecalibrationView(ReviewDialog):
         self._fill_cv(self.fit)
         self._plot(skin, ref)
         self._update_verdict()
-        self.provenance.setText("Current model: " + (self.current_model.provenance or "no provenance recorded."))
-        self.subtitle.setText(f"limit {self.limit_c:.1f} °C · {n} pair{'' if n == 1 else 's'} · target "
-                              f"sensitivity {fmt_pct(self.current_model.target_sensitivity)}")
+        self.provenance.setText(arg(QCoreApplication.translate("Recalibration", "Current model: %1"),
+                                    self.current_model.provenance
+                                    or QCoreApplication.translate("Recalibration", "no provenance recorded.")))
+        self.subtitle.setText(arg(QCoreApplication.translate("Recalibration", SUBTITLE, None, n),
+                                  fmt_celsius(self.limit_c, 1), fmt_pct(self.current_model.target_sensitivity)))
         if n:
             first, last = to_local(self.pairs[0]["at"]), to_local(self.pairs[-1]["at"])
-            self.set_status(f"Pairs from {first:%Y-%m-%d %H:%M} to {last:%Y-%m-%d %H:%M}.")
+            lang = current_language()
+            self.set_status(arg(QCoreApplication.translate("Recalibration", "Pairs from %1 to %2."),
+                                date_time(first, lang), date_time(last, lang)))
         else:
-            self.set_status("No secondary check with a thermometer reading is stored yet.")
+            self.set_status(QCoreApplication.translate(
+                "Recalibration", "No secondary check with a thermometer reading is stored yet."))
         self.mark_refreshed(sig)
 
     def _provenance(self, fit: Fit, n: int, n_pos: int) -> str:
@@ -354,16 +384,20 @@ class RecalibrationView(ReviewDialog):
         if self.fit_problem:
             text, colour = self.fit_problem, WARN
         elif self.fitted_model is not None and not self.can_adopt:
-            text, colour = "The fitted model is the model in use: nothing to adopt.", GOOD
+            text, colour = QCoreApplication.translate(
+                "Recalibration", "The fitted model is the model in use: nothing to adopt."), GOOD
         elif self.fitted_model is not None:
             cur, new = self.current_model, self.fitted_model
             d_level = new.alarm_level_c(self.limit_c) - cur.alarm_level_c(self.limit_c)
             d_skin = new.skin_threshold_c(self.limit_c) - cur.skin_threshold_c(self.limit_c)
-            effect = ("about the same people will be alarmed" if abs(d_skin) < 0.05 else
-                      "more people will be alarmed" if d_skin < 0 else "fewer people will be alarmed")
-            text = (f"Adopting moves the alarm level by {d_level:+.2f} °C and the canthus reading that raises an "
-                    f"alarm by {d_skin:+.2f} °C, to {new.skin_threshold_c(self.limit_c):.2f} °C: {effect}."
-                    ).replace("-", "−")
+            effect = (QCoreApplication.translate("Recalibration", "about the same people will be alarmed")
+                      if abs(d_skin) < 0.05 else
+                      QCoreApplication.translate("Recalibration", "more people will be alarmed") if d_skin < 0
+                      else QCoreApplication.translate("Recalibration", "fewer people will be alarmed"))
+            text = arg(QCoreApplication.translate(
+                "Recalibration", "Adopting moves the alarm level by %1 °C and the canthus reading that raises an "
+                                 "alarm by %2 °C, to %3: %4."),
+                _signed(d_level), _signed(d_skin), fmt_celsius(new.skin_threshold_c(self.limit_c), 2), effect)
             colour = theme.TEXT
         else:
             text, colour = "", theme.TEXT
@@ -375,11 +409,12 @@ class RecalibrationView(ReviewDialog):
         p = self.plot.getPlotItem()
         p.clear()
         if skin.size == 0:
-            placeholder(self.plot, "No pairs yet")
+            placeholder(self.plot, QCoreApplication.translate("Recalibration", "No pairs yet"))
             return
         pos = ref >= self.limit_c
-        for mask, colour, name in ((~pos, theme.ACCENT, "thermometer under the limit"),
-                                   (pos, theme.ALARM, "at or over the limit")):
+        for mask, colour, name in (
+                (~pos, theme.ACCENT, QCoreApplication.translate("Recalibration", "thermometer under the limit")),
+                (pos, theme.ALARM, QCoreApplication.translate("Recalibration", "at or over the limit"))):
             if mask.any():
                 p.addItem(pg.ScatterPlotItem(skin[mask], ref[mask], size=13, brush=pg.mkBrush(colour),
                                              pen=pg.mkPen(theme.BACKGROUND, width=1), name=name))
@@ -387,14 +422,18 @@ class RecalibrationView(ReviewDialog):
         xs = np.array([lo, hi])
         p.addItem(pg.PlotDataItem(xs, self.current_model.slope * xs + self.current_model.offset_c,
                                   pen=pg.mkPen(theme.MUTED, width=3, style=Qt.DashLine),
-                                  name=f"current: {model_text(self.current_model)}"))
+                                  name=arg(QCoreApplication.translate("Recalibration", "current: %1"),
+                                           model_text(self.current_model))))
         if self.fitted_model is not None:
             p.addItem(pg.PlotDataItem(xs, self.fitted_model.slope * xs + self.fitted_model.offset_c,
-                                      pen=pg.mkPen(GOOD, width=3), name=f"fitted: {model_text(self.fitted_model)}"))
+                                      pen=pg.mkPen(GOOD, width=3),
+                                      name=arg(QCoreApplication.translate("Recalibration", "fitted: %1"),
+                                               model_text(self.fitted_model))))
         limit = pg.InfiniteLine(pos=self.limit_c, angle=0, pen=pg.mkPen(theme.ALARM, width=2, style=Qt.DotLine),
-                                label=f"limit {self.limit_c:.1f} °C",
+                                label=arg(QCoreApplication.translate("Recalibration", "limit %1"),
+                                          fmt_celsius(self.limit_c, 1)),
                                 labelOpts={"position": 0.97, "color": theme.ALARM, "anchors": [(1, 1), (1, 1)]})
-        limit.label.setFont(_font(13, bold=True))
+        limit.label.setFont(font(13, bold=True))
         p.addItem(limit)
         p.setXRange(lo, hi, padding=0.02)
         ylo = min(float(ref.min()), self.limit_c) - 0.3
@@ -404,9 +443,12 @@ class RecalibrationView(ReviewDialog):
     # -- adopting ------------------------------------------------------------------------
     def _ask_pin(self) -> str | None:
         m = self.fitted_model
-        prompt = (f"Adopt the fitted model ({model_text(m)}, alarm at {m.alarm_level_c(self.limit_c):.2f} °C)?"
-                  "\n\nSupervisor PIN:") if m is not None else "Supervisor PIN:"
-        text, ok = QInputDialog.getText(self, "Supervisor PIN", prompt, QLineEdit.Password)
+        pin = QCoreApplication.translate("Recalibration", "Supervisor PIN:")
+        prompt = pin if m is None else arg(
+            QCoreApplication.translate("Recalibration", "Adopt the fitted model (%1, alarm at %2)?\n\n%3"),
+            model_text(m), fmt_celsius(m.alarm_level_c(self.limit_c), 2), pin)
+        text, ok = QInputDialog.getText(self, QCoreApplication.translate("Recalibration", "Supervisor PIN"), prompt,
+                                        QLineEdit.Password)
         return text if ok else None
 
     def _say(self, text: str, ok: bool) -> None:
@@ -427,36 +469,44 @@ class RecalibrationView(ReviewDialog):
         """Ask for the PIN and adopt the fitted model; True when it was adopted."""
         model = self.fitted_model
         if model is None or not self.can_adopt:
-            self._say(self.fit_problem or "There is no fitted model to adopt.", ok=False)
+            self._say(self.fit_problem
+                      or QCoreApplication.translate("Recalibration", "There is no fitted model to adopt."), ok=False)
             return False
         if self.supervisor is not None:
-            who = self.supervisor("oral model", say=lambda text: self._say(f"Not adopted: {text}", ok=False))
+            refused = QCoreApplication.translate("Recalibration", "Not adopted: %1")
+            who = self.supervisor("oral model", say=lambda text: self._say(arg(refused, text), ok=False))
             return who is not None and self._adopt(model, who)
         wait = self._pin_locked_for()
         if wait > 0:
-            self._say(f"Too many wrong supervisor PINs: adoption is locked for another {duration_text(wait)}.",
-                      ok=False)
+            self._say(arg(QCoreApplication.translate(
+                "Recalibration", "Too many wrong supervisor PINs: adoption is locked for another %1."),
+                duration_text(wait)), ok=False)
             return False
         who = (self.who() or "").strip()
         if not who:
-            self._say("Not adopted: sign on first, the change is recorded with a name.", ok=False)
+            self._say(QCoreApplication.translate(
+                "Recalibration", "Not adopted: sign on first, the change is recorded with a name."), ok=False)
             return False
         pin = self.ask_pin()
         if not pin:
-            self._say("Not adopted: no PIN was entered.", ok=False)
+            self._say(QCoreApplication.translate("Recalibration", "Not adopted: no PIN was entered."), ok=False)
             return False
         try:
             right = bool(self.check_pin(pin))
         except PinLockedOut as e:  # locked meanwhile (another path): refused unhashed
-            self._say(f"Not adopted: {e}.", ok=False)
+            self._say(arg(QCoreApplication.translate("Recalibration", "Not adopted: %1."), e), ok=False)
             return False
         except CanthusError as e:
-            self._say(f"Not adopted: the PIN could not be checked ({e}).", ok=False)
+            self._say(arg(QCoreApplication.translate(
+                "Recalibration", "Not adopted: the PIN could not be checked (%1)."), e), ok=False)
             return False
         if not right:
             wait = self._pin_locked_for()
-            self._say("Wrong supervisor PIN: the model was not changed." + (
-                f" Too many wrong PINs: adoption is locked for {duration_text(wait)}." if wait > 0 else ""), ok=False)
+            text = QCoreApplication.translate("Recalibration", "Wrong supervisor PIN: the model was not changed.")
+            if wait > 0:
+                text += " " + arg(QCoreApplication.translate(
+                    "Recalibration", "Too many wrong PINs: adoption is locked for %1."), duration_text(wait))
+            self._say(text, ok=False)
             return False
         return self._adopt(model, who)
 
@@ -464,13 +514,14 @@ class RecalibrationView(ReviewDialog):
         try:
             self.adopt_callback(model, who)
         except CanthusError as e:
-            self._say(f"Not adopted: {e}", ok=False)
+            self._say(arg(QCoreApplication.translate("Recalibration", "Not adopted: %1"), e), ok=False)
             return False
         self.adoptions += 1
         self.current_model = model
         self.refresh()
-        self._say(f"Adopted by {who}: {model_text(model)}, alarm at {model.alarm_level_c(self.limit_c):.2f} °C. "
-                  "The change is in the audit trail.", ok=True)
+        self._say(arg(QCoreApplication.translate(
+            "Recalibration", "Adopted by %1: %2, alarm at %3. The change is in the audit trail."),
+            who, model_text(model), fmt_celsius(model.alarm_level_c(self.limit_c), 2)), ok=True)
         return True
 
 

@@ -4,7 +4,8 @@ relative rule's baseline looked.
 
 Counts come from the store's hourly aggregates (kept for ever, no personal
 data); the temperature histogram and the baseline come from the decision
-rows the retention policy still keeps, and say so when it keeps none.
+rows the retention policy still keeps, and say so when it keeps none. The
+window's texts are translated in context "Statistics".
 """
 
 from __future__ import annotations
@@ -15,18 +16,43 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import CanthusError
 from app.core.vocabulary import DEFAULT_LIMIT_C, OVERRIDE_REASONS, Verdict
+from app.render.words import override_reason_text, reason_text
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui import theme
-from app.ui.formatting import DASH, fmt_pct, metric_label, parse_store_time, plural
-from app.ui.widgets import (
-    BORDER, ENTRANCE_COLOURS, WARN, ReviewDialog, button, font, placeholder, plot_title, styled_plot,
+from app.ui.formatting import (
+    DASH,
+    SHORT_OVERRIDE_REASONS,
+    fmt_c,
+    fmt_celsius,
+    fmt_hours,
+    fmt_number,
+    fmt_pct,
+    metric_label,
+    parse_store_time,
 )
-
-_font = font  # re-calibration imports it from here under this name
+from app.ui.widgets import (
+    BORDER,
+    ENTRANCE_COLOURS,
+    WARN,
+    ReviewDialog,
+    button,
+    font,
+    placeholder,
+    plot_title,
+    styled_plot,
+)
 
 UTC = timezone.utc
 BIN_C = 0.1  # histogram bin width (°C)
@@ -58,19 +84,33 @@ class Card(QFrame):
             self.setToolTip(tip)
 
     def set(self, value: int, note: str = "", colour: str | None = None) -> None:
-        self.value.setText(f"{value:,}".replace(",", " "))
+        self.value.setText(fmt_number(value))
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
         self.note.setText(note or " ")
 
 
+#: (key, caption, tooltip) of the summary cards, texts in context "Statistics".
 CARDS = (
-    ("screened", "Screened", "People who stood in front of a camera (every decision, result or not)."),
-    ("elevated", "Elevated", "Results at or over the alarm level."),
-    ("retries", "Retries", "Non-results: the person was asked to do something and screen again."),
-    ("alerts", "Alerts", "Alerts raised for the guards."),
-    ("false_alarms", "False alarms", "Alerts a guard closed as a false alarm."),
-    ("overrides", "Overrides", "Entry allowed despite an alert."),
+    ("screened", QT_TRANSLATE_NOOP("Statistics", "Screened"),
+     QT_TRANSLATE_NOOP("Statistics", "People who stood in front of a camera (every decision, result or not).")),
+    ("elevated", QT_TRANSLATE_NOOP("Statistics", "Elevated"),
+     QT_TRANSLATE_NOOP("Statistics", "Results at or over the alarm level.")),
+    ("retries", QT_TRANSLATE_NOOP("Statistics", "Retries"),
+     QT_TRANSLATE_NOOP("Statistics", "Non-results: the person was asked to do something and screen again.")),
+    ("alerts", QT_TRANSLATE_NOOP("Statistics", "Alerts"),
+     QT_TRANSLATE_NOOP("Statistics", "Alerts raised for the guards.")),
+    ("false_alarms", QT_TRANSLATE_NOOP("Statistics", "False alarms"),
+     QT_TRANSLATE_NOOP("Statistics", "Alerts a guard closed as a false alarm.")),
+    ("overrides", QT_TRANSLATE_NOOP("Statistics", "Overrides"),
+     QT_TRANSLATE_NOOP("Statistics", "Entry allowed despite an alert.")),
 )
+#: Counted texts (declared so lupdate keeps their plural forms; translated with the count).
+RESULTS = QT_TRANSLATE_NOOP("Statistics", "%n results", None, 1)
+ESCALATED = QT_TRANSLATE_NOOP("Statistics", "%n escalated", None, 1)
+FEVER_CONFIRMED = QT_TRANSLATE_NOOP("Statistics", "%n fever confirmed", None, 1)
+PEOPLE_SCREENED = QT_TRANSLATE_NOOP("Statistics", "%n people screened", None, 1)
+IN_HISTOGRAM = QT_TRANSLATE_NOOP("Statistics", "%n stored results in the histogram", None, 1)
+NOT_IN_USE = QT_TRANSLATE_NOOP("Statistics", "Relative rule not in use")
 
 
 class StatisticsView(ReviewDialog):
@@ -93,8 +133,8 @@ class StatisticsView(ReviewDialog):
     def __init__(self, store, camera_names: list[str], parent: QWidget | None = None, *,
                  limit_c: float = DEFAULT_LIMIT_C,
                  clock: Callable[[], datetime] | None = None, auto_refresh_ms: int = 5000) -> None:
-        super().__init__(store, camera_names, parent, "Screening statistics", clock=clock,
-                         auto_refresh_ms=auto_refresh_ms)
+        super().__init__(store, camera_names, parent, QCoreApplication.translate("Statistics", "Screening statistics"),
+                         clock=clock, auto_refresh_ms=auto_refresh_ms)
         self.limit_c = float(limit_c)
         self.histograms: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.people_per_hour: dict[str, int] = {}
@@ -107,7 +147,8 @@ class StatisticsView(ReviewDialog):
 
         bar = self.filter_bar()
         bar.addStretch(1)
-        self.refresh_button = button("&Refresh", self.refresh, tip="Reload from the event store (F5)")
+        self.refresh_button = button(QCoreApplication.translate("Statistics", "&Refresh"), self.refresh,
+                                     tip=QCoreApplication.translate("Statistics", "Reload from the event store (F5)"))
         bar.addWidget(self.refresh_button)
         self.root.addLayout(bar)
 
@@ -115,21 +156,28 @@ class StatisticsView(ReviewDialog):
         cards.setSpacing(12)
         self.cards: dict[str, Card] = {}
         for key, caption, tip in CARDS:
-            self.cards[key] = Card(caption, tip)
+            self.cards[key] = Card(QCoreApplication.translate("Statistics", caption),
+                                   QCoreApplication.translate("Statistics", tip))
             cards.addWidget(self.cards[key], 1)
         self.root.addLayout(cards)
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.hist_plot = styled_plot("Oral-equivalent estimate", "people", "°C")
-        self.hourly_plot = styled_plot("People screened per hour", "people", date_axis=True)
-        self.rate_plot = styled_plot("Alert rate per hour", "% of people screened", date_axis=True)
-        self.actions_plot = styled_plot("Overrides and actions", "")
-        self.actions_plot.setToolTip("Overrides (amber): entry allowed despite an alert, by reason code.\n"
-                                     "Actions (blue): the guards' button presses, by type.\n\nReason codes:\n"
-                                     + "\n".join(f"  {code.replace('_', ' ')}: {text}"
-                                                 for code, text in OVERRIDE_REASONS.items()))
-        self.baseline_plot = styled_plot("Relative rule baseline", "canthus °C", date_axis=True)
+        people = QCoreApplication.translate("Statistics", "people")
+        self.hist_plot = styled_plot(QCoreApplication.translate("Statistics", "Oral-equivalent estimate"), people,
+                                     "°C")
+        self.hourly_plot = styled_plot(QCoreApplication.translate("Statistics", "People screened per hour"), people,
+                                       date_axis=True)
+        self.rate_plot = styled_plot(QCoreApplication.translate("Statistics", "Alert rate per hour"),
+                                     QCoreApplication.translate("Statistics", "% of people screened"), date_axis=True)
+        self.actions_plot = styled_plot(QCoreApplication.translate("Statistics", "Overrides and actions"), "")
+        codes = "\n".join(f"  {QCoreApplication.translate('ShortOverrideReason', SHORT_OVERRIDE_REASONS[code])}: "
+                          f"{override_reason_text(code)}" for code in OVERRIDE_REASONS)
+        self.actions_plot.setToolTip(arg(QCoreApplication.translate(
+            "Statistics", "Overrides (amber): entry allowed despite an alert, by reason code.\n"
+            "Actions (blue): the guards' button presses, by type.\n\nReason codes:\n%1"), codes))
+        self.baseline_plot = styled_plot(QCoreApplication.translate("Statistics", "Relative rule baseline"),
+                                         QCoreApplication.translate("Statistics", "canthus °C"), date_axis=True)
         self.hist_plot.getPlotItem().addLegend(offset=(-12, 10), labelTextColor=theme.TEXT, labelTextSize="13pt",
                                                brush=pg.mkBrush(22, 27, 34, 220), pen=pg.mkPen(BORDER))
         legend = self.baseline_plot.getPlotItem().addLegend(offset=(10, 6), labelTextColor=theme.TEXT,
@@ -148,11 +196,13 @@ class StatisticsView(ReviewDialog):
         self.root.addLayout(grid, 1)
 
         self.limit_line = pg.InfiniteLine(
-            pos=self.limit_c, angle=90, pen=pg.mkPen(theme.ALARM, width=3), label=f"limit {self.limit_c:.1f} °C",
+            pos=self.limit_c, angle=90, pen=pg.mkPen(theme.ALARM, width=3),
+            label=arg(QCoreApplication.translate("Statistics", "limit %1"), fmt_celsius(self.limit_c, 1)),
             labelOpts={"position": 0.92, "color": theme.ALARM, "anchors": [(0, 0.5), (0, 0.5)]})
         self.limit_line.label.setFont(font(14, bold=True))
         self.level_line = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(WARN, width=2, style=Qt.DashLine), label="alarm level",
+            angle=90, pen=pg.mkPen(WARN, width=2, style=Qt.DashLine),
+            label=QCoreApplication.translate("Statistics", "alarm level"),
             labelOpts={"position": 0.80, "color": WARN, "anchors": [(1, 0.5), (1, 0.5)]})
         self.level_line.label.setFont(font(13))
 
@@ -194,15 +244,24 @@ class StatisticsView(ReviewDialog):
         self._hourly(hourly, since, end)
         self._actions(counts)
         self._baseline(rows)
-        notes = ["Counts are kept per hour, so the period is rounded to whole hours."]
+        notes = [QCoreApplication.translate("Statistics",
+                                            "Counts are kept per hour, so the period is rounded to whole hours.")]
         if policy.mode == "none":
-            notes.append("Retention 'none': no temperatures are stored, so the histogram and baseline stay empty.")
+            notes.append(QCoreApplication.translate(
+                "Statistics",
+                "Retention 'none': no temperatures are stored, so the histogram and baseline stay empty."))
         elif policy.mode == "alarms":
-            notes.append("Retention 'alarms': only elevated results are stored, so the histogram shows those alone.")
-        notes.append(f"Temperatures from the {policy.hours:g} h of decisions the retention policy keeps.")
+            notes.append(QCoreApplication.translate(
+                "Statistics", "Retention 'alarms': only elevated results are stored, so the histogram shows those "
+                              "alone."))
+        notes.append(arg(QCoreApplication.translate(
+            "Statistics", "Temperatures from the %1 h of decisions the retention policy keeps."),
+            fmt_hours(policy.hours)))
         self.notes.setText("  ".join(notes))
         self.show_filters_in_subtitle()
-        self.set_status(f"{self.summary['screened']} people screened · {len(rows)} stored results in the histogram")
+        self.set_status(" · ".join((
+            QCoreApplication.translate("Statistics", PEOPLE_SCREENED, None, self.summary["screened"]),
+            QCoreApplication.translate("Statistics", IN_HISTOGRAM, None, len(rows)))))
         self.mark_refreshed(sig)
 
     def _summary(self, counts: dict) -> None:
@@ -218,16 +277,24 @@ class StatisticsView(ReviewDialog):
         results = elevated + normal
         top_retry = Counter({m.split(":", 1)[1]: n for m, n in counts.items() if m.startswith("retry:")}).most_common(1)
         c = self.cards
-        c["screened"].set(screened, plural(results, "result"))
-        c["elevated"].set(elevated, f"{fmt_pct(elevated / results if results else None, 1)} of results",
+        of_alerts = QCoreApplication.translate("Statistics", "%1 of alerts")
+        c["screened"].set(screened, QCoreApplication.translate("Statistics", RESULTS, None, results))
+        c["elevated"].set(elevated, arg(QCoreApplication.translate("Statistics", "%1 of results"),
+                                        fmt_pct(elevated / results if results else None, 1)),
                           theme.ALARM if elevated else None)
-        c["retries"].set(retries, f"{fmt_pct(retries / screened if screened else None)} of screened"
-                         + (f" · most: {top_retry[0][0].replace('_', ' ')}" if top_retry else ""),
-                         WARN if retries else None)
-        c["alerts"].set(alerts, f"{counts.get('alert:escalated', 0)} escalated")
-        c["false_alarms"].set(false_alarms, f"{fmt_pct(false_alarms / alerts if alerts else None)} of alerts · "
-                                            f"{counts.get('check:fail', 0)} fever confirmed")
-        c["overrides"].set(overrides, f"{fmt_pct(overrides / alerts if alerts else None)} of alerts")
+        retry_note = arg(QCoreApplication.translate("Statistics", "%1 of screened"),
+                         fmt_pct(retries / screened if screened else None))
+        if top_retry:
+            code = top_retry[0][0]
+            retry_note += " · " + arg(QCoreApplication.translate("Statistics", "most: %1"),
+                                      reason_text(code, code.replace("_", " ")))
+        c["retries"].set(retries, retry_note, WARN if retries else None)
+        c["alerts"].set(alerts, QCoreApplication.translate("Statistics", ESCALATED, None,
+                                                           counts.get("alert:escalated", 0)))
+        c["false_alarms"].set(false_alarms, arg(of_alerts, fmt_pct(false_alarms / alerts if alerts else None))
+                              + " · " + QCoreApplication.translate("Statistics", FEVER_CONFIRMED, None,
+                                                                   counts.get("check:fail", 0)))
+        c["overrides"].set(overrides, arg(of_alerts, fmt_pct(overrides / alerts if alerts else None)))
 
     def _histogram(self, rows: list[dict]) -> None:
         p = self.hist_plot.getPlotItem()
@@ -243,7 +310,8 @@ class StatisticsView(ReviewDialog):
                 levels[round(d["alarm_level_c"], 2)] += 1
         self.alarm_level_c = levels.most_common(1)[0][0] if levels else None
         if not by_camera:
-            placeholder(self.hist_plot, "No stored temperatures in this period")
+            placeholder(self.hist_plot,
+                        QCoreApplication.translate("Statistics", "No stored temperatures in this period"))
             return
         values = np.concatenate([np.asarray(v) for v in by_camera.values()])
         lo = min(np.floor(values.min() * 10) / 10, self.limit_c - 2.0)
@@ -262,7 +330,8 @@ class StatisticsView(ReviewDialog):
         p.addItem(self.limit_line)
         if self.alarm_level_c is not None and abs(self.alarm_level_c - self.limit_c) > 1e-6:
             self.level_line.setValue(self.alarm_level_c)
-            self.level_line.label.setFormat(f"alarm {self.alarm_level_c:.2f}")
+            self.level_line.label.setFormat(arg(QCoreApplication.translate("Statistics", "alarm %1"),
+                                                fmt_c(self.alarm_level_c, 2)))
             p.addItem(self.level_line)
         p.enableAutoRange()
         p.setXRange(edges[0], edges[-1], padding=0.01)
@@ -274,8 +343,10 @@ class StatisticsView(ReviewDialog):
         x0 = hour_start(since.astimezone(UTC).strftime("%Y-%m-%dT%H")).timestamp()
         x1 = end.timestamp()
         for plot, data, colour, scale, empty in (
-            (self.hourly_plot, self.people_per_hour, theme.ACCENT, 1.0, "Nobody screened in this period"),
-            (self.rate_plot, self.alert_rate_per_hour, WARN, 100.0, "No alert rate: nobody screened"),
+            (self.hourly_plot, self.people_per_hour, theme.ACCENT, 1.0,
+             QCoreApplication.translate("Statistics", "Nobody screened in this period")),
+            (self.rate_plot, self.alert_rate_per_hour, WARN, 100.0,
+             QCoreApplication.translate("Statistics", "No alert rate: nobody screened")),
         ):
             p = plot.getPlotItem()
             p.clear()
@@ -290,9 +361,11 @@ class StatisticsView(ReviewDialog):
             p.setYRange(0, max(ys.max() * 1.15, 1.0), padding=0)
         total = sum(self.people_per_hour.values())
         raised = sum(hourly[h].get("alert:raised", 0) for h in self.people_per_hour)
-        plot_title(self.hourly_plot, f"People screened per hour ({total} in all)")
+        plot_title(self.hourly_plot, arg(
+            QCoreApplication.translate("Statistics", "People screened per hour (%1 in all)"), fmt_number(total)))
         rate = fmt_pct(raised / total if total else None, 1)
-        plot_title(self.rate_plot, f"Alert rate per hour ({rate} overall)")
+        plot_title(self.rate_plot,
+                   arg(QCoreApplication.translate("Statistics", "Alert rate per hour (%1 overall)"), rate))
 
     def _actions(self, counts: dict) -> None:
         p = self.actions_plot.getPlotItem()
@@ -305,7 +378,8 @@ class StatisticsView(ReviewDialog):
         left = p.getAxis("left")
         if not items:
             left.setTicks(None)
-            placeholder(self.actions_plot, "No operator actions in this period")
+            placeholder(self.actions_plot,
+                        QCoreApplication.translate("Statistics", "No operator actions in this period"))
             return
         ys = np.arange(len(items), dtype=float)
         ns = np.array([n for _, n in items], dtype=float)
@@ -321,7 +395,8 @@ class StatisticsView(ReviewDialog):
         p.invertY(True)
         p.setYRange(-0.6, len(items) - 0.4, padding=0)
         p.setXRange(0, ns.max() * 1.2 + 0.5, padding=0)
-        p.getAxis("bottom").setLabel("times", color=theme.MUTED, **{"font-size": "13pt"})
+        p.getAxis("bottom").setLabel(QCoreApplication.translate("Statistics", "times"), color=theme.MUTED,
+                                     **{"font-size": "13pt"})
 
     def _baseline(self, rows: list[dict]) -> None:
         p = self.baseline_plot.getPlotItem()
@@ -336,13 +411,14 @@ class StatisticsView(ReviewDialog):
             pts.setdefault(d["camera"], []).append((t, float(d["baseline_c"])))
             relative |= (d.get("rule") == "relative")
         if not pts:
-            self.baseline_note = "Relative rule not in use"
-            plot_title(self.baseline_plot, "Relative rule baseline")
-            placeholder(self.baseline_plot, "Relative rule not in use")
+            self.baseline_note = QCoreApplication.translate("Statistics", NOT_IN_USE)
+            plot_title(self.baseline_plot, QCoreApplication.translate("Statistics", "Relative rule baseline"))
+            placeholder(self.baseline_plot, self.baseline_note)
             return
-        self.baseline_note = ("" if relative
-                              else "relative rule not in use: the absolute rule decided; baseline tracked only")
-        plot_title(self.baseline_plot, "Relative rule baseline" + ("" if relative else " (rule not in use)"))
+        self.baseline_note = ("" if relative else QCoreApplication.translate(
+            "Statistics", "Relative rule not in use: the absolute rule decided; baseline tracked only"))
+        plot_title(self.baseline_plot, QCoreApplication.translate("Statistics", "Relative rule baseline") if relative
+                   else QCoreApplication.translate("Statistics", "Relative rule baseline (rule not in use)"))
         for cam in [n for n in self.camera_names if n in pts] + sorted(set(pts) - set(self.camera_names)):
             arr = np.array(pts[cam])
             self.baselines[cam] = (arr[:, 0], arr[:, 1])

@@ -2,7 +2,8 @@
 screen: their look (:data:`VIEW_STYLESHEET`), the entrance and period filters,
 buttons, a read-only table, plots in the control-room look, and the
 :class:`ReviewDialog` base with a refresh that only reloads when the store
-changed. The words and numbers they show come from :mod:`app.ui.formatting`.
+changed. The words and numbers they show come from :mod:`app.ui.formatting`;
+their own texts are translated in context "Review" (``QCoreApplication.translate``).
 """
 
 from __future__ import annotations
@@ -12,16 +13,36 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.errors import CanthusError
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui import theme
 from app.ui.formatting import fmt_time
+from app.ui.i18n import date_time_edit_format
 
 UTC = timezone.utc
 
@@ -87,9 +108,10 @@ QCalendarWidget QWidget {{ font-size: 13pt; }}
 QToolTip {{ background: {theme.PANEL}; color: {theme.TEXT}; border: 1px solid {BORDER}; font-size: 13pt; }}
 """
 
-#: (key, text) of the periods every review window offers.
-PERIODS = (("hour", "Last hour"), ("today", "Today"), ("24h", "Last 24 h"), ("7d", "Last 7 days"),
-           ("custom", "Custom…"))
+#: (key, text) of the periods every review window offers (texts in context "Review").
+PERIODS = (("hour", QT_TRANSLATE_NOOP("Review", "Last hour")), ("today", QT_TRANSLATE_NOOP("Review", "Today")),
+           ("24h", QT_TRANSLATE_NOOP("Review", "Last 24 h")), ("7d", QT_TRANSLATE_NOOP("Review", "Last 7 days")),
+           ("custom", QT_TRANSLATE_NOOP("Review", "Custom…")))
 
 
 # -- the period selector ---------------------------------------------------------
@@ -117,16 +139,16 @@ class PeriodSelector(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
-        label = QLabel("&Period")
+        label = QLabel(QCoreApplication.translate("Review", "&Period"))
         self.combo = QComboBox()
         for key, text in PERIODS:
-            self.combo.addItem(text, key)
+            self.combo.addItem(QCoreApplication.translate("Review", text), key)
         label.setBuddy(self.combo)
-        self.from_label = QLabel("&from")
-        self.from_edit = QDateTimeEdit(calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        self.from_label = QLabel(QCoreApplication.translate("Review", "&from"))
+        self.from_edit = QDateTimeEdit(calendarPopup=True, displayFormat=date_time_edit_format())
         self.from_label.setBuddy(self.from_edit)
-        self.to_label = QLabel("&to")
-        self.to_edit = QDateTimeEdit(calendarPopup=True, displayFormat="yyyy-MM-dd HH:mm")
+        self.to_label = QLabel(QCoreApplication.translate("Review", "&to"))
+        self.to_edit = QDateTimeEdit(calendarPopup=True, displayFormat=date_time_edit_format())
         self.to_label.setBuddy(self.to_edit)
         for w in (label, self.combo, self.from_label, self.from_edit, self.to_label, self.to_edit):
             lay.addWidget(w)
@@ -179,10 +201,11 @@ class PeriodSelector(QWidget):
         return now - timedelta(hours=24), None
 
     def describe(self) -> str:
+        """The period in words for a subtitle: ``Last 24 h``, or ``Mon 02 Mar 08:00 to Mon 02 Mar 12:00``."""
         if self.key() != "custom":
-            return self.combo.currentText().lower()
+            return self.combo.currentText()
         a, b = self.range()
-        return f"{fmt_time(a, False)} to {fmt_time(b, False)}"
+        return arg(QCoreApplication.translate("Review", "%1 to %2"), fmt_time(a, False), fmt_time(b, False))
 
     def _show_custom(self, on: bool) -> None:
         for w in self._custom:
@@ -208,7 +231,7 @@ class PeriodSelector(QWidget):
 def entrance_combo(camera_names: list[str]) -> QComboBox:
     """All entrances (data None) or one of them (data: its name)."""
     combo = QComboBox()
-    combo.addItem("All entrances", None)
+    combo.addItem(QCoreApplication.translate("Review", "All entrances"), None)
     for name in camera_names:
         combo.addItem(name, name)
     return combo
@@ -252,7 +275,7 @@ class ReviewDialog(QDialog):
         self.camera_names = list(camera_names)
         self.clock = clock or getattr(store, "now", None) or (lambda: datetime.now(UTC))
         self.setModal(False)
-        self.setWindowTitle(f"Canthus — {title}")
+        self.setWindowTitle(arg(QCoreApplication.translate("Review", "Canthus — %1"), title))
         self.setWindowFlags(Qt.Window | Qt.WindowTitleHint | Qt.WindowSystemMenuHint | Qt.WindowMinMaxButtonsHint
                             | Qt.WindowCloseButtonHint)
         self.setSizeGripEnabled(True)
@@ -292,7 +315,7 @@ class ReviewDialog(QDialog):
         bar = QHBoxLayout()
         bar.setSpacing(10)
         self.entrance = entrance_combo(self.camera_names)
-        bar.addWidget(labelled("&Entrance", self.entrance))
+        bar.addWidget(labelled(QCoreApplication.translate("Review", "&Entrance"), self.entrance))
         bar.addWidget(self.entrance)
         bar.addSpacing(16)
         self.period = PeriodSelector(self.clock, self)
@@ -301,8 +324,9 @@ class ReviewDialog(QDialog):
 
     def show_filters_in_subtitle(self) -> None:
         """The subtitle: the entrance, the period and when the data shown was read."""
-        self.subtitle.setText(f"{self.entrance.currentText()} · {self.period.describe()} · "
-                              f"updated {self.clock().astimezone().strftime('%H:%M:%S')}")
+        self.subtitle.setText(arg(QCoreApplication.translate("Review", "%1 · %2 · updated %3"),
+                                  self.entrance.currentText(), self.period.describe(),
+                                  self.clock().astimezone().strftime("%H:%M:%S")))
 
     def close_row(self, *widgets: QWidget) -> QHBoxLayout:
         """The bottom row: a status text, the given buttons, and Close."""
@@ -314,7 +338,8 @@ class ReviewDialog(QDialog):
         row.addWidget(self.status, 1)
         for w in widgets:
             row.addWidget(w)
-        self.close_button = button("Close", self.close, tip="Close this window (Esc)")
+        self.close_button = button(QCoreApplication.translate("Review", "Close"), self.close,
+                                   tip=QCoreApplication.translate("Review", "Close this window (Esc)"))
         row.addWidget(self.close_button)
         self.root.addLayout(row)
         return row
@@ -372,9 +397,11 @@ class ReviewDialog(QDialog):
 
 # -- tables and plots -----------------------------------------------------------------
 class RowsModel(QAbstractTableModel):
-    """A read-only table model of dict rows: subclasses name :attr:`COLUMNS`, the right-aligned
+    """A read-only table model of dict rows: subclasses name :attr:`COLUMNS` (English, marked with
+    ``QT_TRANSLATE_NOOP`` in their :attr:`CONTEXT`, shown translated), the right-aligned
     :attr:`NUMERIC` ones, and give :meth:`data`."""
 
+    CONTEXT = "Review"
     COLUMNS: tuple[str, ...] = ()
     NUMERIC: tuple[int, ...] = ()
 
@@ -393,7 +420,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
         if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole:
             return self.alignment(section)
         return None

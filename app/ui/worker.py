@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from app.camera_loop import BACKOFF_S, OFFLINE_GRACE_S, CameraLoop, StateEvent
 from app.core.config import EngineConfig
 from app.core.engine import FrameResult
+from app.render.words import camera_state_word
 
 __all__ = ["BACKOFF_S", "CameraWorker"]
 
@@ -29,7 +30,8 @@ class CameraWorker(QObject):
     frame_ready = Signal(int)
     #: one decision, never dropped
     decision = Signal(int, object)
-    #: a message for the guard/admin (a state change that is a problem, in words)
+    #: a message for the guard/admin (a state change that is a problem, in the console's language; the
+    #: loop's own reason, after it, is in English)
     problem = Signal(int, str)
     #: the camera's state changed: (index, StateEvent), once per change
     state_changed = Signal(int, object)
@@ -50,7 +52,8 @@ class CameraWorker(QObject):
     def _on_event(self, ev: StateEvent) -> None:
         self.state_changed.emit(self.index, ev)
         if ev.state in ("offline", "credentials_refused", "bad_frames", "not_radiometric"):
-            self.problem.emit(self.index, f"{ev.camera}: {ev.state.replace('_', ' ')}: {ev.reason}")
+            # the state word is translated here, on the camera's thread (translate() is thread-safe)
+            self.problem.emit(self.index, f"{ev.camera}: {camera_state_word(ev.state)}: {ev.reason}")
 
     # -- called from the GUI thread (the loop's own attributes, for the console and tests) --
     @property

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>AlertOutcome</name>
+    <message>
+        <source>Allowed</source>
+        <extracomment>How an alert ended (store codes), context &quot;AlertOutcome&quot;.</extracomment>
+        <translation>Zugelassen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Re-screened</source>
+        <translation>Erneut gemessen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -385,6 +413,151 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason / instruction</source>
+        <translation>Grund / Anweisung</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Kanthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Schätzung °C</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Durchgeführte Aktionen</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <extracomment>(key, text) of the result filter; &quot;alerts&quot; keeps the decisions that raised one, whatever their verdict.</extracomment>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Erhöht</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Retry (no result)</source>
+        <translation>Wiederholen (kein Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Nur Alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <extracomment>Counted texts (declared here so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elevated</source>
+        <translation>
+            <numerusform>%n erhöht</numerusform>
+            <numerusform>%n erhöht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decisions to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</source>
+        <translation>
+            <numerusform>%n Entscheidung nach %1 exportiert. Die Datei enthält personenbezogene Daten: nach den Datenschutzregeln des Standorts aufbewahren.</numerusform>
+            <numerusform>%n Entscheidungen nach %1 exportiert. Die Datei enthält personenbezogene Daten: nach den Datenschutzregeln des Standorts aufbewahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>Screening-Verlauf</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult</source>
+        <translation>Er&amp;gebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Aus dem Ereignisspeicher neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown (same filters) to a CSV file for the DPO (Ctrl+E). It holds personal data.</source>
+        <translation>Die angezeigten Zeilen (gleiche Filter) für den DSB in eine CSV-Datei schreiben (Strg+E). Sie enthält personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Select a row to see the decision, its alert and every action on it in full.</source>
+        <translation>Eine Zeile auswählen, um die Entscheidung, ihren Alarm und alle Aktionen dazu vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Canthus %1 °C  ·  estimate %2 °C  ·  limit %3 °C  ·  baseline %4 °C</source>
+        <translation>Kanthus %1 °C  ·  Schätzung %2 °C  ·  Grenzwert %3 °C  ·  Basislinie %4 °C</translation>
+    </message>
+    <message>
+        <source>readings not kept (retention policy)</source>
+        <translation>Messwerte nicht aufbewahrt (Aufbewahrungsregel)</translation>
+    </message>
+    <message>
+        <source>Alert %1  ·  raised %2</source>
+        <translation>Alarm %1  ·  ausgelöst %2</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>geschlossen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No action recorded on this decision.</source>
+        <translation>Keine Aktion zu dieser Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverrideReason</name>
     <message>
         <source>Clinical thermometer reading normal</source>
@@ -461,6 +634,266 @@
     </message>
 </context>
 <context>
+    <name>Recalibration</name>
+    <message>
+        <source>Pairs come from secondary checks, and those mostly follow alarms: people the camera passed are rarely checked, so missed fevers hardly appear here and the sensitivity shown is optimistic. Checking some people who passed, too, makes the pairs representative.</source>
+        <extracomment>Below these, a fitted margin means little: adoption stays disabled.</extracomment>
+        <translation>Die Paare stammen aus Zweitprüfungen, und diese folgen meist auf Alarme: Von der Kamera durchgelassene Personen werden selten geprüft, übersehenes Fieber erscheint hier also kaum und die angezeigte Sensitivität ist optimistisch. Auch einige durchgelassene Personen zu prüfen, macht die Paare repräsentativ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>Zu wenige Paare für ein Modell: %n Paar (%1 nötig), %2 bei oder über %3 (%4 nötig) und %5 darunter (%6 nötig). Übernahme gesperrt, bis weitere Zweitprüfungen erfasst sind.</numerusform>
+            <numerusform>Zu wenige Paare für ein Modell: %n Paare (%1 nötig), %2 bei oder über %3 (%4 nötig) und %5 darunter (%6 nötig). Übernahme gesperrt, bis weitere Zweitprüfungen erfasst sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %1 · %n pairs · target sensitivity %2</source>
+        <translation>
+            <numerusform>Grenzwert %1 · %n Paar · Ziel-Sensitivität %2</numerusform>
+            <numerusform>Grenzwert %1 · %n Paare · Ziel-Sensitivität %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canthus</source>
+        <translation>Kanthus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Kanthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Schätzung °C</translation>
+    </message>
+    <message>
+        <source>Thermometer °C</source>
+        <translation>Thermometer °C</translation>
+    </message>
+    <message>
+        <source>At or over the limit (%1): a positive</source>
+        <translation>Bei oder über dem Grenzwert (%1): ein Positiver</translation>
+    </message>
+    <message>
+        <source>Re-calibration from secondary checks</source>
+        <translation>Nachkalibrierung aus Zweitprüfungen</translation>
+    </message>
+    <message>
+        <source>Canthus against thermometer</source>
+        <extracomment>the console&apos;s one supervisor flow (name and PIN asked first, the store&apos;s check): when given, adoption goes through it and is recorded under the name it returns</extracomment>
+        <translation>Kanthus gegen Thermometer</translation>
+    </message>
+    <message>
+        <source>thermometer °C</source>
+        <translation>Thermometer °C</translation>
+    </message>
+    <message>
+        <source>canthus (camera) °C</source>
+        <translation>Kanthus (Kamera) °C</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the pairs and fit again (F5)</source>
+        <translation>Paare neu laden und neu anpassen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt fitted model…</source>
+        <translation>Angepasstes Modell ü&amp;bernehmen…</translation>
+    </message>
+    <message>
+        <source>Put the fitted model in use (supervisor PIN; audited)</source>
+        <translation>Angepasstes Modell in Betrieb nehmen (Supervisor-PIN; protokolliert)</translation>
+    </message>
+    <message>
+        <source>Oral estimate</source>
+        <translation>Orale Schätzung</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Thermometer at or over the limit</source>
+        <translation>Thermometer bei oder über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Spezifität</translation>
+    </message>
+    <message>
+        <source>Estimate − thermometer</source>
+        <translation>Schätzung − Thermometer</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Aktuelles Modell</translation>
+    </message>
+    <message>
+        <source>Fitted on these pairs</source>
+        <translation>An diese Paare angepasst</translation>
+    </message>
+    <message>
+        <source>Fitted, cross-validated (range over repeats)</source>
+        <translation>Angepasst, kreuzvalidiert (Spanne über Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>%1  (margin %2)</source>
+        <translation>%1  (Marge %2)</translation>
+    </message>
+    <message>
+        <source>%1-fold × %2 repeats</source>
+        <translation>%1-fach × %2 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>margin %1 + %2</source>
+        <translation>Marge %1 + %2</translation>
+    </message>
+    <message>
+        <source>No model could be fitted: %1</source>
+        <translation>Kein Modell anpassbar: %1</translation>
+    </message>
+    <message>
+        <source>Current model: %1</source>
+        <translation>Aktuelles Modell: %1</translation>
+    </message>
+    <message>
+        <source>no provenance recorded.</source>
+        <translation>keine Herkunft erfasst.</translation>
+    </message>
+    <message>
+        <source>Pairs from %1 to %2.</source>
+        <translation>Paare vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>No secondary check with a thermometer reading is stored yet.</source>
+        <translation>Noch keine Zweitprüfung mit Thermometerwert gespeichert.</translation>
+    </message>
+    <message>
+        <source>The fitted model is the model in use: nothing to adopt.</source>
+        <translation>Das angepasste Modell ist bereits in Betrieb: nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>about the same people will be alarmed</source>
+        <translation>etwa dieselben Personen lösen Alarm aus</translation>
+    </message>
+    <message>
+        <source>more people will be alarmed</source>
+        <translation>mehr Personen lösen Alarm aus</translation>
+    </message>
+    <message>
+        <source>fewer people will be alarmed</source>
+        <translation>weniger Personen lösen Alarm aus</translation>
+    </message>
+    <message>
+        <source>Adopting moves the alarm level by %1 °C and the canthus reading that raises an alarm by %2 °C, to %3: %4.</source>
+        <translation>Die Übernahme verschiebt die Alarmschwelle um %1 °C und den Kanthuswert, der Alarm auslöst, um %2 °C auf %3: %4.</translation>
+    </message>
+    <message>
+        <source>No pairs yet</source>
+        <translation>Noch keine Paare</translation>
+    </message>
+    <message>
+        <source>thermometer under the limit</source>
+        <translation>Thermometer unter dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>at or over the limit</source>
+        <translation>bei oder über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>current: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <source>fitted: %1</source>
+        <translation>angepasst: %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Grenzwert %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>Supervisor-PIN:</translation>
+    </message>
+    <message>
+        <source>Adopt the fitted model (%1, alarm at %2)?
+
+%3</source>
+        <translation>Angepasstes Modell übernehmen (%1, Alarm bei %2)?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor-PIN</translation>
+    </message>
+    <message>
+        <source>There is no fitted model to adopt.</source>
+        <translation>Es gibt kein angepasstes Modell zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: adoption is locked for another %1.</source>
+        <translation>Zu viele falsche Supervisor-PINs: Übernahme noch %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Not adopted: sign on first, the change is recorded with a name.</source>
+        <translation>Nicht übernommen: zuerst anmelden, die Änderung wird mit Namen erfasst.</translation>
+    </message>
+    <message>
+        <source>Not adopted: no PIN was entered.</source>
+        <translation>Nicht übernommen: keine PIN eingegeben.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Not adopted: the PIN could not be checked (%1).</source>
+        <translation>Nicht übernommen: PIN konnte nicht geprüft werden (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN: the model was not changed.</source>
+        <translation>Falsche Supervisor-PIN: Modell nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: adoption is locked for %1.</source>
+        <translation>Zu viele falsche PINs: Übernahme für %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Adopted by %1: %2, alarm at %3. The change is in the audit trail.</source>
+        <translation>Übernommen von %1: %2, Alarm bei %3. Die Änderung steht im Prüfprotokoll.</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>CPU (pyqtgraph)</source>
@@ -521,6 +954,10 @@
     <message>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Von der Konsole geschlossen, ungeklärt</translation>
     </message>
     <message>
         <source>Fever confirmed by clinical thermometer</source>
@@ -672,6 +1109,18 @@
     <message>
         <source>Alerts escalated</source>
         <translation>Eskalierte Alarme</translation>
+    </message>
+    <message>
+        <source>Unresolved alerts (no guard&apos;s decision)</source>
+        <translation>Ungeklärte Alarme (keine Entscheidung des Wachpersonals)</translation>
+    </message>
+    <message>
+        <source>of which still open at the end of the period</source>
+        <translation>davon am Ende des Zeitraums noch offen</translation>
+    </message>
+    <message>
+        <source>of which closed by the console: left open, no one could act on them</source>
+        <translation>davon von der Konsole geschlossen: blieben offen, niemand konnte handeln</translation>
     </message>
     <message>
         <source>How alerts ended</source>
@@ -843,10 +1292,535 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>At or over the alarm level: an alert for the guards</source>
+        <extracomment>What each result means, for a table cell&apos;s tooltip, context &quot;Review&quot;.</extracomment>
+        <translation>Bei oder über der Alarmschwelle: ein Alarm für das Wachpersonal</translation>
+    </message>
+    <message>
+        <source>A normal result close to the alarm level (pre-alarm)</source>
+        <translation>Ein normales Ergebnis nahe der Alarmschwelle (Voralarm)</translation>
+    </message>
+    <message>
+        <source>Under the alarm level</source>
+        <translation>Unter der Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>No result: the person was asked to do something and screen again</source>
+        <translation>Kein Ergebnis: Die Person bekam eine Anweisung und wird erneut gemessen</translation>
+    </message>
+    <message>
+        <source>Override: no reason</source>
+        <translation>Übersteuerung: ohne Grund</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <source>Thermometer %1</source>
+        <translation>Thermometer %1</translation>
+    </message>
+    <message>
+        <source>Thermometer, no reading</source>
+        <translation>Thermometer, kein Wert</translation>
+    </message>
+    <message>
+        <source>ELEVATED</source>
+        <translation>ERHÖHT</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Pre-alarm</source>
+        <translation>Voralarm</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Measured, absolute rule</source>
+        <translation>Gemessen, absolute Regel</translation>
+    </message>
+    <message>
+        <source>Measured, relative rule</source>
+        <translation>Gemessen, relative Regel</translation>
+    </message>
+    <message>
+        <source>Measured, %1 rule</source>
+        <translation>Gemessen, Regel %1</translation>
+    </message>
+    <message>
+        <source>%1, alarm at ≥ %2</source>
+        <translation>%1, Alarm bei ≥ %2</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>fever confirmed</source>
+        <translation>Fieber bestätigt</translation>
+    </message>
+    <message>
+        <source>thermometer normal</source>
+        <translation>Thermometer normal</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>closed after %1</source>
+        <translation>geschlossen nach %1</translation>
+    </message>
+    <message>
+        <source>Retention: nothing personal is kept</source>
+        <translation>Aufbewahrung: nichts Personenbezogenes</translation>
+    </message>
+    <message>
+        <source>Retention: every decision, %1 h</source>
+        <translation>Aufbewahrung: jede Entscheidung, %1 h</translation>
+    </message>
+    <message>
+        <source>Retention: elevated decisions only, %1 h</source>
+        <translation>Aufbewahrung: nur erhöhte Ergebnisse, %1 h</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <extracomment>one colour per entrance in plots (no red: red means the limit and alarms) (key, text) of the periods every review window offers (texts in context &quot;Review&quot;).</extracomment>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Letzte 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>All entrances</source>
+        <translation>Alle Eingänge</translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Entrance</source>
+        <translation>&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · updated %3</source>
+        <translation>%1 · %2 · aktualisiert %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dieses Fenster schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <source>Allowed entry</source>
+        <extracomment>What a cell shows where there is no value (not measured, or not kept by the retention policy). The store&apos;s time format: fixed-width UTC ISO text. The guards&apos; and the console&apos;s actions (store codes), translated by code in context &quot;ReviewAction&quot;.</extracomment>
+        <translation>Zutritt erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied entry</source>
+        <translation>Zutritt verweigert</translation>
+    </message>
+    <message>
+        <source>Thermometer check</source>
+        <translation>Thermometerprüfung</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <source>Bypassed camera</source>
+        <translation>Kamera überbrückt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Resumed screening</source>
+        <translation>Screening fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ShortFalseAlarmCause</name>
+    <message>
+        <source>hot drink or food</source>
+        <extracomment>... and the causes of a false alarm.</extracomment>
+        <translation>heißes Getränk oder Essen</translation>
+    </message>
+    <message>
+        <source>sun heated skin</source>
+        <translation>sonnenwarme Haut</translation>
+    </message>
+    <message>
+        <source>exertion</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>hot object</source>
+        <translation>heißer Gegenstand</translation>
+    </message>
+    <message>
+        <source>two people</source>
+        <translation>zwei Personen</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>Kamerafehler</translation>
+    </message>
+</context>
+<context>
+    <name>ShortOverrideReason</name>
+    <message>
+        <source>thermometer normal</source>
+        <extracomment>A guard&apos;s reason in a few words (the code&apos;s own words in English), by code: the override reasons...</extracomment>
+        <translation>Thermometer normal</translation>
+    </message>
+    <message>
+        <source>hot drink or food</source>
+        <translation>heißes Getränk oder Essen</translation>
+    </message>
+    <message>
+        <source>heat or sun</source>
+        <translation>Hitze oder Sonne</translation>
+    </message>
+    <message>
+        <source>known condition</source>
+        <translation>bekannte Erkrankung</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>Kamerafehler</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Screened</source>
+        <extracomment>(key, caption, tooltip) of the summary cards, texts in context &quot;Statistics&quot;.</extracomment>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>People who stood in front of a camera (every decision, result or not).</source>
+        <translation>Personen vor einer Kamera (jede Entscheidung, mit oder ohne Ergebnis).</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Erhöht</translation>
+    </message>
+    <message>
+        <source>Results at or over the alarm level.</source>
+        <translation>Ergebnisse bei oder über der Alarmschwelle.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Non-results: the person was asked to do something and screen again.</source>
+        <translation>Kein Ergebnis: Die Person bekam eine Anweisung und wird erneut gemessen.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts raised for the guards.</source>
+        <translation>Für das Wachpersonal ausgelöste Alarme.</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Fehlalarme</translation>
+    </message>
+    <message>
+        <source>Alerts a guard closed as a false alarm.</source>
+        <translation>Alarme, die das Wachpersonal als Fehlalarm schloss.</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Übersteuerungen</translation>
+    </message>
+    <message>
+        <source>Entry allowed despite an alert.</source>
+        <translation>Zutritt trotz Alarm erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n eskaliert</numerusform>
+            <numerusform>%n eskaliert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fever confirmed</source>
+        <translation>
+            <numerusform>%n Fieber bestätigt</numerusform>
+            <numerusform>%n Fieber bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people screened</source>
+        <translation>
+            <numerusform>%n Person gemessen</numerusform>
+            <numerusform>%n Personen gemessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored results in the histogram</source>
+        <translation>
+            <numerusform>%n gespeichertes Ergebnis im Histogramm</numerusform>
+            <numerusform>%n gespeicherte Ergebnisse im Histogramm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relative rule not in use</source>
+        <translation>Relative Regel nicht in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Screening statistics</source>
+        <translation>Screening-Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Aus dem Ereignisspeicher neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent estimate</source>
+        <translation>Oral-äquivalente Schätzung</translation>
+    </message>
+    <message>
+        <source>People screened per hour</source>
+        <translation>Gemessene Personen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour</source>
+        <translation>Alarmrate pro Stunde</translation>
+    </message>
+    <message>
+        <source>% of people screened</source>
+        <translation>% der gemessenen Personen</translation>
+    </message>
+    <message>
+        <source>Overrides and actions</source>
+        <translation>Übersteuerungen und Aktionen</translation>
+    </message>
+    <message>
+        <source>Overrides (amber): entry allowed despite an alert, by reason code.
+Actions (blue): the guards&apos; button presses, by type.
+
+Reason codes:
+%1</source>
+        <translation>Übersteuerungen (bernstein): Zutritt trotz Alarm, nach Grundcode.
+Aktionen (blau): Tastendrücke des Wachpersonals, nach Art.
+
+Grundcodes:
+%1</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline</source>
+        <translation>Basislinie der relativen Regel</translation>
+    </message>
+    <message>
+        <source>canthus °C</source>
+        <translation>Kanthus °C</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>Grenzwert %1</translation>
+    </message>
+    <message>
+        <source>alarm level</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Counts are kept per hour, so the period is rounded to whole hours.</source>
+        <translation>Zählungen werden stündlich geführt, der Zeitraum wird daher auf volle Stunden gerundet.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;none&apos;: no temperatures are stored, so the histogram and baseline stay empty.</source>
+        <translation>Aufbewahrung „keine“: Es werden keine Temperaturen gespeichert, Histogramm und Basislinie bleiben leer.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;alarms&apos;: only elevated results are stored, so the histogram shows those alone.</source>
+        <translation>Aufbewahrung „Alarme“: Nur erhöhte Ergebnisse werden gespeichert, das Histogramm zeigt nur diese.</translation>
+    </message>
+    <message>
+        <source>Temperatures from the %1 h of decisions the retention policy keeps.</source>
+        <translation>Temperaturen aus den %1 h Entscheidungen, die die Aufbewahrungsregel behält.</translation>
+    </message>
+    <message>
+        <source>%1 of alerts</source>
+        <translation>%1 der Alarme</translation>
+    </message>
+    <message>
+        <source>%1 of results</source>
+        <translation>%1 der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 of screened</source>
+        <translation>%1 der Gemessenen</translation>
+    </message>
+    <message>
+        <source>most: %1</source>
+        <translation>am häufigsten: %1</translation>
+    </message>
+    <message>
+        <source>No stored temperatures in this period</source>
+        <translation>Keine gespeicherten Temperaturen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>Nobody screened in this period</source>
+        <translation>Niemand in diesem Zeitraum gemessen</translation>
+    </message>
+    <message>
+        <source>No alert rate: nobody screened</source>
+        <translation>Keine Alarmrate: niemand gemessen</translation>
+    </message>
+    <message>
+        <source>People screened per hour (%1 in all)</source>
+        <translation>Gemessene Personen pro Stunde (%1 insgesamt)</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour (%1 overall)</source>
+        <translation>Alarmrate pro Stunde (%1 insgesamt)</translation>
+    </message>
+    <message>
+        <source>No operator actions in this period</source>
+        <translation>Keine Bedieneraktionen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Relative rule not in use: the absolute rule decided; baseline tracked only</source>
+        <translation>Relative Regel nicht in Gebrauch: Die absolute Regel entschied; Basislinie nur mitgeführt</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline (rule not in use)</source>
+        <translation>Basislinie der relativen Regel (Regel nicht in Gebrauch)</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n verworfen</numerusform>
             <numerusform>%n verworfen</numerusform>
@@ -867,6 +1841,10 @@
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>Alarm</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1912,15 @@
     <message>
         <source>ALERT</source>
         <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <extracomment>What a live tile says instead of &quot;Live&quot; when no door is behind it (TileView.source).</extracomment>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
     </message>
 </context>
 </TS>

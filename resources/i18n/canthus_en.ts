@@ -20,6 +20,56 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <extracomment>Counted texts (declared here so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elevated</source>
+        <translation>
+            <numerusform>%n elevated</numerusform>
+            <numerusform>%n elevated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decisions to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</source>
+        <translation>
+            <numerusform>Exported %n decision to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</numerusform>
+            <numerusform>Exported %n decisions to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recalibration</name>
+    <message numerus="yes">
+        <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>Too few pairs to fit a model: %n pair (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</numerusform>
+            <numerusform>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %1 · %n pairs · target sensitivity %2</source>
+        <translation>
+            <numerusform>limit %1 · %n pair · target sensitivity %2</numerusform>
+            <numerusform>limit %1 · %n pairs · target sensitivity %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.</source>
@@ -37,10 +87,49 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message numerus="yes">
+        <source>%n results</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n escalated</numerusform>
+            <numerusform>%n escalated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fever confirmed</source>
+        <translation>
+            <numerusform>%n fever confirmed</numerusform>
+            <numerusform>%n fevers confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people screened</source>
+        <translation>
+            <numerusform>%n person screened</numerusform>
+            <numerusform>%n people screened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored results in the histogram</source>
+        <translation>
+            <numerusform>%n stored result in the histogram</numerusform>
+            <numerusform>%n stored results in the histogram</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n dropped</numerusform>
             <numerusform>%n dropped</numerusform>

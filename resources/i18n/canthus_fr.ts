@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AlertOutcome</name>
+    <message>
+        <source>Allowed</source>
+        <extracomment>How an alert ended (store codes), context &quot;AlertOutcome&quot;.</extracomment>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fausse alarme</translation>
+    </message>
+    <message>
+        <source>Re-screened</source>
+        <translation>Recontrôlée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -385,6 +413,151 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason / instruction</source>
+        <translation>Motif / consigne</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Canthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Estimation °C</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <extracomment>(key, text) of the result filter; &quot;alerts&quot; keeps the decisions that raised one, whatever their verdict.</extracomment>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Élevés</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaux</translation>
+    </message>
+    <message>
+        <source>Retry (no result)</source>
+        <translation>Nouvel essai (sans résultat)</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Alertes seules</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <extracomment>Counted texts (declared here so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elevated</source>
+        <translation>
+            <numerusform>%n élevé</numerusform>
+            <numerusform>%n élevés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decisions to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</source>
+        <translation>
+            <numerusform>%n décision exportée vers %1. Le fichier contient des données personnelles : conservez-le selon les règles de protection des données du site.</numerusform>
+            <numerusform>%n décisions exportées vers %1. Le fichier contient des données personnelles : conservez-le selon les règles de protection des données du site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>Historique du dépistage</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult</source>
+        <translation>Ré&amp;sultat</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Recharger depuis le journal des événements (F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown (same filters) to a CSV file for the DPO (Ctrl+E). It holds personal data.</source>
+        <translation>Écrire les lignes affichées (mêmes filtres) dans un fichier CSV pour le DPD (Ctrl+E). Il contient des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Select a row to see the decision, its alert and every action on it in full.</source>
+        <translation>Sélectionnez une ligne pour voir la décision, son alerte et toutes les actions menées, en détail.</translation>
+    </message>
+    <message>
+        <source>Canthus %1 °C  ·  estimate %2 °C  ·  limit %3 °C  ·  baseline %4 °C</source>
+        <translation>Canthus %1 °C  ·  estimation %2 °C  ·  seuil %3 °C  ·  référence %4 °C</translation>
+    </message>
+    <message>
+        <source>readings not kept (retention policy)</source>
+        <translation>mesures non conservées (politique de conservation)</translation>
+    </message>
+    <message>
+        <source>Alert %1  ·  raised %2</source>
+        <translation>Alerte %1  ·  déclenchée %2</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>clôturée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No action recorded on this decision.</source>
+        <translation>Aucune action enregistrée sur cette décision.</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Exporter l&apos;historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+</context>
+<context>
     <name>OverrideReason</name>
     <message>
         <source>Clinical thermometer reading normal</source>
@@ -461,6 +634,266 @@
     </message>
 </context>
 <context>
+    <name>Recalibration</name>
+    <message>
+        <source>Pairs come from secondary checks, and those mostly follow alarms: people the camera passed are rarely checked, so missed fevers hardly appear here and the sensitivity shown is optimistic. Checking some people who passed, too, makes the pairs representative.</source>
+        <extracomment>Below these, a fitted margin means little: adoption stays disabled.</extracomment>
+        <translation>Les paires viennent des contrôles secondaires, qui suivent surtout des alarmes : les personnes que la caméra a laissées passer sont rarement contrôlées, les fièvres manquées apparaissent donc peu ici et la sensibilité affichée est optimiste. Contrôler aussi quelques personnes passées rend les paires représentatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>Trop peu de paires pour ajuster un modèle : %n paire (%1 requises), %2 au seuil de %3 ou au-dessus (%4 requises) et %5 en dessous (%6 requises). L&apos;adoption reste désactivée tant que d&apos;autres contrôles secondaires ne sont pas enregistrés.</numerusform>
+            <numerusform>Trop peu de paires pour ajuster un modèle : %n paires (%1 requises), %2 au seuil de %3 ou au-dessus (%4 requises) et %5 en dessous (%6 requises). L&apos;adoption reste désactivée tant que d&apos;autres contrôles secondaires ne sont pas enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %1 · %n pairs · target sensitivity %2</source>
+        <translation>
+            <numerusform>seuil %1 · %n paire · sensibilité visée %2</numerusform>
+            <numerusform>seuil %1 · %n paires · sensibilité visée %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canthus</source>
+        <translation>canthus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Canthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Estimation °C</translation>
+    </message>
+    <message>
+        <source>Thermometer °C</source>
+        <translation>Thermomètre °C</translation>
+    </message>
+    <message>
+        <source>At or over the limit (%1): a positive</source>
+        <translation>Au seuil (%1) ou au-dessus : un positif</translation>
+    </message>
+    <message>
+        <source>Re-calibration from secondary checks</source>
+        <translation>Réétalonnage à partir des contrôles secondaires</translation>
+    </message>
+    <message>
+        <source>Canthus against thermometer</source>
+        <extracomment>the console&apos;s one supervisor flow (name and PIN asked first, the store&apos;s check): when given, adoption goes through it and is recorded under the name it returns</extracomment>
+        <translation>Canthus et thermomètre</translation>
+    </message>
+    <message>
+        <source>thermometer °C</source>
+        <translation>thermomètre °C</translation>
+    </message>
+    <message>
+        <source>canthus (camera) °C</source>
+        <translation>canthus (caméra) °C</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the pairs and fit again (F5)</source>
+        <translation>Recharger les paires et ajuster à nouveau (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt fitted model…</source>
+        <translation>&amp;Adopter le modèle ajusté…</translation>
+    </message>
+    <message>
+        <source>Put the fitted model in use (supervisor PIN; audited)</source>
+        <translation>Mettre le modèle ajusté en service (PIN superviseur ; audité)</translation>
+    </message>
+    <message>
+        <source>Oral estimate</source>
+        <translation>Estimation buccale</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>Seuil d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Thermometer at or over the limit</source>
+        <translation>Thermomètre au seuil ou au-dessus</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Spécificité</translation>
+    </message>
+    <message>
+        <source>Estimate − thermometer</source>
+        <translation>Estimation − thermomètre</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Modèle en service</translation>
+    </message>
+    <message>
+        <source>Fitted on these pairs</source>
+        <translation>Ajusté sur ces paires</translation>
+    </message>
+    <message>
+        <source>Fitted, cross-validated (range over repeats)</source>
+        <translation>Ajusté, validation croisée (plage sur les répétitions)</translation>
+    </message>
+    <message>
+        <source>%1  (margin %2)</source>
+        <translation>%1  (marge %2)</translation>
+    </message>
+    <message>
+        <source>%1-fold × %2 repeats</source>
+        <translation>%1 blocs × %2 répétitions</translation>
+    </message>
+    <message>
+        <source>margin %1 + %2</source>
+        <translation>marge %1 + %2</translation>
+    </message>
+    <message>
+        <source>No model could be fitted: %1</source>
+        <translation>Aucun modèle n&apos;a pu être ajusté : %1</translation>
+    </message>
+    <message>
+        <source>Current model: %1</source>
+        <translation>Modèle en service : %1</translation>
+    </message>
+    <message>
+        <source>no provenance recorded.</source>
+        <translation>aucune provenance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Pairs from %1 to %2.</source>
+        <translation>Paires du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>No secondary check with a thermometer reading is stored yet.</source>
+        <translation>Aucun contrôle secondaire avec relevé de thermomètre n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The fitted model is the model in use: nothing to adopt.</source>
+        <translation>Le modèle ajusté est celui en service : rien à adopter.</translation>
+    </message>
+    <message>
+        <source>about the same people will be alarmed</source>
+        <translation>à peu près les mêmes personnes déclencheront l&apos;alarme</translation>
+    </message>
+    <message>
+        <source>more people will be alarmed</source>
+        <translation>davantage de personnes déclencheront l&apos;alarme</translation>
+    </message>
+    <message>
+        <source>fewer people will be alarmed</source>
+        <translation>moins de personnes déclencheront l&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Adopting moves the alarm level by %1 °C and the canthus reading that raises an alarm by %2 °C, to %3: %4.</source>
+        <translation>L&apos;adoption déplace le seuil d&apos;alarme de %1 °C et la mesure du canthus qui déclenche une alarme de %2 °C, à %3 : %4.</translation>
+    </message>
+    <message>
+        <source>No pairs yet</source>
+        <translation>Pas encore de paires</translation>
+    </message>
+    <message>
+        <source>thermometer under the limit</source>
+        <translation>thermomètre sous le seuil</translation>
+    </message>
+    <message>
+        <source>at or over the limit</source>
+        <translation>au seuil ou au-dessus</translation>
+    </message>
+    <message>
+        <source>current: %1</source>
+        <translation>en service : %1</translation>
+    </message>
+    <message>
+        <source>fitted: %1</source>
+        <translation>ajusté : %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>PIN superviseur :</translation>
+    </message>
+    <message>
+        <source>Adopt the fitted model (%1, alarm at %2)?
+
+%3</source>
+        <translation>Adopter le modèle ajusté (%1, alarme à %2) ?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN superviseur</translation>
+    </message>
+    <message>
+        <source>There is no fitted model to adopt.</source>
+        <translation>Aucun modèle ajusté à adopter.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Non adopté : %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: adoption is locked for another %1.</source>
+        <translation>Trop de PIN superviseur erronés : adoption bloquée encore %1.</translation>
+    </message>
+    <message>
+        <source>Not adopted: sign on first, the change is recorded with a name.</source>
+        <translation>Non adopté : identifiez-vous d&apos;abord, le changement est enregistré avec un nom.</translation>
+    </message>
+    <message>
+        <source>Not adopted: no PIN was entered.</source>
+        <translation>Non adopté : aucun PIN saisi.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1.</source>
+        <translation>Non adopté : %1.</translation>
+    </message>
+    <message>
+        <source>Not adopted: the PIN could not be checked (%1).</source>
+        <translation>Non adopté : le PIN n&apos;a pas pu être vérifié (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN: the model was not changed.</source>
+        <translation>PIN superviseur erroné : le modèle n&apos;a pas été changé.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: adoption is locked for %1.</source>
+        <translation>Trop de PIN erronés : adoption bloquée pendant %1.</translation>
+    </message>
+    <message>
+        <source>Adopted by %1: %2, alarm at %3. The change is in the audit trail.</source>
+        <translation>Adopté par %1 : %2, alarme à %3. Le changement figure dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>CPU (pyqtgraph)</source>
@@ -521,6 +954,10 @@
     <message>
         <source>Cleared</source>
         <translation>Levée</translation>
+    </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Close par la console, non résolue</translation>
     </message>
     <message>
         <source>Fever confirmed by clinical thermometer</source>
@@ -672,6 +1109,18 @@
     <message>
         <source>Alerts escalated</source>
         <translation>Alertes escaladées</translation>
+    </message>
+    <message>
+        <source>Unresolved alerts (no guard&apos;s decision)</source>
+        <translation>Alertes non résolues (sans décision d&apos;un agent)</translation>
+    </message>
+    <message>
+        <source>of which still open at the end of the period</source>
+        <translation>dont encore ouvertes à la fin de la période</translation>
+    </message>
+    <message>
+        <source>of which closed by the console: left open, no one could act on them</source>
+        <translation>dont closes par la console : restées ouvertes, personne n&apos;a pu agir</translation>
     </message>
     <message>
         <source>How alerts ended</source>
@@ -843,10 +1292,535 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>At or over the alarm level: an alert for the guards</source>
+        <extracomment>What each result means, for a table cell&apos;s tooltip, context &quot;Review&quot;.</extracomment>
+        <translation>Au seuil d&apos;alarme ou au-dessus : une alerte pour les agents</translation>
+    </message>
+    <message>
+        <source>A normal result close to the alarm level (pre-alarm)</source>
+        <translation>Un résultat normal proche du seuil d&apos;alarme (pré-alarme)</translation>
+    </message>
+    <message>
+        <source>Under the alarm level</source>
+        <translation>Sous le seuil d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>No result: the person was asked to do something and screen again</source>
+        <translation>Sans résultat : la personne a reçu une consigne et doit repasser</translation>
+    </message>
+    <message>
+        <source>Override: no reason</source>
+        <translation>Dérogation : sans motif</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Dérogation : %1</translation>
+    </message>
+    <message>
+        <source>Thermometer %1</source>
+        <translation>Thermomètre %1</translation>
+    </message>
+    <message>
+        <source>Thermometer, no reading</source>
+        <translation>Thermomètre, sans relevé</translation>
+    </message>
+    <message>
+        <source>ELEVATED</source>
+        <translation>ÉLEVÉE</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Pre-alarm</source>
+        <translation>Pré-alarme</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesurée</translation>
+    </message>
+    <message>
+        <source>Measured, absolute rule</source>
+        <translation>Mesurée, règle absolue</translation>
+    </message>
+    <message>
+        <source>Measured, relative rule</source>
+        <translation>Mesurée, règle relative</translation>
+    </message>
+    <message>
+        <source>Measured, %1 rule</source>
+        <translation>Mesurée, règle %1</translation>
+    </message>
+    <message>
+        <source>%1, alarm at ≥ %2</source>
+        <translation>%1, alarme à ≥ %2</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>fever confirmed</source>
+        <translation>fièvre confirmée</translation>
+    </message>
+    <message>
+        <source>thermometer normal</source>
+        <translation>thermomètre normal</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escaladée</translation>
+    </message>
+    <message>
+        <source>closed after %1</source>
+        <translation>clôturée après %1</translation>
+    </message>
+    <message>
+        <source>Retention: nothing personal is kept</source>
+        <translation>Conservation : aucune donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Retention: every decision, %1 h</source>
+        <translation>Conservation : toutes les décisions, %1 h</translation>
+    </message>
+    <message>
+        <source>Retention: elevated decisions only, %1 h</source>
+        <translation>Conservation : résultats élevés seulement, %1 h</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <extracomment>one colour per entrance in plots (no red: red means the limit and alarms) (key, text) of the periods every review window offers (texts in context &quot;Review&quot;).</extracomment>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>All entrances</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Entrance</source>
+        <translation>&amp;Entrée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · updated %3</source>
+        <translation>%1 · %2 · mis à jour %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Fermer cette fenêtre (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <source>Allowed entry</source>
+        <extracomment>What a cell shows where there is no value (not measured, or not kept by the retention policy). The store&apos;s time format: fixed-width UTC ISO text. The guards&apos; and the console&apos;s actions (store codes), translated by code in context &quot;ReviewAction&quot;.</extracomment>
+        <translation>Entrée autorisée</translation>
+    </message>
+    <message>
+        <source>Denied entry</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <source>Thermometer check</source>
+        <translation>Contrôle au thermomètre</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fausse alarme</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Son coupé</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Recontrôle</translation>
+    </message>
+    <message>
+        <source>Bypassed camera</source>
+        <translation>Caméra contournée</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Resumed screening</source>
+        <translation>Dépistage repris</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Sons coupés</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Sons rétablis</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ShortFalseAlarmCause</name>
+    <message>
+        <source>hot drink or food</source>
+        <extracomment>... and the causes of a false alarm.</extracomment>
+        <translation>boisson ou repas chaud</translation>
+    </message>
+    <message>
+        <source>sun heated skin</source>
+        <translation>peau chauffée au soleil</translation>
+    </message>
+    <message>
+        <source>exertion</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>hot object</source>
+        <translation>objet chaud</translation>
+    </message>
+    <message>
+        <source>two people</source>
+        <translation>deux personnes</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>défaut caméra</translation>
+    </message>
+</context>
+<context>
+    <name>ShortOverrideReason</name>
+    <message>
+        <source>thermometer normal</source>
+        <extracomment>A guard&apos;s reason in a few words (the code&apos;s own words in English), by code: the override reasons...</extracomment>
+        <translation>thermomètre normal</translation>
+    </message>
+    <message>
+        <source>hot drink or food</source>
+        <translation>boisson ou repas chaud</translation>
+    </message>
+    <message>
+        <source>heat or sun</source>
+        <translation>chaleur ou soleil</translation>
+    </message>
+    <message>
+        <source>known condition</source>
+        <translation>affection connue</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>défaut caméra</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Screened</source>
+        <extracomment>(key, caption, tooltip) of the summary cards, texts in context &quot;Statistics&quot;.</extracomment>
+        <translation>Contrôlées</translation>
+    </message>
+    <message>
+        <source>People who stood in front of a camera (every decision, result or not).</source>
+        <translation>Personnes passées devant une caméra (chaque décision, avec ou sans résultat).</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Élevés</translation>
+    </message>
+    <message>
+        <source>Results at or over the alarm level.</source>
+        <translation>Résultats au seuil d&apos;alarme ou au-dessus.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouveaux essais</translation>
+    </message>
+    <message>
+        <source>Non-results: the person was asked to do something and screen again.</source>
+        <translation>Sans résultat : la personne a reçu une consigne et doit repasser.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Alerts raised for the guards.</source>
+        <translation>Alertes déclenchées pour les agents.</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Fausses alarmes</translation>
+    </message>
+    <message>
+        <source>Alerts a guard closed as a false alarm.</source>
+        <translation>Alertes clôturées par un agent comme fausse alarme.</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>Entry allowed despite an alert.</source>
+        <translation>Entrée autorisée malgré une alerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n escaladée</numerusform>
+            <numerusform>%n escaladées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fever confirmed</source>
+        <translation>
+            <numerusform>%n fièvre confirmée</numerusform>
+            <numerusform>%n fièvres confirmées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people screened</source>
+        <translation>
+            <numerusform>%n personne contrôlée</numerusform>
+            <numerusform>%n personnes contrôlées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored results in the histogram</source>
+        <translation>
+            <numerusform>%n résultat enregistré dans l&apos;histogramme</numerusform>
+            <numerusform>%n résultats enregistrés dans l&apos;histogramme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relative rule not in use</source>
+        <translation>Règle relative non utilisée</translation>
+    </message>
+    <message>
+        <source>Screening statistics</source>
+        <translation>Statistiques du dépistage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Recharger depuis le journal des événements (F5)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent estimate</source>
+        <translation>Estimation équivalente buccale</translation>
+    </message>
+    <message>
+        <source>People screened per hour</source>
+        <translation>Personnes contrôlées par heure</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour</source>
+        <translation>Taux d&apos;alerte par heure</translation>
+    </message>
+    <message>
+        <source>% of people screened</source>
+        <translation>% des personnes contrôlées</translation>
+    </message>
+    <message>
+        <source>Overrides and actions</source>
+        <translation>Dérogations et actions</translation>
+    </message>
+    <message>
+        <source>Overrides (amber): entry allowed despite an alert, by reason code.
+Actions (blue): the guards&apos; button presses, by type.
+
+Reason codes:
+%1</source>
+        <translation>Dérogations (ambre) : entrée autorisée malgré une alerte, par code de motif.
+Actions (bleu) : boutons pressés par les agents, par type.
+
+Codes de motif :
+%1</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline</source>
+        <translation>Référence de la règle relative</translation>
+    </message>
+    <message>
+        <source>canthus °C</source>
+        <translation>canthus °C</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>alarm level</source>
+        <translation>seuil d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Counts are kept per hour, so the period is rounded to whole hours.</source>
+        <translation>Les comptages sont tenus par heure : la période est arrondie aux heures entières.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;none&apos;: no temperatures are stored, so the histogram and baseline stay empty.</source>
+        <translation>Conservation « aucune » : aucune température n&apos;est enregistrée, l&apos;histogramme et la référence restent vides.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;alarms&apos;: only elevated results are stored, so the histogram shows those alone.</source>
+        <translation>Conservation « alarmes » : seuls les résultats élevés sont enregistrés, l&apos;histogramme ne montre qu&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Temperatures from the %1 h of decisions the retention policy keeps.</source>
+        <translation>Températures issues des %1 h de décisions que la politique de conservation garde.</translation>
+    </message>
+    <message>
+        <source>%1 of alerts</source>
+        <translation>%1 des alertes</translation>
+    </message>
+    <message>
+        <source>%1 of results</source>
+        <translation>%1 des résultats</translation>
+    </message>
+    <message>
+        <source>%1 of screened</source>
+        <translation>%1 des personnes contrôlées</translation>
+    </message>
+    <message>
+        <source>most: %1</source>
+        <translation>le plus souvent : %1</translation>
+    </message>
+    <message>
+        <source>No stored temperatures in this period</source>
+        <translation>Aucune température enregistrée sur cette période</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarme %1</translation>
+    </message>
+    <message>
+        <source>Nobody screened in this period</source>
+        <translation>Personne n&apos;a été contrôlé sur cette période</translation>
+    </message>
+    <message>
+        <source>No alert rate: nobody screened</source>
+        <translation>Pas de taux d&apos;alerte : personne n&apos;a été contrôlé</translation>
+    </message>
+    <message>
+        <source>People screened per hour (%1 in all)</source>
+        <translation>Personnes contrôlées par heure (%1 au total)</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour (%1 overall)</source>
+        <translation>Taux d&apos;alerte par heure (%1 au total)</translation>
+    </message>
+    <message>
+        <source>No operator actions in this period</source>
+        <translation>Aucune action d&apos;opérateur sur cette période</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <source>Relative rule not in use: the absolute rule decided; baseline tracked only</source>
+        <translation>Règle relative non utilisée : la règle absolue a décidé ; référence seulement suivie</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline (rule not in use)</source>
+        <translation>Référence de la règle relative (règle non utilisée)</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n sautée</numerusform>
             <numerusform>%n sautées</numerusform>
@@ -867,6 +1841,10 @@
     <message>
         <source>No image</source>
         <translation>Pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarme</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1912,15 @@
     <message>
         <source>ALERT</source>
         <translation>ALERTE</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <extracomment>What a live tile says instead of &quot;Live&quot; when no door is behind it (TileView.source).</extracomment>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulée</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>AlertOutcome</name>
+    <message>
+        <source>Allowed</source>
+        <extracomment>How an alert ended (store codes), context &quot;AlertOutcome&quot;.</extracomment>
+        <translation>Toegelaten</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Vals alarm</translation>
+    </message>
+    <message>
+        <source>Re-screened</source>
+        <translation>Opnieuw gescreend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Opgeheven</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -385,6 +413,151 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Ingang</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>Reason / instruction</source>
+        <translation>Reden / instructie</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Canthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Schatting °C</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Genomen acties</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <extracomment>(key, text) of the result filter; &quot;alerts&quot; keeps the decisions that raised one, whatever their verdict.</extracomment>
+        <translation>Alle uitslagen</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Verhoogd</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Retry (no result)</source>
+        <translation>Opnieuw (geen uitslag)</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Alleen meldingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <extracomment>Counted texts (declared here so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n beslissing</numerusform>
+            <numerusform>%n beslissingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elevated</source>
+        <translation>
+            <numerusform>%n verhoogd</numerusform>
+            <numerusform>%n verhoogd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts</source>
+        <translation>
+            <numerusform>%n melding</numerusform>
+            <numerusform>%n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n decisions to %1. The file holds personal data: keep it as the site&apos;s data-protection rules require.</source>
+        <translation>
+            <numerusform>%n beslissing geëxporteerd naar %1. Het bestand bevat persoonsgegevens: bewaar het volgens de privacyregels van de site.</numerusform>
+            <numerusform>%n beslissingen geëxporteerd naar %1. Het bestand bevat persoonsgegevens: bewaar het volgens de privacyregels van de site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screening history</source>
+        <translation>Screeningsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Re&amp;sult</source>
+        <translation>&amp;Uitslag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Opnieuw laden uit de gebeurtenissenopslag (F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown (same filters) to a CSV file for the DPO (Ctrl+E). It holds personal data.</source>
+        <translation>De getoonde rijen (zelfde filters) naar een CSV-bestand voor de FG schrijven (Ctrl+E). Het bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Select a row to see the decision, its alert and every action on it in full.</source>
+        <translation>Selecteer een rij om de beslissing, de melding en alle acties erop volledig te zien.</translation>
+    </message>
+    <message>
+        <source>Canthus %1 °C  ·  estimate %2 °C  ·  limit %3 °C  ·  baseline %4 °C</source>
+        <translation>Canthus %1 °C  ·  schatting %2 °C  ·  grens %3 °C  ·  basislijn %4 °C</translation>
+    </message>
+    <message>
+        <source>readings not kept (retention policy)</source>
+        <translation>metingen niet bewaard (bewaarbeleid)</translation>
+    </message>
+    <message>
+        <source>Alert %1  ·  raised %2</source>
+        <translation>Melding %1  ·  gegeven %2</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>gesloten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No action recorded on this decision.</source>
+        <translation>Geen actie vastgelegd bij deze beslissing.</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>De geschiedenis als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>OverrideReason</name>
     <message>
         <source>Clinical thermometer reading normal</source>
@@ -461,6 +634,266 @@
     </message>
 </context>
 <context>
+    <name>Recalibration</name>
+    <message>
+        <source>Pairs come from secondary checks, and those mostly follow alarms: people the camera passed are rarely checked, so missed fevers hardly appear here and the sensitivity shown is optimistic. Checking some people who passed, too, makes the pairs representative.</source>
+        <extracomment>Below these, a fitted margin means little: adoption stays disabled.</extracomment>
+        <translation>De paren komen uit tweede controles, en die volgen meestal op alarmen: mensen die de camera doorliet worden zelden gecontroleerd, dus gemiste koorts komt hier nauwelijks voor en de getoonde gevoeligheid is optimistisch. Ook enkele doorgelaten mensen controleren maakt de paren representatief.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>Te weinig paren om een model te passen: %n paar (%1 nodig), %2 op of boven %3 (%4 nodig) en %5 eronder (%6 nodig). Overnemen blijft uitgeschakeld tot er meer tweede controles zijn vastgelegd.</numerusform>
+            <numerusform>Te weinig paren om een model te passen: %n paren (%1 nodig), %2 op of boven %3 (%4 nodig) en %5 eronder (%6 nodig). Overnemen blijft uitgeschakeld tot er meer tweede controles zijn vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>limit %1 · %n pairs · target sensitivity %2</source>
+        <translation>
+            <numerusform>grens %1 · %n paar · beoogde gevoeligheid %2</numerusform>
+            <numerusform>grens %1 · %n paren · beoogde gevoeligheid %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canthus</source>
+        <translation>canthus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Ingang</translation>
+    </message>
+    <message>
+        <source>Canthus °C</source>
+        <translation>Canthus °C</translation>
+    </message>
+    <message>
+        <source>Estimate °C</source>
+        <translation>Schatting °C</translation>
+    </message>
+    <message>
+        <source>Thermometer °C</source>
+        <translation>Thermometer °C</translation>
+    </message>
+    <message>
+        <source>At or over the limit (%1): a positive</source>
+        <translation>Op of boven de grens (%1): een positieve</translation>
+    </message>
+    <message>
+        <source>Re-calibration from secondary checks</source>
+        <translation>Herkalibratie uit tweede controles</translation>
+    </message>
+    <message>
+        <source>Canthus against thermometer</source>
+        <extracomment>the console&apos;s one supervisor flow (name and PIN asked first, the store&apos;s check): when given, adoption goes through it and is recorded under the name it returns</extracomment>
+        <translation>Canthus tegenover thermometer</translation>
+    </message>
+    <message>
+        <source>thermometer °C</source>
+        <translation>thermometer °C</translation>
+    </message>
+    <message>
+        <source>canthus (camera) °C</source>
+        <translation>canthus (camera) °C</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reload the pairs and fit again (F5)</source>
+        <translation>Paren opnieuw laden en opnieuw passen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt fitted model…</source>
+        <translation>Gepast model &amp;overnemen…</translation>
+    </message>
+    <message>
+        <source>Put the fitted model in use (supervisor PIN; audited)</source>
+        <translation>Het gepaste model in gebruik nemen (supervisor-pincode; vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Oral estimate</source>
+        <translation>Orale schatting</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>Alarmgrens</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <source>Thermometer at or over the limit</source>
+        <translation>Thermometer op of boven de grens</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Gevoeligheid</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Specificiteit</translation>
+    </message>
+    <message>
+        <source>Estimate − thermometer</source>
+        <translation>Schatting − thermometer</translation>
+    </message>
+    <message>
+        <source>Current model</source>
+        <translation>Huidig model</translation>
+    </message>
+    <message>
+        <source>Fitted on these pairs</source>
+        <translation>Gepast op deze paren</translation>
+    </message>
+    <message>
+        <source>Fitted, cross-validated (range over repeats)</source>
+        <translation>Gepast, kruisgevalideerd (bereik over herhalingen)</translation>
+    </message>
+    <message>
+        <source>%1  (margin %2)</source>
+        <translation>%1  (marge %2)</translation>
+    </message>
+    <message>
+        <source>%1-fold × %2 repeats</source>
+        <translation>%1-voudig × %2 herhalingen</translation>
+    </message>
+    <message>
+        <source>margin %1 + %2</source>
+        <translation>marge %1 + %2</translation>
+    </message>
+    <message>
+        <source>No model could be fitted: %1</source>
+        <translation>Er kon geen model worden gepast: %1</translation>
+    </message>
+    <message>
+        <source>Current model: %1</source>
+        <translation>Huidig model: %1</translation>
+    </message>
+    <message>
+        <source>no provenance recorded.</source>
+        <translation>geen herkomst vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Pairs from %1 to %2.</source>
+        <translation>Paren van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>No secondary check with a thermometer reading is stored yet.</source>
+        <translation>Nog geen tweede controle met thermometerwaarde opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The fitted model is the model in use: nothing to adopt.</source>
+        <translation>Het gepaste model is het model in gebruik: niets over te nemen.</translation>
+    </message>
+    <message>
+        <source>about the same people will be alarmed</source>
+        <translation>ongeveer dezelfde mensen krijgen een alarm</translation>
+    </message>
+    <message>
+        <source>more people will be alarmed</source>
+        <translation>meer mensen krijgen een alarm</translation>
+    </message>
+    <message>
+        <source>fewer people will be alarmed</source>
+        <translation>minder mensen krijgen een alarm</translation>
+    </message>
+    <message>
+        <source>Adopting moves the alarm level by %1 °C and the canthus reading that raises an alarm by %2 °C, to %3: %4.</source>
+        <translation>Overnemen verschuift de alarmgrens met %1 °C en de canthusmeting die een alarm geeft met %2 °C, naar %3: %4.</translation>
+    </message>
+    <message>
+        <source>No pairs yet</source>
+        <translation>Nog geen paren</translation>
+    </message>
+    <message>
+        <source>thermometer under the limit</source>
+        <translation>thermometer onder de grens</translation>
+    </message>
+    <message>
+        <source>at or over the limit</source>
+        <translation>op of boven de grens</translation>
+    </message>
+    <message>
+        <source>current: %1</source>
+        <translation>huidig: %1</translation>
+    </message>
+    <message>
+        <source>fitted: %1</source>
+        <translation>gepast: %1</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>grens %1</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>Supervisor-pincode:</translation>
+    </message>
+    <message>
+        <source>Adopt the fitted model (%1, alarm at %2)?
+
+%3</source>
+        <translation>Het gepaste model overnemen (%1, alarm bij %2)?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Supervisor-pincode</translation>
+    </message>
+    <message>
+        <source>There is no fitted model to adopt.</source>
+        <translation>Er is geen gepast model om over te nemen.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1</source>
+        <translation>Niet overgenomen: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: adoption is locked for another %1.</source>
+        <translation>Te veel verkeerde supervisor-pincodes: overnemen is nog %1 geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Not adopted: sign on first, the change is recorded with a name.</source>
+        <translation>Niet overgenomen: meld u eerst aan, de wijziging wordt met een naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not adopted: no PIN was entered.</source>
+        <translation>Niet overgenomen: geen pincode ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Not adopted: %1.</source>
+        <translation>Niet overgenomen: %1.</translation>
+    </message>
+    <message>
+        <source>Not adopted: the PIN could not be checked (%1).</source>
+        <translation>Niet overgenomen: de pincode kon niet worden gecontroleerd (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor PIN: the model was not changed.</source>
+        <translation>Verkeerde supervisor-pincode: het model is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: adoption is locked for %1.</source>
+        <translation>Te veel verkeerde pincodes: overnemen is %1 geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Adopted by %1: %2, alarm at %3. The change is in the audit trail.</source>
+        <translation>Overgenomen door %1: %2, alarm bij %3. De wijziging staat in het auditlogboek.</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <source>CPU (pyqtgraph)</source>
@@ -521,6 +954,10 @@
     <message>
         <source>Cleared</source>
         <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Gesloten door de console, onopgelost</translation>
     </message>
     <message>
         <source>Fever confirmed by clinical thermometer</source>
@@ -672,6 +1109,18 @@
     <message>
         <source>Alerts escalated</source>
         <translation>Meldingen geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Unresolved alerts (no guard&apos;s decision)</source>
+        <translation>Onopgeloste meldingen (geen beslissing van een bewaker)</translation>
+    </message>
+    <message>
+        <source>of which still open at the end of the period</source>
+        <translation>waarvan nog open aan het einde van de periode</translation>
+    </message>
+    <message>
+        <source>of which closed by the console: left open, no one could act on them</source>
+        <translation>waarvan gesloten door de console: bleven open, niemand kon erop reageren</translation>
     </message>
     <message>
         <source>How alerts ended</source>
@@ -843,10 +1292,535 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>At or over the alarm level: an alert for the guards</source>
+        <extracomment>What each result means, for a table cell&apos;s tooltip, context &quot;Review&quot;.</extracomment>
+        <translation>Op of boven de alarmgrens: een melding voor de bewakers</translation>
+    </message>
+    <message>
+        <source>A normal result close to the alarm level (pre-alarm)</source>
+        <translation>Een normale uitslag dicht bij de alarmgrens (vooralarm)</translation>
+    </message>
+    <message>
+        <source>Under the alarm level</source>
+        <translation>Onder de alarmgrens</translation>
+    </message>
+    <message>
+        <source>No result: the person was asked to do something and screen again</source>
+        <translation>Geen uitslag: de persoon kreeg een instructie en moet opnieuw gescreend worden</translation>
+    </message>
+    <message>
+        <source>Override: no reason</source>
+        <translation>Uitzondering: geen reden</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Uitzondering: %1</translation>
+    </message>
+    <message>
+        <source>Thermometer %1</source>
+        <translation>Thermometer %1</translation>
+    </message>
+    <message>
+        <source>Thermometer, no reading</source>
+        <translation>Thermometer, geen waarde</translation>
+    </message>
+    <message>
+        <source>ELEVATED</source>
+        <translation>VERHOOGD</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Pre-alarm</source>
+        <translation>Vooralarm</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Measured, absolute rule</source>
+        <translation>Gemeten, absolute regel</translation>
+    </message>
+    <message>
+        <source>Measured, relative rule</source>
+        <translation>Gemeten, relatieve regel</translation>
+    </message>
+    <message>
+        <source>Measured, %1 rule</source>
+        <translation>Gemeten, regel %1</translation>
+    </message>
+    <message>
+        <source>%1, alarm at ≥ %2</source>
+        <translation>%1, alarm bij ≥ %2</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>fever confirmed</source>
+        <translation>koorts bevestigd</translation>
+    </message>
+    <message>
+        <source>thermometer normal</source>
+        <translation>thermometer normaal</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>geëscaleerd</translation>
+    </message>
+    <message>
+        <source>closed after %1</source>
+        <translation>gesloten na %1</translation>
+    </message>
+    <message>
+        <source>Retention: nothing personal is kept</source>
+        <translation>Bewaring: niets persoonlijks bewaard</translation>
+    </message>
+    <message>
+        <source>Retention: every decision, %1 h</source>
+        <translation>Bewaring: elke beslissing, %1 u</translation>
+    </message>
+    <message>
+        <source>Retention: elevated decisions only, %1 h</source>
+        <translation>Bewaring: alleen verhoogde uitslagen, %1 u</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <extracomment>one colour per entrance in plots (no red: red means the limit and alarms) (key, text) of the periods every review window offers (texts in context &quot;Review&quot;).</extracomment>
+        <translation>Afgelopen uur</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Afgelopen 24 u</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Aangepast…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>v&amp;an</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>All entrances</source>
+        <translation>Alle ingangen</translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Entrance</source>
+        <translation>&amp;Ingang</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · updated %3</source>
+        <translation>%1 · %2 · bijgewerkt %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this window (Esc)</source>
+        <translation>Dit venster sluiten (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAction</name>
+    <message>
+        <source>Allowed entry</source>
+        <extracomment>What a cell shows where there is no value (not measured, or not kept by the retention policy). The store&apos;s time format: fixed-width UTC ISO text. The guards&apos; and the console&apos;s actions (store codes), translated by code in context &quot;ReviewAction&quot;.</extracomment>
+        <translation>Toegang verleend</translation>
+    </message>
+    <message>
+        <source>Denied entry</source>
+        <translation>Toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>Thermometer check</source>
+        <translation>Thermometercontrole</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Vals alarm</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Opnieuw screenen</translation>
+    </message>
+    <message>
+        <source>Bypassed camera</source>
+        <translation>Camera overgeslagen</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Resumed screening</source>
+        <translation>Screening hervat</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Gedempt</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Geluid aan</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ShortFalseAlarmCause</name>
+    <message>
+        <source>hot drink or food</source>
+        <extracomment>... and the causes of a false alarm.</extracomment>
+        <translation>warme drank of eten</translation>
+    </message>
+    <message>
+        <source>sun heated skin</source>
+        <translation>door zon verwarmde huid</translation>
+    </message>
+    <message>
+        <source>exertion</source>
+        <translation>inspanning</translation>
+    </message>
+    <message>
+        <source>hot object</source>
+        <translation>warm voorwerp</translation>
+    </message>
+    <message>
+        <source>two people</source>
+        <translation>twee personen</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>camerafout</translation>
+    </message>
+</context>
+<context>
+    <name>ShortOverrideReason</name>
+    <message>
+        <source>thermometer normal</source>
+        <extracomment>A guard&apos;s reason in a few words (the code&apos;s own words in English), by code: the override reasons...</extracomment>
+        <translation>thermometer normaal</translation>
+    </message>
+    <message>
+        <source>hot drink or food</source>
+        <translation>warme drank of eten</translation>
+    </message>
+    <message>
+        <source>heat or sun</source>
+        <translation>warmte of zon</translation>
+    </message>
+    <message>
+        <source>known condition</source>
+        <translation>bekende aandoening</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>camera fault</source>
+        <translation>camerafout</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Screened</source>
+        <extracomment>(key, caption, tooltip) of the summary cards, texts in context &quot;Statistics&quot;.</extracomment>
+        <translation>Gescreend</translation>
+    </message>
+    <message>
+        <source>People who stood in front of a camera (every decision, result or not).</source>
+        <translation>Mensen die voor een camera stonden (elke beslissing, met of zonder uitslag).</translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation>Verhoogd</translation>
+    </message>
+    <message>
+        <source>Results at or over the alarm level.</source>
+        <translation>Uitslagen op of boven de alarmgrens.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Herhalingen</translation>
+    </message>
+    <message>
+        <source>Non-results: the person was asked to do something and screen again.</source>
+        <translation>Geen uitslag: de persoon kreeg een instructie en moet opnieuw gescreend worden.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Alerts raised for the guards.</source>
+        <translation>Meldingen gegeven aan de bewakers.</translation>
+    </message>
+    <message>
+        <source>False alarms</source>
+        <translation>Valse alarmen</translation>
+    </message>
+    <message>
+        <source>Alerts a guard closed as a false alarm.</source>
+        <translation>Meldingen die een bewaker als vals alarm sloot.</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <source>Entry allowed despite an alert.</source>
+        <translation>Toegang verleend ondanks een melding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <extracomment>Counted texts (declared so lupdate keeps their plural forms; translated with the count).</extracomment>
+        <translation>
+            <numerusform>%n uitslag</numerusform>
+            <numerusform>%n uitslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n geëscaleerd</numerusform>
+            <numerusform>%n geëscaleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fever confirmed</source>
+        <translation>
+            <numerusform>%n keer koorts bevestigd</numerusform>
+            <numerusform>%n keer koorts bevestigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people screened</source>
+        <translation>
+            <numerusform>%n persoon gescreend</numerusform>
+            <numerusform>%n personen gescreend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored results in the histogram</source>
+        <translation>
+            <numerusform>%n opgeslagen uitslag in het histogram</numerusform>
+            <numerusform>%n opgeslagen uitslagen in het histogram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relative rule not in use</source>
+        <translation>Relatieve regel niet in gebruik</translation>
+    </message>
+    <message>
+        <source>Screening statistics</source>
+        <translation>Screeningsstatistieken</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reload from the event store (F5)</source>
+        <translation>Opnieuw laden uit de gebeurtenissenopslag (F5)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent estimate</source>
+        <translation>Oraal-equivalente schatting</translation>
+    </message>
+    <message>
+        <source>People screened per hour</source>
+        <translation>Gescreende personen per uur</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour</source>
+        <translation>Meldingspercentage per uur</translation>
+    </message>
+    <message>
+        <source>% of people screened</source>
+        <translation>% van de gescreende personen</translation>
+    </message>
+    <message>
+        <source>Overrides and actions</source>
+        <translation>Uitzonderingen en acties</translation>
+    </message>
+    <message>
+        <source>Overrides (amber): entry allowed despite an alert, by reason code.
+Actions (blue): the guards&apos; button presses, by type.
+
+Reason codes:
+%1</source>
+        <translation>Uitzonderingen (oranje): toegang ondanks een melding, per redencode.
+Acties (blauw): knoppen die de bewakers indrukten, per soort.
+
+Redencodes:
+%1</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline</source>
+        <translation>Basislijn van de relatieve regel</translation>
+    </message>
+    <message>
+        <source>canthus °C</source>
+        <translation>canthus °C</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>grens %1</translation>
+    </message>
+    <message>
+        <source>alarm level</source>
+        <translation>alarmgrens</translation>
+    </message>
+    <message>
+        <source>Counts are kept per hour, so the period is rounded to whole hours.</source>
+        <translation>Tellingen worden per uur bijgehouden, dus de periode wordt afgerond op hele uren.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;none&apos;: no temperatures are stored, so the histogram and baseline stay empty.</source>
+        <translation>Bewaring &apos;geen&apos;: er worden geen temperaturen opgeslagen, dus histogram en basislijn blijven leeg.</translation>
+    </message>
+    <message>
+        <source>Retention &apos;alarms&apos;: only elevated results are stored, so the histogram shows those alone.</source>
+        <translation>Bewaring &apos;alarmen&apos;: alleen verhoogde uitslagen worden opgeslagen, dus het histogram toont alleen die.</translation>
+    </message>
+    <message>
+        <source>Temperatures from the %1 h of decisions the retention policy keeps.</source>
+        <translation>Temperaturen uit de %1 u aan beslissingen die het bewaarbeleid bewaart.</translation>
+    </message>
+    <message>
+        <source>%1 of alerts</source>
+        <translation>%1 van de meldingen</translation>
+    </message>
+    <message>
+        <source>%1 of results</source>
+        <translation>%1 van de uitslagen</translation>
+    </message>
+    <message>
+        <source>%1 of screened</source>
+        <translation>%1 van de gescreenden</translation>
+    </message>
+    <message>
+        <source>most: %1</source>
+        <translation>meest: %1</translation>
+    </message>
+    <message>
+        <source>No stored temperatures in this period</source>
+        <translation>Geen opgeslagen temperaturen in deze periode</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarm %1</translation>
+    </message>
+    <message>
+        <source>Nobody screened in this period</source>
+        <translation>Niemand gescreend in deze periode</translation>
+    </message>
+    <message>
+        <source>No alert rate: nobody screened</source>
+        <translation>Geen meldingspercentage: niemand gescreend</translation>
+    </message>
+    <message>
+        <source>People screened per hour (%1 in all)</source>
+        <translation>Gescreende personen per uur (%1 in totaal)</translation>
+    </message>
+    <message>
+        <source>Alert rate per hour (%1 overall)</source>
+        <translation>Meldingspercentage per uur (%1 in totaal)</translation>
+    </message>
+    <message>
+        <source>No operator actions in this period</source>
+        <translation>Geen acties van bedieners in deze periode</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>keer</translation>
+    </message>
+    <message>
+        <source>Relative rule not in use: the absolute rule decided; baseline tracked only</source>
+        <translation>Relatieve regel niet in gebruik: de absolute regel besliste; basislijn alleen gevolgd</translation>
+    </message>
+    <message>
+        <source>Relative rule baseline (rule not in use)</source>
+        <translation>Basislijn van de relatieve regel (regel niet in gebruik)</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n overgeslagen</numerusform>
             <numerusform>%n overgeslagen</numerusform>
@@ -867,6 +1841,10 @@
     <message>
         <source>No image</source>
         <translation>Geen beeld</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarm</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1912,15 @@
     <message>
         <source>ALERT</source>
         <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <extracomment>What a live tile says instead of &quot;Live&quot; when no door is behind it (TileView.source).</extracomment>
+        <translation>Herhaling</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Gesimuleerd</translation>
     </message>
 </context>
 </TS>
