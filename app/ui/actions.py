@@ -26,7 +26,7 @@ ALERT_CARD = "alert card"
 MENUS = ((VIEW, "&View"), (GUARD, "&Guard"), (RECORDS, "&Records"), (SETTINGS, "&Settings"), (HELP, "&Help"))
 
 #: when an action can be used (the window says which hold now)
-ALWAYS, FOCUSED, OPEN_ALERT, STORE = "always", "an entrance is focused", "an alert is open", "there is an event store"
+ALWAYS, FOCUSED, OPEN_ALERT, STORE = "always", "an entrance is focused", "an alarm is open", "there is an event store"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("wall", "Back to the &wall", "Esc", "focus", None, where=(VIEW,)),
     ActionSpec("full_screen", "&Full screen", "F11", "toggle_full_screen", where=(VIEW,), checkable=True),
     *_focus(),
-    # the newest alert (the top card), or the card whose button was pressed
+    # the selected alarm (the card beside the wall), or the card whose button was pressed
     ActionSpec(Action.ALLOW, "Allow entry", "A", "alert_action", Action.ALLOW, OPEN_ALERT, (ALERT_CARD,),
                help="Allow entry (a reason is required)"),
     ActionSpec(Action.DENY, "Deny entry", "D", "alert_action", Action.DENY, OPEN_ALERT, (ALERT_CARD,)),
@@ -94,7 +94,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(Action.FALSE_ALARM, "False alarm", "F", "alert_action", Action.FALSE_ALARM, OPEN_ALERT,
                (ALERT_CARD,), help="False alarm (with its cause)"),
     ActionSpec(Action.SILENCE, "Silence", "M", "alert_action", Action.SILENCE, OPEN_ALERT, (ALERT_CARD,),
-               help="Silence the alert (it stays until a decision)"),
+               help="Silence the alarm (it stays until a decision)"),
+    ActionSpec("alarm_up", "Previous alarm", "Up", "select_alarm", -1, OPEN_ALERT,
+               help="Select the alarm above in the list (newer)"),
+    ActionSpec("alarm_down", "Next alarm", "Down", "select_alarm", 1, OPEN_ALERT,
+               help="Select the alarm below in the list (older)"),
     # the focused entrance
     ActionSpec("rescreen", "Re-screen", "R", "entrance_action", "rescreen", FOCUSED, (ENTRANCE_BAR,),
                help="Re-screen the focused entrance's last person"),
@@ -120,6 +124,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                where=(SETTINGS,)),
     ActionSpec("cameras", "&Cameras… (supervisor)", "Ctrl+Shift+C", "show_cameras", enabled=STORE,
                where=(SETTINGS,)),
+    ActionSpec("quit", "&Quit", "Ctrl+Q", "request_quit", where=(GUARD,),
+               help="Quit the console (with open alarms: asks who and why, recorded)"),
     ActionSpec("keys", "&Keys", "F1", "show_keys", where=(HELP,), help="This list of keys"),
 )
 
@@ -158,11 +164,11 @@ def with_key(spec: ActionSpec) -> str:
 def help_rows() -> list[tuple[str, str, str]]:
     """(key, what it does, when it can be used) for every action with a key: the F1 help.
 
-    The guard's keys come first (the newest alert, the focused entrance, everywhere), then the
+    The guard's keys come first (the selected alarm, the focused entrance, everywhere), then the
     view's; runs of one handler (focus 1-10, the palettes) are one row.
     """
     order = {OPEN_ALERT: 0, FOCUSED: 1, ALWAYS: 2, STORE: 3}
-    when_words = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the newest alert",
+    when_words = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the selected alarm",
                   STORE: "needs the event store"}
     runs = {"focus": ("1-9, 0", "Focus entrance 1-10 (or double-click a tile)"),
             "set_palette": ("Ctrl+Shift+1-5", "Palette: " + ", ".join(

@@ -1,7 +1,8 @@
-"""The alert panel: open alerts, newest first, each with the guard's buttons.
+"""The selected alarm's card: who, where, what was measured, why it alarmed, and the guard's buttons.
 
-It sits beside the wall in the same window, so it is never hidden behind
-it, and it takes no keyboard focus: a dialog the guard has open keeps it.
+The card sits in the alarm pane beside the wall (:mod:`app.ui.alarm_list`), so it is never
+hidden behind the wall nor over it, and it takes no keyboard focus: a dialog the guard has
+open keeps it. Its buttons and their keys come from the actions table.
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.alarms import Alert
 from app.render.palettes import load_palette
 from app.ui.actions import ALERT_CARD, shown_in, with_key
 
-SNAPSHOT_PX = 170
-#: cards built at once; a guard handles alerts one at a time, newest first
-MAX_CARDS = 3
+SNAPSHOT_PX = 150
+#: cards built at once: the selected alarm's (the list paints the others as rows)
+MAX_CARDS = 1
 
 
 def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
@@ -51,38 +51,60 @@ def snapshot_pixmap(alert: Alert, size: int = SNAPSHOT_PX) -> QPixmap | None:
 
 
 class AlertCard(QFrame):
-    """One alert: who/where/what, the snapshot, the buttons (with their keys)."""
+    """One alarm, large: entrance and time, snapshot, readings, the alarm level's reason, the buttons.
 
-    def __init__(self, alert: Alert, entrance: str, on_action: Callable[[Alert, str], None]) -> None:
+    ``explain(decision)``: the one line that says why the alarm level sits where it does (the
+    station's words); ``on_action(alert, action)``: what a button does. The card holds the
+    :class:`Alert`; a dialog it opens holds the Alert too, never this widget.
+    """
+
+    def __init__(self, alert: Alert, entrance: str, on_action: Callable[[Alert, str], None],
+                 explain: Callable[[object], str] | None = None) -> None:
         super().__init__()
         self.alert = alert
+        self.entrance = entrance
         self.setObjectName("alertCard")
         self.setFocusPolicy(Qt.NoFocus)
         d = alert.decision
         outer = QVBoxLayout(self)
-        title = QLabel(f"FEVER ALERT · {entrance}")
-        title.setObjectName("alertTitle")
-        outer.addWidget(title)
+        outer.setSpacing(4)
+        self.title = QLabel(f"{entrance}  ·  {datetime.fromtimestamp(alert.raised_wall).strftime('%H:%M:%S')}")
+        self.title.setObjectName("alertTitle")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        self.marks = QLabel()
+        self.marks.setObjectName("alertMarks")
+        self.marks.setWordWrap(True)
+        outer.addWidget(self.marks)
         row = QHBoxLayout()
         snap = QLabel()
         pix = snapshot_pixmap(alert)
         if pix is not None:
             snap.setPixmap(pix)
+        else:
+            snap.setText("no image")
         snap.setFixedSize(SNAPSHOT_PX, SNAPSHOT_PX)
         snap.setAlignment(Qt.AlignCenter)
         row.addWidget(snap)
-        facts = QLabel(
-            f"<b>{datetime.fromtimestamp(alert.raised_wall).strftime('%H:%M:%S')}</b><br>"
-            f"Estimate (oral) <b>{d.estimate_c:.1f} °C</b><br>"
-            f"Canthus (skin) {d.canthus_c:.2f} °C<br>"
-            f"Limit {d.limit_c:.1f} °C · alarm at ≥ {d.alarm_level_c:.1f} °C<br>"
+        est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else "—"
+        canthus = f"{d.canthus_c:.2f} °C" if d.canthus_c is not None else "—"
+        level = f" · alarm at {d.alarm_level_c:.1f} °C" if d.alarm_level_c is not None else ""
+        self.facts = QLabel(
+            f"Estimate (oral) <b>{est}</b><br>"
+            f"Canthus (skin) {canthus}<br>"
+            f"Limit {d.limit_c:.1f} °C{level}<br>"
             f"Rule: {d.rule}"
         )
-        facts.setTextFormat(Qt.RichText)
-        facts.setWordWrap(True)
-        facts.setObjectName("alertFacts")
-        row.addWidget(facts, 1)
+        self.facts.setTextFormat(Qt.RichText)
+        self.facts.setWordWrap(True)
+        self.facts.setObjectName("alertFacts")
+        row.addWidget(self.facts, 1)
         outer.addLayout(row)
+        self.explanation = QLabel(explain(d) if explain is not None else "")
+        self.explanation.setObjectName("alertExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setVisible(bool(self.explanation.text()))
+        outer.addWidget(self.explanation)
         self.status = QLabel("Confirm with a clinical thermometer. The guard decides.")
         self.status.setObjectName("alertStatus")
         self.status.setWordWrap(True)
@@ -94,7 +116,7 @@ class AlertCard(QFrame):
             b = QPushButton(with_key(spec))
             b.setObjectName(f"btn_{action}")
             b.setFocusPolicy(Qt.NoFocus)  # never take the keyboard from a dialog or the wall
-            b.setMinimumHeight(56)
+            b.setMinimumHeight(48)
             b.clicked.connect(lambda _=False, a=action: on_action(self.alert, a))
             grid.addWidget(b, k // 2, k % 2)
             self.buttons[action] = b
@@ -106,8 +128,15 @@ class AlertCard(QFrame):
         a = self.alert
         if message is not None:
             self.status.setText(message)
-        elif a.escalated:
-            self.status.setText(f"ESCALATED: no decision for {time.monotonic() - a.raised_at:.0f} s")
+        marks = []
+        if getattr(a, "from_last_session", False):
+            marks.append("FROM THE LAST SESSION: left open when the console closed; the person may be gone")
+        if a.escalated:
+            marks.append(f"ESCALATED: no decision for {age_words(time.monotonic() - a.raised_at)}")
+        if a.silenced:
+            marks.append("Silenced: the alarm stays until a decision")
+        self.marks.setText("\n".join(marks))
+        self.marks.setVisible(bool(marks))
         look = (a.escalated, a.silenced)
         if look != self._look:  # re-polishing restyles every child: only when the look changes
             self._look = look
@@ -118,63 +147,11 @@ class AlertCard(QFrame):
             self.buttons["silence"].setEnabled(not a.silenced)
 
 
-class AlertPanel(QScrollArea):
-    """Open alerts, newest first. Hidden when there are none."""
-
-    def __init__(self, entrance_names: list[str], on_action: Callable[[Alert, str], None]) -> None:
-        super().__init__()
-        self.setObjectName("alertPanel")
-        self.names = entrance_names
-        self.on_action = on_action
-        self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setMinimumWidth(580)
-        # Opaque: nothing under it needs painting first (it floats over the wall)
-        self.setAttribute(Qt.WA_OpaquePaintEvent)
-        self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
-        self._inner = QWidget()
-        self._box = QVBoxLayout(self._inner)
-        self.more = QLabel()
-        self.more.setObjectName("alertTitle")
-        self.more.setVisible(False)
-        self._box.addWidget(self.more)
-        self._box.addStretch(1)
-        self.setWidget(self._inner)
-        self.cards: dict[int, AlertCard] = {}
-        self.shown_at: dict[int, float] = {}  # alert id -> time.time() it became visible
-        self.setVisible(False)
-
-    def sync(self, alerts: list[Alert]) -> None:
-        """Show these alerts (newest first): new cards on top, closed ones removed.
-
-        At most MAX_CARDS cards exist; older open alerts wait in the queue
-        (counted on the panel) and get their card as newer ones are closed.
-        """
-        waiting = alerts[MAX_CARDS:]
-        alerts = alerts[:MAX_CARDS]
-        self.more.setText(f"+ {len(waiting)} older alert(s) waiting below" if waiting else "")
-        self.more.setVisible(bool(waiting))
-        ids = [a.id for a in alerts]
-        for aid in list(self.cards):
-            if aid not in ids:
-                card = self.cards.pop(aid)
-                self.shown_at.pop(aid, None)
-                self._box.removeWidget(card)
-                card.deleteLater()
-        for pos, a in enumerate(alerts):
-            card = self.cards.get(a.id)
-            if card is None:
-                card = AlertCard(a, self.names[a.camera_index], self.on_action)
-                self.cards[a.id] = card
-                self._box.insertWidget(pos, card)
-            else:
-                card.refresh()
-        self.setVisible(bool(alerts))
-        now = time.time()
-        for a in alerts:  # visible now (the 1 s target is measured to this)
-            self.shown_at.setdefault(a.id, now)
-
-    def card(self, alert: Alert) -> AlertCard | None:
-        return self.cards.get(alert.id)
+def age_words(seconds: float) -> str:
+    """``45 s``, ``3 min 20 s``, ``2 h 05 min``: how long an alarm has waited."""
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60:02d} s"
+    return f"{s // 3600} h {s % 3600 // 60:02d} min"

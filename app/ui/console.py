@@ -1,6 +1,7 @@
 """The guard's main screen: the live wall of entrances.
 
-The window keeps layout, focus, palette, dialogs and wiring. What is screened by,
+The window keeps layout, focus, palette, dialogs and wiring; the open alarms are listed
+beside the wall (:mod:`app.ui.alarm_list`), never over it: the wall reflows to the width left. What is screened by,
 the alerts, the guard, bypasses and every store write belong to the Qt-free
 :class:`app.station.Station`; the window forwards the camera workers' signals to it
 and redraws on its events. Menus, buttons and keys come from :mod:`app.ui.actions`.
@@ -15,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.alarms import Alert
 from app.camera_loop import OFFLINE_GRACE_S, StateEvent
@@ -28,8 +29,8 @@ from app.render.palettes import PALETTES
 from app.site import SiteConfig, open_source
 from app.station import DECISIONS_KEPT, Station, site_settings, tile_view
 from app.ui.console_actions import ActionWiring, GuardActions, RecordsWindows
-from app.ui.console_dialogs import SupervisorDialogs
-from app.ui.alerts import AlertPanel
+from app.ui.alarm_list import AlarmPane, alarm_summary, pane_width
+from app.ui.console_dialogs import QuitDialog, SupervisorDialogs
 from app.ui.sound import AlarmSound
 from app.ui.worker import CameraWorker
 
@@ -86,21 +87,33 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self._record_views: dict = {}
         self.max_display_tick_s = 0.0
         self._stopped = False
+        #: (who, why) the guard gave to quit with open alarms; None: not asked (yet)
+        self._quit_answer: tuple[str, str] | None = None
+        self._quit_by_guard = False
+        self.quit_dialog: QuitDialog | None = None
+        self._ages_at = 0.0
 
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_message_bar())
         self.banner = QLabel("SCREENING SUSPENDED: no one is being screened")
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignCenter)
         self.banner.setVisible(False)
         column.addWidget(self.banner)
-        column.addWidget(renderer.widget, 1)
-        # The alert panel floats over the wall's right side: never behind the wall, and its
-        # coming and going never re-lays out the wall.
-        self.alert_panel = AlertPanel(self._names(), self.on_alert_action)
-        self.alert_panel.setParent(central)
-        central.installEventFilter(self)
+        # The open alarms beside the wall, never over it: the wall gets the width the list leaves,
+        # and all of it while no alarm is open (the pane hides).
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(renderer.widget)
+        self.alert_panel = self.alarm_pane = AlarmPane(self._names(), self.on_alert_action)
+        self.alarm_pane.make_card_explanation = self._alarm_level_line
+        self.splitter.addWidget(self.alarm_pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         renderer.set_double_click_handler(lambda i: self.focus(None if self._focus is not None else i))
         self._build_status_bar()
@@ -115,13 +128,16 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self._sync_actions()
         self._subscribe()
         for i, cam in enumerate(site.camera):
-            self.station.add_camera(cam.name, reference_set_c=_set_point(cam))
+            self.station.add_camera(cam.name, reference_set_c=_set_point(cam), source_kind=cam.source.kind)
             # a bad file is one clear line before any window
             w, engine_cfg = self._new_worker(i, cam, open_now=cam.source.kind in OPENED_AT_START)
             self.engine_configs.append(engine_cfg)
             self.workers.append(w)
         if self.station.start_note:
             self.status_problem.setText(self.station.start_note)
+        self.station.restore_open_alerts()  # the last session's open alarms, back in the list (marked)
+        if self.station.restore_note:
+            self.show_message(self.station.restore_note)
         self._display_timer = QTimer(self, interval=15, timeout=self._display_tick)
         self._status_timer = QTimer(self, interval=1000 // STATUS_HZ, timeout=self._status_tick)
 
@@ -140,7 +156,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         ev = self.station.events
         ev.alert_raised.connect(self._on_alert_raised)
         ev.alert_changed.connect(self._on_alert_changed)
-        ev.alert_closed.connect(self._on_alert_changed)
+        ev.alert_closed.connect(self._on_alert_closed)
         ev.settings_changed.connect(self._on_settings_changed)
         ev.camera_changed.connect(self._redraw)
         ev.screening_changed.connect(self._on_screening_changed)
@@ -198,10 +214,24 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
             w.wait(max(1, int((deadline - time.monotonic()) * 1000)))
         if not self._stopped:
             QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)  # decisions still queued: kept
-            self.station.close()  # cameras recorded stopped; the writer flushed
+            who, why = self._quit_answer or ("", "console closed")
+            self.station.close(why, who)  # cameras recorded stopped; open alarms said; the writer flushed
         self._stopped = True
 
+    def request_quit(self) -> None:
+        """The guard quits (the menu, Ctrl+Q): asked first while alarms are open."""
+        self._quit_by_guard = True
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """A guard's quit (the window's close button, Alt+F4, Ctrl+Q) with open alarms asks first:
+        who and why, recorded; the alarms stay open in the record and come back at the next start.
+        A close from code (tests, the self-test, ``--quit-after``) does not ask."""
+        by_guard, self._quit_by_guard = event.spontaneous() or self._quit_by_guard, False
+        if by_guard and not self._stopped and self._quit_answer is None and self.book.open_alerts():
+            event.ignore()
+            self.ask_quit()
+            return
         for view in self._record_views.values():
             view.close()
         self.stop()
@@ -254,17 +284,63 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if obj is self.centralWidget() and event.type() == QEvent.Resize:
-            self._place_alert_panel()
-        return super().eventFilter(obj, event)
+    def ask_quit(self) -> QuitDialog:
+        """Ask who quits with open alarms and why (window-modal, not blocking): quit on confirm."""
+        if self.quit_dialog is not None:
+            return self.quit_dialog
+        dlg = self.quit_dialog = QuitDialog(self, self.book.open_alerts(), self._names(), self.guard)
 
-    def _place_alert_panel(self) -> None:
-        c = self.centralWidget()
-        top = self.banner.height() if self.banner.isVisible() else 0
-        w = min(self.alert_panel.minimumWidth() + 20, c.width() // 2)
-        self.alert_panel.setGeometry(c.width() - w, top, w, c.height() - top)
-        self.alert_panel.raise_()
+        def finished(result: int) -> None:
+            self.quit_dialog = None
+            answer = dlg.answer()
+            dlg.deleteLater()
+            if result == QuitDialog.Accepted and answer is not None:
+                self._quit_answer = answer
+                self.close()
+
+        dlg.finished.connect(finished)
+        dlg.open()
+        return dlg
+
+    # -- messages ----------------------------------------------------------------
+    def _build_message_bar(self) -> QFrame:
+        """Messages that matter (how to set a PIN, personal data written to a file, alarms brought
+        back): they stay until the guard closes them, unlike the status line."""
+        bar = QFrame()
+        bar.setObjectName("messageBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 6, 4)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        row.addWidget(self.message, 1)
+        close = QPushButton("Close ✕")
+        close.setObjectName("messageClose")
+        close.setFocusPolicy(Qt.NoFocus)
+        close.clicked.connect(self.close_message)
+        row.addWidget(close, 0, Qt.AlignTop)
+        self.message_bar = bar
+        self._messages: list[str] = []
+        bar.setVisible(False)
+        return bar
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` in the message bar until closed (repeats are shown once)."""
+        if not text or text in self._messages:
+            return
+        self._messages.append(text)
+        self.message.setText("\n".join(self._messages[-4:]))
+        self.message_bar.setVisible(True)
+
+    def close_message(self) -> None:
+        self._messages.clear()
+        self.message.setText("")
+        self.message_bar.setVisible(False)
+
+    def say(self, text: str) -> None:
+        """A line on the status bar: what just happened (a refusal, a change made)."""
+        self.status_problem.setText(text)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -341,8 +417,9 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
             if w.state == CameraState.WARMING_UP:
                 self._redraw(i)  # the warm-up countdown
             live += self._views[i].state == "live"
-        if self.book.open_alerts():
-            self.alert_panel.sync(self.book.open_alerts())
+        if time.monotonic() - self._ages_at >= 1.0:  # the list's ages and the card's marks, once a second
+            self._ages_at = time.monotonic()
+            self.alarm_pane.refresh_ages()
         flashing = self._alert_cameras()
         phase = int(time.monotonic() * 2) % 2
         if phase != self._flash_phase or flashing != self._flashing:  # redraw only when the look changes
@@ -357,21 +434,44 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
 
     # -- the station's events -----------------------------------------------------
     def _on_alert_raised(self, alert: Alert) -> None:
-        self.alert_panel.sync(self.book.open_alerts())
-        self._place_alert_panel()
+        self._sync_alarms()
+        if getattr(alert, "from_last_session", False):
+            return  # brought back at start: no sound for a person long gone, no latency figure
         self.alert_latency_s[alert.id] = time.time() - alert.decision.made_at
         if len(self.alert_latency_s) > DECISIONS_KEPT:  # the newest only: a figure, not a record
             del self.alert_latency_s[next(iter(self.alert_latency_s))]
         self._sound_tick(force=True)
 
     def _on_alert_changed(self, alert: Alert, text: str) -> None:
-        card = self.alert_panel.card(alert)
+        card = self.alarm_pane.card(alert)
         if card is not None:
             card.refresh(text or None)
         if text:
-            self.status_problem.setText(text)
-        self.alert_panel.sync(self.book.open_alerts())
+            self.say(text)
+        self._sync_alarms()
         self._sound_tick()
+
+    def _on_alert_closed(self, alert: Alert, text: str) -> None:
+        """A guard's action closed an alarm: it leaves the list; what was done is said on the pane."""
+        who = alert.actions[-1][1] if alert.actions else self.guard
+        done = f"✓ {alarm_summary(alert, self._entrance_name(alert))} — {text} (by {who})"
+        self.alarm_pane.confirm(done)
+        self.say(done)
+        self._sync_alarms()
+        self._sound_tick()
+
+    def _sync_alarms(self) -> None:
+        """The alarm pane follows the book; when it appears the wall gives it its width (kept after)."""
+        was_visible = self.alarm_pane.isVisible()
+        self.alarm_pane.sync(self.book.open_alerts())
+        if self.alarm_pane.isVisible() and not was_visible:
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            w = pane_width(self.width())
+            self.splitter.setSizes([max(1, total - w), w])
+
+    def _alarm_level_line(self, decision) -> str:
+        """Why this alarm's level sits below its limit, in one line (the station's words), or ""."""
+        return self.station.alarm_level_text() or ""
 
     def _on_settings_changed(self, settings, keys) -> None:
         configs = [self.station.engine_config(c) for c in self.engine_configs]
@@ -392,7 +492,6 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
 
     def _on_suspended(self, suspended: bool) -> None:
         self.banner.setVisible(suspended)
-        self._place_alert_panel()
 
     def _on_muted(self, muted: bool) -> None:
         self.sound.muted = muted
@@ -439,7 +538,8 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
                 self._focus = None if self._focus == index else self._focus - 1
         else:
             i = len(cams) if index is None else index
-            self.station.add_camera(cam.name, reference_set_c=_set_point(cam), index=index)
+            self.station.add_camera(cam.name, reference_set_c=_set_point(cam), index=index,
+                                    source_kind=cam.source.kind)
             view = TileView(index=i, name=cam.name, state="starting")
             if index is None:
                 cams.append(cam)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QToolBar
 
 from app.alarms import ActionRefused, Alert
 from app.core.errors import CanthusError
+from app.core.vocabulary import Action
 from app.render.palettes import PALETTES
 from app.ui import actions as table
 
@@ -65,7 +66,7 @@ class ActionWiring:
             self.run_action(spec.id)
 
     def _say_focus_first(self) -> bool:
-        self.status_problem.setText("Focus an entrance first (1-9), then Re-screen, Bypass or Pause")
+        self.say("Focus an entrance first (1-9), then Re-screen, Bypass or Pause")
         return True
 
     def _sync_actions(self) -> None:
@@ -108,19 +109,31 @@ class GuardActions:
             self.sign_on(self.ask_text("Sign on", "Your name (every action is recorded with it):") or "")
         return bool(self.guard)
 
-    def alert_action(self, action: str) -> str | None:
-        """A key on the newest open alert (the top of the panel)."""
-        alerts = self.book.open_alerts()
-        return self.on_alert_action(alerts[0], action) if alerts else None
+    def alert_action(self, action: str):
+        """A key on the *selected* alarm (the one the card shows), never on whichever is newest."""
+        alert = self.alarm_pane.selected
+        if alert is None:
+            self.say("No open alarm")
+            return None
+        return self.on_alert_action(alert, action)
 
-    def on_alert_action(self, alert: Alert, action: str) -> str | None:
-        """A button (or its key) on an alert. Returns what happened, or None if refused/cancelled."""
+    def select_alarm(self, step: int) -> None:
+        """Up/Down: the alarm above or below the selected one in the list."""
+        self.alarm_pane.move_selection(step)
+
+    def on_alert_action(self, alert: Alert, action: str):
+        """A button (or its key) on an alarm. Deny and Silence are carried out at once and return
+        what happened; Allow, Secondary check and False alarm open their question (returned) and
+        are carried out when the guard confirms it. None when refused."""
         if not self._ensure_guard():
             self._on_alert_changed(alert, "Sign on first: every action is recorded with the guard's name")
             return None
-        answer = self.ask_for_action(action)
-        if answer is None:
-            return None
+        if action in (Action.ALLOW, Action.SECONDARY_CHECK, Action.FALSE_ALARM):
+            return self.open_action_dialog(alert, action, self.carry_out)
+        return self.carry_out(alert, action, {})
+
+    def carry_out(self, alert: Alert, action: str, answer: dict) -> str | None:
+        """Hand the press and its answer to the station (on the alarm the dialog named)."""
         try:
             return self.station.act(alert, action, **answer)
         except (ActionRefused, CanthusError) as e:
@@ -143,7 +156,7 @@ class GuardActions:
                 text = self.station.toggle_off(i, {"bypass": "bypassed", "pause": "paused"}[action])
         except ActionRefused as e:
             text = str(e)
-        self.status_problem.setText(text)
+        self.say(text)
         self._sync_actions()
 
     def _guarded(self, fn, done) -> None:
@@ -152,7 +165,7 @@ class GuardActions:
 
     def silence_all(self) -> None:
         self._guarded(self.station.silence_all,
-                      lambda n: self.status_problem.setText(f"{n} alert(s) silenced; they stay until a decision"))
+                      lambda n: self.say(f"{n} alarm(s) silenced; they stay until a decision"))
 
     def toggle_suspend(self) -> None:
         """Suspend screening everywhere (e.g. an evacuation), or resume it."""

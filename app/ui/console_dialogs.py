@@ -5,7 +5,12 @@ goes through :meth:`SupervisorDialogs.supervisor`: it says why no PIN can be tak
 (none set, locked out) before asking, asks the supervisor's name and PIN *first*,
 checks the PIN with the store's one check (lock-out and audit included), and only
 then are the value and the reason asked. The change is recorded under the name given.
-Each dialog is an attribute tests replace with an answer (a modal dialog would block).
+Each supervisor dialog is an attribute tests replace with an answer (a modal dialog would block).
+
+The guard's answers on an alarm (a reason, a cause, the thermometer reading) are asked by
+:class:`AlarmActionDialog`: window-modal but not blocking (``open()``), naming the entrance, time
+and reading it acts on, holding the :class:`Alert` (never a widget: the list may change under
+it), with nothing chosen or typed in advance and OK disabled until an answer is given.
 """
 
 from __future__ import annotations
@@ -13,12 +18,16 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHeaderView, QInputDialog, QLabel, QLineEdit, QRadioButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
 
+from app.alarms import Alert
 from app.core.errors import CanthusError
-from app.core.vocabulary import FALSE_ALARM_CAUSES, LIMIT_RANGE_C, OVERRIDE_REASONS, THERMOMETER_RANGE_C, Action
+from app.core.vocabulary import (DEFAULT_LIMIT_C, FALSE_ALARM_CAUSES, LIMIT_RANGE_C, OVERRIDE_REASONS,
+                                 THERMOMETER_RANGE_C, Action)
 from app.ui import actions as table
+from app.ui.alarm_list import alarm_summary
 
 #: settings keys -> what the guard reads
 SETTING_WORDS = {"limit_c": "limit_c", "rule": "rule", "retention": "retention", "oral_model": "model"}
@@ -29,35 +38,44 @@ class SupervisorDialogs:
 
     def init_dialogs(self) -> None:
         # Dialogs, replaceable in tests: each returns None when the guard cancels.
-        self.ask_choice = self._ask_choice
-        self.ask_reading = self._ask_reading
         self.ask_text = self._ask_text
         self.ask_supervisor: Callable[[str], tuple[str, str] | None] = self._ask_supervisor
+        #: (current rule) -> (rule, why) or None
+        self.ask_rule_choice: Callable[[str], tuple[str, str] | None] = self._ask_rule_choice
+        #: (current RetentionPolicy) -> (RetentionPolicy, why) or None
+        self.ask_retention_choice = self._ask_retention_choice
+        #: the guard's open alarm dialog (one at a time), or None
+        self.action_dialog: AlarmActionDialog | None = None
 
     # -- the guard's answers ---------------------------------------------------------
-    def ask_for_action(self, action: str) -> dict | None:
-        """What an alert action needs from the guard (reason, reading) or None when cancelled.
-        Reasons are offered in words; the station records their codes."""
-        if action == Action.ALLOW:
-            reason = self.ask_choice("Allow entry", "Why is entry allowed? (required)",
-                                     [w for c, w in OVERRIDE_REASONS.items() if c != "other"])
-            return None if reason is None else {"reason": reason}
-        if action == Action.FALSE_ALARM:
-            cause = self.ask_choice("False alarm", "What caused it?", list(FALSE_ALARM_CAUSES.values()))
-            return None if cause is None else {"reason": cause}
-        if action == Action.SECONDARY_CHECK:
-            reading = self.ask_reading()
-            return None if reading is None else {"reading_c": reading}
-        return {}
+    def open_action_dialog(self, alert: Alert, action: str, done: Callable[[Alert, str, dict], None]):
+        """Ask what ``action`` on ``alert`` needs (a reason, a cause, the reading) without blocking:
+        ``done(alert, action, answer)`` runs when the guard confirms; nothing when they cancel."""
+        if self.action_dialog is not None:
+            self.action_dialog.reject()
+        dlg = AlarmActionDialog(self, alert, self._entrance_name(alert), action)
+        self.action_dialog = dlg
+
+        def finished(result: int) -> None:
+            if self.action_dialog is dlg:
+                self.action_dialog = None
+            if result == QDialog.Accepted:
+                done(dlg.alert, dlg.action, dlg.answer())
+            dlg.deleteLater()
+
+        dlg.finished.connect(finished)
+        dlg.open()
+        return dlg
 
     # -- the one supervisor-PIN flow ---------------------------------------------------
     def supervisor(self, what: str, say: Callable[[str], None] | None = None) -> str | None:
         """Ask the supervisor's name and PIN first; the name when the PIN is right, else None
         (and ``say`` tells why: none set, locked out, wrong, cancelled)."""
-        say = say or self.status_problem.setText
+        say = say or self.say
         refusal = self.station.pin_refusal()
         if refusal:
             say(refusal)
+            self.show_message(refusal)  # how to set one, or how long the lock-out lasts: stays until read
             return None
         answer = self.ask_supervisor(what)
         if answer is None:
@@ -75,7 +93,8 @@ class SupervisorDialogs:
         """The PIN alone (the Cameras dialog asks it, then checks it with :meth:`_check_pin_for`)."""
         refusal = self.station.pin_refusal()
         if refusal:
-            self.status_problem.setText(refusal)
+            self.say(refusal)
+            self.show_message(refusal)
             return None
         answer = self.ask_supervisor("cameras")
         return None if answer is None else answer[1]
@@ -85,13 +104,17 @@ class SupervisorDialogs:
         the guard signed on and the place; a check while locked out raises PinLockedOut."""
         return lambda pin: self.store.check_supervisor_pin(pin, who=self.guard or None, where=where)
 
+    def _entrance_name(self, alert: Alert) -> str:
+        names = self._names()
+        return names[alert.camera_index] if 0 <= alert.camera_index < len(names) else alert.camera
+
     def change_setting(self, key: str, value, pin: str, why: str = "", who: str | None = None) -> bool:
         """Change ``limit_c``, ``rule`` or ``retention`` (a RetentionPolicy) with the supervisor PIN;
         saved, re-applied at the next start, audited under ``who`` (default: the guard signed on)."""
         what = SETTING_WORDS.get(key, key)
         res = self.station.pin_check(pin, f"console: {key}", who=who, what=what)
         if not res.ok:
-            self.status_problem.setText(res.message)
+            self.say(res.message)
             return False
         return self._apply_setting(key, value, who or self.guard or "supervisor", why)
 
@@ -99,9 +122,9 @@ class SupervisorDialogs:
         try:
             self.station.change_settings(who, why, **{key: value})
         except CanthusError as e:
-            self.status_problem.setText(f"{SETTING_WORDS.get(key, key)} not changed: {e}")
+            self.say(f"{SETTING_WORDS.get(key, key)} not changed: {e}")
             return False
-        self.status_problem.setText(f"{SETTING_WORDS.get(key, key)} changed by {who} (audited)")
+        self.say(f"{SETTING_WORDS.get(key, key)} changed by {who} (audited)")
         return True
 
     def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
@@ -111,7 +134,7 @@ class SupervisorDialogs:
         """A supervisor adopts a re-fitted oral-equivalent model (PIN checked by the caller): every
         camera uses it now and after a restart; audited."""
         self.station.adopt_model(model, who, why)
-        self.status_problem.setText(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
+        self.say(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
 
     def ask_limit(self) -> None:
         who = self.supervisor("limit_c")
@@ -129,28 +152,37 @@ class SupervisorDialogs:
         who = self.supervisor("rule")
         if who is None:
             return
-        rule = self.ask_choice("Rule", "Decision rule:", ("absolute", "relative"))
-        if rule:
-            self._apply_setting("rule", rule, who, self.ask_text("Rule", "Why? (recorded)") or "")
+        answer = self.ask_rule_choice(self.station.settings.rule)
+        if answer:
+            self._apply_setting("rule", answer[0], who, answer[1])
 
     def ask_retention(self) -> None:
-        from app.store import RetentionPolicy
-
         who = self.supervisor("retention")
         if who is None:
             return
-        mode = self.ask_choice("Retention", "Keep: none (counts only), alarms, or all decisions",
-                               ("alarms", "none", "all"))
-        if not mode:
-            return
-        hours, ok = QInputDialog.getDouble(self, "Retention", "For how many hours?", 24.0, 1.0, 24 * 365, 0)
-        if ok:
-            try:
-                policy = RetentionPolicy(mode=mode, hours=hours)
-            except (ValueError, CanthusError) as e:
-                self.status_problem.setText(f"retention not changed: {e}")
-                return
-            self._apply_setting("retention", policy, who, self.ask_text("Retention", "Why? (recorded)") or "")
+        current = self.store.retention if self.store is not None else None
+        answer = self.ask_retention_choice(current)
+        if answer:
+            self._apply_setting("retention", answer[0], who, answer[1])
+
+    def _ask_rule_choice(self, current: str) -> tuple[str, str] | None:
+        s = self.station.settings
+        dlg = ChoiceDialog(self, "Rule (supervisor)", "How an estimate becomes an alarm, at every entrance:", [
+            ("absolute", "Absolute",
+             f"An alarm when a person's oral-equivalent estimate reaches the alarm level (limit "
+             f"{s.limit_c:.1f} °C). The same for everyone; the usual choice."),
+            ("relative", "Relative (FLIR EST style)",
+             "An alarm when a person is warmer than the average of the last ~10 normal people at that "
+             "entrance by the rule's offset. It follows the room and the camera; the first people "
+             "screened after a start set the average."),
+        ], current)
+        return dlg.ask()
+
+    def _ask_retention_choice(self, current) -> tuple[object, str] | None:
+        from app.store import RetentionPolicy
+
+        dlg = RetentionDialog(self, current or RetentionPolicy())
+        return dlg.ask()
 
     # -- F1: every key, from the actions table ----------------------------------------
     def show_keys(self) -> QDialog:
@@ -179,16 +211,6 @@ class SupervisorDialogs:
         return dlg
 
     # -- default dialogs (tests replace them) ---------------------------------------------
-    def _ask_choice(self, title: str, label: str, items) -> str | None:
-        item, ok = QInputDialog.getItem(self, title, label, list(items), 0, True)
-        return item.strip() if ok and item.strip() else (None if not ok else "")
-
-    def _ask_reading(self) -> float | None:
-        lo, hi = THERMOMETER_RANGE_C
-        value, ok = QInputDialog.getDouble(self, "Secondary check", "Clinical thermometer reading (°C):",
-                                           37.0, lo, hi, 1, Qt.WindowFlags(), 0.1)
-        return value if ok else None
-
     def _ask_text(self, title: str, label: str, password: bool = False) -> str | None:
         text, ok = QInputDialog.getText(self, title, label, QLineEdit.Password if password else QLineEdit.Normal)
         return text if ok else None
@@ -212,3 +234,305 @@ class SupervisorDialogs:
         if dlg.exec() != QDialog.Accepted:
             return None
         return name.text(), pin.text()
+
+
+#: what each alarm action asks, in the guard's words: (title, question)
+ACTION_QUESTIONS = {
+    Action.ALLOW: ("Allow entry", "Why is entry allowed? Choose one (1-{n}) or type the reason:"),
+    Action.FALSE_ALARM: ("False alarm", "What caused the alarm? Choose one (1-{n}) or type the cause:"),
+    Action.SECONDARY_CHECK: ("Secondary check", "Type the clinical thermometer's reading, then Enter:"),
+}
+
+
+def parse_reading(text: str) -> float | None:
+    """A typed thermometer reading (``36.8`` or ``36,8``) as °C, or None when it is not a number."""
+    try:
+        value = float(text.strip().replace(",", ".").removesuffix("°C").removesuffix("°").strip())
+    except ValueError:
+        return None
+    return value if value == value else None  # NaN is not a reading
+
+
+def reading_words(value: float | None, limit_c: float) -> tuple[bool, str]:
+    """(acceptable, what the guard reads) for a typed reading: the range checked, the outcome said."""
+    lo, hi = THERMOMETER_RANGE_C
+    if value is None:
+        return False, f"Type the reading in °C ({lo:.0f}-{hi:.0f}), e.g. 36.8"
+    if not lo <= value <= hi:
+        return False, (f"{value:g} °C is not a body temperature a thermometer gives ({lo:.0f}-{hi:.0f} °C): "
+                       "check the thermometer and type it again")
+    if value >= limit_c:
+        return True, f"{value:.1f} °C is at or over the limit {limit_c:.1f} °C: fever confirmed, the door stays closed"
+    return True, f"{value:.1f} °C is under the limit {limit_c:.1f} °C: normal, the door opens"
+
+
+class AlarmActionDialog(QDialog):
+    """What one action on one alarm needs, asked with nothing pre-filled.
+
+    Allow and False alarm: a reason (or cause) chosen from the guard's words (keys 1-n, a click,
+    or typed), none chosen at first; Secondary check: the thermometer reading, typed into an empty
+    field, its range checked and its outcome said as it is typed. OK stays disabled until the
+    answer is given, so Enter alone does nothing.
+    """
+
+    def __init__(self, parent, alert: Alert, entrance: str, action: str) -> None:
+        super().__init__(parent)
+        self.alert, self.action = alert, action
+        d = alert.decision
+        self.limit_c = d.limit_c or DEFAULT_LIMIT_C
+        if action == Action.ALLOW:
+            self.words = [w for c, w in OVERRIDE_REASONS.items() if c != "other"]
+        elif action == Action.FALSE_ALARM:
+            self.words = list(FALSE_ALARM_CAUSES.values())
+        else:
+            self.words = []
+        title, question = ACTION_QUESTIONS[action]
+        self.setWindowTitle(f"{title} — {entrance}")
+        box = QVBoxLayout(self)
+        canthus = f" (canthus {d.canthus_c:.2f} °C)" if d.canthus_c is not None else ""
+        self.subject = QLabel(f"<b>{title}</b> for the alarm at <b>{alarm_summary(alert, entrance)}</b>{canthus}")
+        self.subject.setTextFormat(Qt.RichText)
+        self.subject.setWordWrap(True)
+        self.subject.setObjectName("dialogSubject")
+        box.addWidget(self.subject)
+        box.addWidget(QLabel(question.format(n=len(self.words))))
+        self.group = QButtonGroup(self)
+        self.choices: list[QRadioButton] = []
+        for k, words in enumerate(self.words, start=1):
+            b = QRadioButton(f"{k}  {words}")
+            self.group.addButton(b, k)
+            box.addWidget(b)
+            self.choices.append(b)
+        self.group.buttonToggled.connect(lambda *_: self._check())
+        self.text = QLineEdit()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("dialogHint")
+        if action == Action.SECONDARY_CHECK:
+            self.text.setPlaceholderText("e.g. 36.8")
+            row = QFormLayout()
+            row.addRow("Reading (°C):", self.text)
+            box.addLayout(row)
+            box.addWidget(self.hint)
+        elif self.words:
+            self.text.setPlaceholderText("or type it here")
+            row = QFormLayout()
+            row.addRow("Other:", self.text)
+            box.addLayout(row)
+        self.text.textChanged.connect(self._typed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok.setText(title)
+        self.buttons.accepted.connect(self._accept_if_answered)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        self._check()
+        (self.text if action == Action.SECONDARY_CHECK or not self.choices else self.choices[0]).setFocus()
+
+    def _typed(self, text: str) -> None:
+        if text.strip() and self.group.checkedButton() is not None:  # typing replaces a choice
+            self.group.setExclusive(False)
+            self.group.checkedButton().setChecked(False)
+            self.group.setExclusive(True)
+        self._check()
+
+    def _check(self) -> None:
+        ok = self.answer() is not None
+        if self.action == Action.SECONDARY_CHECK:
+            ok, words = reading_words(parse_reading(self.text.text()), self.limit_c)
+            self.hint.setText(words)
+        self.ok.setEnabled(ok)
+
+    def _accept_if_answered(self) -> None:
+        if self.answer() is not None:
+            self.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Keys 1-n choose a reason (unless the guard is typing in the field)."""
+        k = event.key() - Qt.Key_0
+        if self.choices and not self.text.hasFocus() and 1 <= k <= len(self.choices) \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.choices[k - 1].setChecked(True)
+            return
+        super().keyPressEvent(event)
+
+    # -- the answer, and what tests and scripts use to give one ------------------------------
+    def answer(self) -> dict | None:
+        """What the station needs (``reason`` words or ``reading_c``), or None while not given."""
+        if self.action == Action.SECONDARY_CHECK:
+            value = parse_reading(self.text.text())
+            ok, _ = reading_words(value, self.limit_c)
+            return {"reading_c": value} if ok else None
+        typed = self.text.text().strip()
+        if typed:
+            return {"reason": typed}
+        b = self.group.checkedButton()
+        return None if b is None else {"reason": self.words[self.group.id(b) - 1]}
+
+    def choose(self, words: str) -> None:
+        self.choices[self.words.index(words)].setChecked(True)
+
+
+class ChoiceDialog(QDialog):
+    """A supervisor's choice among a few values, each with what it means, and why (recorded).
+
+    The value in force is marked "(now)"; OK is enabled once another value is chosen and a
+    reason is given.
+    """
+
+    def __init__(self, parent, title: str, intro: str, choices: list[tuple[str, str, str]], current) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.current = current
+        box = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        box.addWidget(intro_label)
+        self.group = QButtonGroup(self)
+        self.values = [v for v, _, _ in choices]
+        self.radios: dict[str, QRadioButton] = {}
+        for k, (value, name, meaning) in enumerate(choices):
+            b = QRadioButton(name + ("  (now)" if value == current else ""))
+            b.setChecked(value == current)
+            self.group.addButton(b, k)
+            box.addWidget(b)
+            text = QLabel(meaning)
+            text.setWordWrap(True)
+            text.setObjectName("dialogHint")
+            text.setContentsMargins(28, 0, 0, 6)
+            box.addWidget(text)
+            self.radios[value] = b
+        self.extra = QFormLayout()
+        box.addLayout(self.extra)
+        self.why = QLineEdit()
+        self.why.setPlaceholderText("required: recorded in the audit trail")
+        form = QFormLayout()
+        form.addRow("Why?", self.why)
+        box.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok.setText("Change")
+        self.buttons.accepted.connect(lambda: self.accept() if self.ok.isEnabled() else None)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        self.group.buttonToggled.connect(lambda *_: self._check())
+        self.why.textChanged.connect(lambda *_: self._check())
+        self.setMinimumWidth(640)
+        self._check()
+
+    def chosen(self):
+        b = self.group.checkedButton()
+        return None if b is None else self.values[self.group.id(b)]
+
+    def value(self):
+        return self.chosen()
+
+    def _check(self) -> None:
+        self.ok.setEnabled(self.value() is not None and self.value() != self.current and bool(self.why.text().strip()))
+
+    def ask(self):
+        """(value, why) when changed, None when cancelled (modal: the supervisor is at the desk)."""
+        return (self.value(), self.why.text().strip()) if self.exec() == QDialog.Accepted else None
+
+
+#: the retention periods offered, in hours, and their words
+RETENTION_HOURS = ((8, "8 hours"), (24, "24 hours"), (72, "3 days"), (168, "7 days"), (720, "30 days"))
+
+
+class RetentionDialog(ChoiceDialog):
+    """What the store keeps about people, and for how long (the site's data-protection choice)."""
+
+    def __init__(self, parent, current) -> None:
+        self.policy = current
+        super().__init__(parent, "Retention (supervisor)",
+                         "What the event store keeps about the people screened. The purge is automatic "
+                         "and audited; the published report holds counts only, whatever is chosen.", [
+                             ("none", "Only counts",
+                              "No temperature, time or image of anyone is kept: decisions are counted per "
+                              "hour; an alarm is kept only until a guard closes it."),
+                             ("alarms", "Alarms",
+                              "Alarms, the guards' actions and thermometer readings are kept for the period "
+                              "below (re-calibration uses them); normal results are only counted."),
+                             ("all", "Every decision",
+                              "Every result (normal ones too) is kept for the period below."),
+                         ], current.mode)
+        self.hours = QComboBox()
+        for h, words in RETENTION_HOURS:
+            self.hours.addItem(words, float(h))
+        if current.hours not in [float(h) for h, _ in RETENTION_HOURS]:
+            self.hours.addItem(f"{current.hours:g} hours", float(current.hours))
+        self.hours.setCurrentIndex(self.hours.findData(float(current.hours)))
+        self.images = QCheckBox("Keep the thermal image of each kept result (never with 'Only counts')")
+        self.images.setChecked(current.keep_images)
+        self.extra.addRow("Kept for:", self.hours)
+        self.extra.addRow(self.images)
+        self.hours.currentIndexChanged.connect(lambda *_: self._check())
+        self.images.toggled.connect(lambda *_: self._check())
+        self._check()
+
+    def value(self):
+        from app.store import RetentionPolicy
+
+        mode = self.chosen()
+        if mode is None or not hasattr(self, "hours"):
+            return None
+        try:
+            return RetentionPolicy(mode=mode, hours=float(self.hours.currentData()),
+                                   keep_images=self.images.isChecked() and mode != "none")
+        except (ValueError, CanthusError):
+            return None
+
+    def _check(self) -> None:
+        if hasattr(self, "images"):
+            self.images.setEnabled(self.chosen() != "none")
+            self.current = self.policy
+        super()._check()
+
+
+class QuitDialog(QDialog):
+    """Quitting with open alarms: says which, asks who and why (recorded), and whether to quit anyway."""
+
+    def __init__(self, parent, alerts: list[Alert], names: list[str], guard: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Quit with open alarms?")
+        box = QVBoxLayout(self)
+        n = len(alerts)
+        shown = alerts[:5]
+        lines = "<br>".join(alarm_summary(a, names[a.camera_index] if a.camera_index < len(names) else a.camera)
+                            for a in shown)
+        more = f"<br>… and {n - len(shown)} more" if n > len(shown) else ""
+        text = QLabel(f"<b>{n} alarm{'' if n == 1 else 's'} still open</b> — no guard has answered "
+                      f"{'it' if n == 1 else 'them'}:<br>{lines}{more}<br><br>"
+                      "If you quit, they are recorded as left open by you with your reason, and they "
+                      "come back in the alarm list, marked, when the console starts again.")
+        text.setTextFormat(Qt.RichText)
+        text.setWordWrap(True)
+        box.addWidget(text)
+        form = QFormLayout()
+        self.who = QLineEdit(guard)
+        self.who.setPlaceholderText("your name (recorded)")
+        self.why = QLineEdit()
+        self.why.setPlaceholderText("required, e.g. end of shift, workstation restart")
+        form.addRow("Who:", self.who)
+        form.addRow("Why quit now?", self.why)
+        box.addLayout(form)
+        self.buttons = QDialogButtonBox()
+        self.quit_button = self.buttons.addButton("Quit with open alarms", QDialogButtonBox.AcceptRole)
+        self.stay_button = self.buttons.addButton("Stay", QDialogButtonBox.RejectRole)
+        self.stay_button.setDefault(True)
+        self.buttons.accepted.connect(lambda: self.accept() if self.quit_button.isEnabled() else None)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        for w in (self.who, self.why):
+            w.textChanged.connect(self._check)
+        self._check()
+        self.setMinimumWidth(640)
+        self.why.setFocus()
+
+    def _check(self) -> None:
+        self.quit_button.setEnabled(bool(self.who.text().strip() and self.why.text().strip()))
+
+    def answer(self) -> tuple[str, str] | None:
+        """(who, why), or None while either is missing."""
+        who, why = self.who.text().strip(), self.why.text().strip()
+        return (who, why) if who and why else None
