@@ -19,7 +19,7 @@ from app.render.chrome import chrome, person_labels
 from app.render.common import AutoSpan, DisplayStats, including
 from app.render.layout import GAP, Rect, bar_fraction, fit_image, grid_cells, tile_geometry
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTE_DIR, PALETTES, generate, load_palette
-from app.render.theme import ELEVATED_BAR_BG, RED, SLATE, STATE_STYLE
+from app.render.theme import ELEVATED_BAR_BG, LIVE_WORD, RED, REPLAY_WORD, SLATE, STATE_STYLE, TEXT
 
 # -- palettes -------------------------------------------------------------------
 
@@ -107,6 +107,47 @@ def test_chrome_words_and_colours():
             assert c.overlay is not None and c.overlay.text == TILE_STATES[state]
         elif state == "alert":  # flashes the header and border; the picture stays clear
             assert c.overlay is None and c.dim == 0
+
+
+@pytest.mark.parametrize("size", [(480, 360), (320, 240), (240, 180), (960, 720)])
+def test_an_alarm_level_under_the_limit_gets_its_own_mark_and_words(size):
+    """The limit's tick above the alarm level's mark (where the fever mask starts), "limit 37.7" over
+    "37.4 alarm", one line apart, clear of the span ends and inside the bar's height."""
+    geo = tile_geometry(Rect(0, 0, *size))
+    view = TileView(0, "North", "live", celsius=np.zeros((4, 4), np.float32), skin_threshold_c=36.1,
+                    alarm_level_c=37.4)
+    c = chrome(view, geo, (20.0, 40.0))
+    assert c.limit_mark is not None and c.limit_mark.y < c.mark.y  # hotter is higher
+    frac = bar_fraction(36.1 + 0.3, 20.0, 40.0)
+    # where the limit is, or just over the alarm mark where the bar is too short to part them
+    assert abs((geo.bar.bottom - (c.limit_mark.y + c.limit_mark.h / 2)) / geo.bar.h - frac) < max(0.02, 5 / geo.bar.h)
+    assert c.limit_mark.bottom < c.mark.y
+    texts = [lb.text for lb in c.limit]
+    assert texts in (["limit", "37.7", "37.4", "alarm"], ["37.7", "37.4"]), texts
+    assert texts[texts.index("37.7")] and c.limit[texts.index("37.4")].rgb == FEVER_MASK_RGB
+    assert c.limit[texts.index("37.7")].rgb == TEXT
+    ys = [lb.y for lb in c.limit]
+    sp = geo.small_px
+    assert all(b - a >= sp for a, b in zip(ys, ys[1:], strict=False)), ys  # no line over another
+    assert all(geo.bar.y <= y <= geo.bar.bottom for y in ys)
+    for end in c.scale:  # the span-end labels stay clear
+        assert all(abs(end.y - y) >= sp for y in ys), (end.y, ys)
+    if size[0] >= 480:
+        assert texts[0] == "limit"  # room for the words on a usual tile
+    # no margin: one mark, labelled with the limit as before
+    c = chrome(TileView(0, "North", "live", celsius=np.zeros((4, 4), np.float32)), geo, (20.0, 40.0))
+    assert c.limit_mark is None and [lb.text for lb in c.limit] == ["37.7", "limit"]
+
+
+def test_a_replay_or_simulated_tile_never_says_live():
+    geo = tile_geometry(Rect(0, 0, 480, 360))
+    img = np.zeros((4, 4), np.float32)
+    for source, word, rgb in (("", "Live", LIVE_WORD), ("replay", "Replay", REPLAY_WORD),
+                              ("simulated", "Simulated", REPLAY_WORD)):
+        c = chrome(TileView(0, "North", "live", celsius=img, source=source), geo, (20.0, 40.0))
+        assert (c.state.text, c.state.rgb) == (word, rgb)
+    c = chrome(TileView(0, "North", "offline", source="replay"), geo, (20.0, 40.0))
+    assert c.state.text == "Offline"  # a state that is not live says what it is
 
 
 def test_person_label_above_the_box_or_inside_it_at_the_top():
@@ -338,6 +379,24 @@ def test_offline_and_bypassed_tiles_are_unmistakable(make):
     red_px = (np.abs(img[y0:y1, x0:x1].astype(int) - RED).max(axis=2) <= 40).sum()
     assert red_px > 300
     assert img[py, px].astype(int).sum() < 0.6 * live_level  # last frame kept, dimmed
+
+
+def test_the_limit_tick_is_drawn_above_the_alarm_level_mark(make):
+    wall = make(320, 240)
+    wall.configure(1, 1, 1, [0])
+    wall.set_span(20.0, 40.0)
+    celsius, mask = ramp_frame()
+    view = TileView(0, "Ramp", "live", celsius=celsius, fever_mask=mask, skin_threshold_c=33.0, alarm_level_c=36.0)
+    wall.show(view)
+    img = wall.grab_rgb()
+    s = img.shape[1] / wall.widget.width()
+    c = chrome(view, tile_geometry(grid_cells(320, 240, 1, 1)[0]), (20.0, 40.0))
+
+    def px(rect):  # the middle of a mark, left of the bar (only the mark is drawn there)
+        return img[int((rect.y + rect.h / 2) * s), int((rect.x + 2) * s)].astype(int)
+
+    assert np.abs(px(c.limit_mark) - TEXT).max() <= 12, px(c.limit_mark)
+    assert np.abs(px(c.mark) - FEVER_MASK_RGB).max() <= 12, px(c.mark)
 
 
 def test_people_overlays_and_no_new_objects_per_frame(make):

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from app.render.base import PersonMark, TileView
+from app.render.base import SOURCE_WORDS, PersonMark, TileView
 from app.render.layout import Rect, TileGeometry, bar_fraction
 from app.render.palettes import FEVER_MASK_RGB
 from app.render.theme import (
     BAR_BG,
     ELEVATED_BAR_BG,
     LIVE_WORD,
+    REPLAY_WORD,
     TEXT,
     TEXT_DIM,
     f1,
@@ -51,8 +52,11 @@ class Chrome:
     result: Label
     fps: Label
     scale: list[Label]  # span ends, plain
-    limit: list[Label]  # limit value and caption, beside the mark, in the mask colour
-    mark: Rect  # the threshold mark across the bar
+    #: beside the marks: the limit's value and caption (plain text when an alarm level under it is
+    #: marked too: then that level's value and caption, in the mask colour)
+    limit: list[Label]
+    mark: Rect  # the alarm level's mark across the bar (where the fever mask starts), in the mask colour
+    limit_mark: Rect | None  # a thinner tick at the limit when the alarm level sits under it
     overlay: Label | None  # state word over the image
     detail: Label | None  # state detail under it
     dim: float
@@ -89,6 +93,9 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
         name_rgb = TEXT
         word_rgb = LIVE_WORD if view.state == "live" else style.colour
     word = state_text(view.state)
+    if view.state == "live" and view.source in SOURCE_WORDS:  # no door behind it: never "Live"
+        word = QCoreApplication.translate("TileState", SOURCE_WORDS[view.source])
+        word_rgb = REPLAY_WORD
     name_w = hdr.w - 2 * pad - 0.62 * geo.title_px * (len(word) + 1)
     footer_bg = ELEVATED_BAR_BG if view.last_role == "elevated" else BAR_BG
     fps = fps_text(view)
@@ -122,6 +129,10 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
               else QCoreApplication.translate("Tile", "limit"), right, y_value + (1.1 if below else -1.1) * sp,
               FEVER_MASK_RGB, "right"),
     ]
+    limit_mark = None
+    level = view.alarm_level_c
+    if level is not None and level < view.limit_c and not off_scale:
+        limit_mark, limit = _two_marks(view, geo, span, y_mark, room)
 
     overlay = detail = None
     area = geo.image_area
@@ -144,10 +155,39 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
         scale=scale,
         limit=limit,
         mark=mark,
+        limit_mark=limit_mark,
         overlay=overlay,
         detail=detail,
         dim=style.dim,
     )
+
+
+def _two_marks(view: TileView, geo: TileGeometry, span: tuple[float, float], y_alarm: float,
+               room: bool) -> tuple[Rect, list[Label]]:
+    """The limit's tick above the alarm level's mark, and their labels: "limit" over its value, the
+    alarm level's value over "alarm" (four short lines a narrow column holds), kept together
+    around the two marks and clear of the span ends; with no room for four, the values only.
+
+    The tick sits where the skin reading's estimate reaches the limit: the alarm level's skin
+    temperature plus the margin (an oral model's slope is 1 or within a few % of it, well under
+    the bar's resolution)."""
+    lo, hi = span
+    bar, sp, right = geo.bar, geo.small_px, geo.bar_labels_right - 6
+    y_limit = bar.bottom - bar_fraction(view.skin_threshold_c + view.limit_c - view.alarm_level_c, lo, hi) * bar.h
+    # a short bar puts the two within a pixel or two: the tick then sits just over the mark, both seen
+    tick = Rect(bar.x - 6, min(round(y_limit) - 1, round(y_alarm) - 2 - 3), bar.w + 6, 2)
+    level = view.alarm_level_c
+    lines = [(QCoreApplication.translate("Tile", "limit"), TEXT), (f1(view.limit_c), TEXT),
+             (f1(level), FEVER_MASK_RGB), (QCoreApplication.translate("Tile", "alarm"), FEVER_MASK_RGB)]
+    if not bar.h >= (6.8 if room else 4.4) * sp:
+        lines = lines[1:3]
+    step = 1.1 * sp
+    centre = (y_limit + y_alarm) / 2
+    half = step * (len(lines) - 1) / 2
+    top_free = bar.y + (1.15 * sp if room else 0.0)
+    bottom_free = bar.bottom - (1.15 * sp if room else 0.0)
+    first = min(max(centre - half, top_free), bottom_free - 2 * half)
+    return tick, [Label(text, right, first + k * step, rgb, "right") for k, (text, rgb) in enumerate(lines)]
 
 
 def person_labels(people: list[PersonMark], image: Rect, img_w: int, img_h: int, px: int) -> list[Label]:

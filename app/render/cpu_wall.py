@@ -186,6 +186,8 @@ class _Tile:
         self.bar.setZValue(2)
         scene.addItem(self.bar)
         self.mark = rect_item(3, FEVER_MASK_RGB)
+        self.limit_mark = rect_item(3, TEXT)  # the limit's tick, when the alarm level sits under it
+        self.limit_mark.setVisible(False)
         self.dim = rect_item(4)
         self.dim.setVisible(False)
         self.border = QtWidgets.QGraphicsRectItem()
@@ -198,7 +200,7 @@ class _Tile:
                           ("overlay", True), ("detail", False)):
             self.texts[key] = _Text(bold)
         self.scale = [_Text() for _ in range(2)]
-        self.limit = [_Text(bold=True) for _ in range(2)]
+        self.limit = [_Text(bold=True) for _ in range(4)]  # limit and alarm level: caption and value each
         self.labels: list[tuple[_Text, _Text]] = []
         for _ in range(MAX_LABELS):
             shadow, front = _Text(bold=True, z=11), _Text(bold=True, z=12)
@@ -209,7 +211,8 @@ class _Tile:
         for item in [*self.texts.values(), *self.scale, *self.limit, *(t for pair in self.labels for t in pair)]:
             scene.addItem(item)
             item.setVisible(False)
-        self.items = [self.frame, self.header, self.footer, self.view, self.bar, self.mark, self.dim, self.border,
+        self.items = [self.frame, self.header, self.footer, self.view, self.bar, self.mark, self.limit_mark,
+                      self.dim, self.border,
                       *self.texts.values(), *self.scale, *self.limit, *(t for pair in self.labels for t in pair)]
 
     def set_shown(self, shown: bool) -> None:
@@ -467,6 +470,9 @@ class CpuWall(WallBase):
                 item.place(labels[k] if has_scale and k < len(labels) else None, geo.small_px)
         if tile._set("mark", c.mark):
             tile.mark.setRect(_qrect(c.mark))
+        tile.limit_mark.setVisible(has_scale and c.limit_mark is not None)
+        if c.limit_mark is not None and tile._set("limit_mark", c.limit_mark):
+            tile.limit_mark.setRect(_qrect(c.limit_mark))
         dim = c.dim if has_image else 0.0
         if tile._set("dim", dim):
             tile.dim.setBrush(_qcolor((0, 0, 0), dim))

@@ -69,6 +69,8 @@ assert set(STATE_STYLE) == set(TILE_STATES)
 
 #: The state word's colour in the header when the tile is live.
 LIVE_WORD = GREEN
+#: ... and when it is live from a recording or the simulator ("Replay", "Simulated"): no door behind it.
+REPLAY_WORD = STEEL
 
 
 def state_style(state: str) -> StateStyle:

@@ -42,7 +42,7 @@ from app.render.common import AutoSpan, DisplayStats, WallBase, including
 from app.render.layout import Rect, TileGeometry, fit_image, grid_cells, tile_geometry
 from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, PALETTES, load_palette, rgba
-from app.render.theme import TILE_BG, WALL_BG, role_rgb, state_style
+from app.render.theme import TEXT, TILE_BG, WALL_BG, role_rgb, state_style
 from app.translations import arg
 
 FONT_FACE = "OpenSans"  # ships with vispy: the same glyphs on every machine
@@ -488,7 +488,7 @@ class VispyWall(WallBase):
                 continue
             has_image = tile.img_shape is not None
             has_scale = has_image and tile.thermal  # a visible picture has no temperature scale
-            under_key.append((geo, c.header_bg, c.footer_bg, c.border_rgb, has_scale, c.mark))
+            under_key.append((geo, c.header_bg, c.footer_bg, c.border_rgb, has_scale, c.mark, c.limit_mark))
             if c.dim > 0 and has_image:
                 over.rect(geo.image_area, (0, 0, 0), alpha=c.dim)
             groups["title"] += [c.name, c.result]
@@ -510,7 +510,7 @@ class VispyWall(WallBase):
                 px["label"] = px["shadow"] = geo.label_px
         if under_key != self._under_key:  # backgrounds, borders and bars change rarely
             self._under_key = under_key
-            for geo, header_bg, footer_bg, border_rgb, has_scale, mark in under_key[1:]:
+            for geo, header_bg, footer_bg, border_rgb, has_scale, mark, limit_mark in under_key[1:]:
                 under.rect(geo.tile, TILE_BG)
                 under.rect(geo.header, header_bg)
                 under.rect(geo.footer, footer_bg)
@@ -518,6 +518,8 @@ class VispyWall(WallBase):
                 if has_scale:
                     under.gradient(geo.bar, bar_colours)  # hot at the top
                     under.rect(mark, FEVER_MASK_RGB)
+                    if limit_mark is not None:
+                        under.rect(limit_mark, TEXT)
             under.apply(self._under)
         over.apply(self._over)
         if marks:
