@@ -16,7 +16,7 @@ from app.events import payloads as p
 from app.events.anchors import AnchorLog
 from app.hq import add_hq_arguments, run_hq_from_args
 from app.hq.client import HqSubscriber
-from app.hq.model import REPORTING, UNREACHABLE, WAITING, HqModel
+from app.hq.model import REPORTING, UNREACHABLE, WAITING, Counts, HqModel
 from app.store import open_store
 from tests.events_broker import Mosquitto, need_mosquitto
 
@@ -173,3 +173,19 @@ def test_through_a_real_broker_a_silent_site_turns_unreachable_after_the_grace(t
     finally:
         sub.stop()
         broker.stop()
+
+
+def test_todays_counts_are_running_totals_each_entrance_minute_once_whatever_its_message_id():
+    now = time.mktime(time.localtime()[:3] + (12, 0, 30, 0, 0, -1))
+    m = HqModel(clock=lambda: now)
+    minute = now - 30
+    for k in range(300):  # five hours of two entrances
+        for e in ("main", "side"):
+            feed(m, "north", "counts", p.counts_body("north", e, e.title(), minute - 60 * k, 2, 1, 0, {"too_far": 1}),
+                 entrance=e, now=now)
+    again = p.counts_body("north", "main", "Main", minute, 9, 9, 0, {})
+    again["id"] = "resent-under-another-id"
+    feed(m, "north", "counts", again, entrance="main", now=now)
+    c = m.today_counts("north", now)
+    assert (c.screened, c.normal, c.elevated, c.retry) == (1200, 600, 0, 600)
+    assert m.today_counts("south", now) == Counts() and m.duplicates == 1

@@ -5,7 +5,8 @@ thread's queue (on the GUI thread in the window, directly in tests and the
 benchmark). Keeps each site (its online flag and when it last reported), its
 entrances (state, detail, last report), the open alarms across all sites
 (newest first; an alarm closes when its resolution arrives, in whichever
-order the two arrive), and the minute counts, summed per site for today.
+order the two arrive), and the minute counts, summed per site for today as
+they arrive (each minute of an entrance counted once).
 A site is "unreachable" once it said ``online = false`` (a clean shutdown,
 or its last will) or sent nothing for the grace period.
 
@@ -19,7 +20,7 @@ import collections
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.events.anchors import AnchorLog
 from app.events.config import SLUG_RE
@@ -86,7 +87,11 @@ class HqModel:
         self._open: dict[tuple[str, str], AlarmView] = {}
         self._closed: collections.OrderedDict[tuple[str, str], None] = collections.OrderedDict()
         self._ids: collections.OrderedDict[str, None] = collections.OrderedDict()
-        self._counts: dict[tuple[str, str, float], Counts] = {}  # (site, entrance, minute start) -> counts
+        # Today's counts kept as running totals, so a refresh reads one entry per site however long HQ
+        # has been open (summing every minute body at each refresh took seconds after a morning):
+        self._day_totals: dict[tuple[str, int], list[int]] = {}  # (site, local day) -> screened, normal, elevated, retry
+        self._minutes: dict[tuple[str, str, int], set[int]] = {}  # (site, entrance, local day) -> minutes counted
+        self._newest_day = 0
         self.received = 0
         self.duplicates = 0
         self.rejected = 0
@@ -174,11 +179,20 @@ class HqModel:
     def _on_counts(self, site: SiteView, slug: str, body, retained: bool, now: float) -> None:
         minute = body.minute_start.timestamp()
         self._entrance(site, slug, body.entrance_name, retained, now, minute)
-        self._counts[(site.slug, slug, minute)] = Counts(body.screened, body.normal, body.elevated,
-                                                         sum(body.retry.values()))
-        cutoff = now - 2 * 86400
-        if len(self._counts) % 1000 == 0:
-            self._counts = {k: v for k, v in self._counts.items() if k[2] >= cutoff}
+        day = datetime.fromtimestamp(minute).toordinal()  # headquarters' local day, as today_counts reads it
+        seen = self._minutes.setdefault((site.slug, slug, day), set())
+        number = int(minute // 60)
+        if number in seen:  # the same minute again under another id: counted once
+            self.duplicates += 1
+            return
+        seen.add(number)
+        totals = self._day_totals.setdefault((site.slug, day), [0, 0, 0, 0])
+        for i, n in enumerate((body.screened, body.normal, body.elevated, sum(body.retry.values()))):
+            totals[i] += n
+        if day > self._newest_day:  # a new day: forget the day before yesterday's
+            self._newest_day = day
+            self._day_totals = {k: v for k, v in self._day_totals.items() if k[1] >= day - 1}
+            self._minutes = {k: v for k, v in self._minutes.items() if k[2] >= day - 1}
 
     def _on_audit_head(self, site: SiteView, _e, body, retained: bool, now: float) -> None:
         site.audit_head = (body.seq, body.seal)
@@ -207,14 +221,4 @@ class HqModel:
     def today_counts(self, slug: str, now: float | None = None) -> Counts:
         """The site's counts since headquarters' local midnight."""
         now = self._clock() if now is None else now
-        local = datetime.fromtimestamp(now).astimezone()
-        midnight = (local.replace(hour=0, minute=0, second=0, microsecond=0)).timestamp()
-        tomorrow = (local.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)).timestamp()
-        total = [0, 0, 0, 0]
-        for (site, _e, minute), c in self._counts.items():
-            if site == slug and midnight <= minute < tomorrow:
-                total[0] += c.screened
-                total[1] += c.normal
-                total[2] += c.elevated
-                total[3] += c.retry
-        return Counts(*total)
+        return Counts(*self._day_totals.get((slug, datetime.fromtimestamp(now).toordinal()), (0, 0, 0, 0)))
