@@ -18,6 +18,16 @@ import sys
 from pathlib import Path
 
 ALARM_WAV = Path(__file__).resolve().parents[2] / "resources" / "alarm.wav"
+#: Linux's sound devices: ``aplay`` plays to an ALSA playback device (pcmC<card>D<device>p) here
+SND_DIR = Path("/dev/snd")
+
+
+def has_alsa_playback(folder: Path | None = None) -> bool:
+    """Whether the machine has an ALSA playback device (a server such as PulseAudio may still have none)."""
+    try:
+        return any((folder or SND_DIR).glob("pcmC*D*p"))
+    except OSError:
+        return False
 
 
 class AlarmSound:
@@ -39,8 +49,8 @@ class AlarmSound:
         except ImportError:
             pass
         for tool in ("paplay", "aplay", "afplay"):
-            if shutil.which(tool):
-                return tool
+            if shutil.which(tool) and (tool != "aplay" or has_alsa_playback()):
+                return tool  # paplay's server is found out at the first play (a failure falls back)
         return "beep"
 
     @property
