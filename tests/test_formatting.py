@@ -186,3 +186,80 @@ def test_the_formatters_need_no_qt():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'pyqtgraph', 'vispy'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- in the console's language ---------------------------------------------------------------
+@pytest.fixture
+def speak():
+    """Make the console's language ``lang`` (what installing its translators does), English afterwards."""
+    from app import translations
+
+    yield translations.set_current_language
+    translations.set_current_language("en")
+
+
+def test_numbers_are_written_in_the_languages_form(speak):
+    speak("fr")
+    assert f.fmt_c(37.6549) == "37,65" and f.fmt_c(37.66, 1) == "37,7" and f.fmt_c(None) == DASH
+    assert f.fmt_celsius(38.06) == "38,1 °C"
+    assert f.fmt_pct(0.0314, 1) == "3,1 %"
+    assert f.fmt_number(12345) == "12\u202f345"
+    assert f.fmt_hours(1.5) == "1,5" and f.fmt_hours(24) == "24"
+    speak("de")
+    assert f.fmt_number(12345) == "12.345" and f.fmt_c(-0.004) == "0,00"
+
+
+@pytest.mark.parametrize(("lang", "day", "month"),
+                         [("fr", "lun.", "mars"), ("nl", "ma", "mrt"), ("de", "Mo.", "März")])
+def test_times_are_written_with_the_languages_day_and_month_names(speak, lang, day, month):
+    speak(lang)
+    local = INSTANT.astimezone()
+    if (local.weekday(), local.month) != (0, 3):
+        pytest.skip("this zone puts the instant on another day")
+    dd = f"{local.day:02d}." if lang == "de" else f"{local.day:02d}"
+    assert f.fmt_time(STORED) == f"{day} {dd} {month} {local:%H:%M:%S}"
+    assert f.fmt_time(INSTANT, seconds=False, weekday=False) == f"{dd} {month} {local:%H:%M}"
+
+
+def test_the_review_words_in_french(speak):
+    speak("fr")
+    assert f.result_text({"verdict": "elevated"}) == "ÉLEVÉE"
+    assert f.result_text({"verdict": "normal", "prealarm": True}) == "Pré-alarme"
+    assert f.instruction_text({"verdict": "retry", "reason": "too_far"}) == "Approchez-vous de la caméra"
+    assert f.instruction_text({"verdict": "retry", "reason": "new_reason"}) == "new_reason"  # a code of a later version
+    assert f.instruction_text({"verdict": "elevated", "rule": "absolute", "alarm_level_c": 37.95}, full=True) == \
+        "Mesurée, règle absolue, alarme à ≥ 37,95 °C"
+    assert f.alert_text({"closed_at": STORED, "outcome": "denied", "check_result": "fail"}) == \
+        "Refusée · fièvre confirmée"
+    assert f.alert_text({"closed_at": None, "escalated_at": STORED}) == "OUVERTE · escaladée"
+    raised = INSTANT
+    assert f.alert_wait_text({"raised_at": stored(raised), "closed_at": stored(raised + timedelta(seconds=80))}) == \
+        "clôturée après 1 min 20 s"
+    assert f.retention_text(SimpleNamespace(mode="alarms", hours=1.5)) == \
+        "Conservation : résultats élevés seulement, 1,5 h"
+    assert f.metric_label("override:heat_or_sun") == "Dérogation : chaleur ou soleil"
+    assert f.metric_label("action:secondary_check") == "Contrôle au thermomètre"
+    assert f.metric_label("action:door_opened") == "Door opened"  # an action this version has no words for
+
+
+def test_a_guards_reason_in_french_and_the_typed_text_kept(speak):
+    speak("fr")
+    assert f.reason_text("heat_or_sun: cycled in", Action.ALLOW) == \
+        "Soleil, chaleur ou effort juste avant le contrôle (cycled in)"
+    assert f.reason_text("two_people", Action.FALSE_ALARM) == "Deux personnes dans le champ"
+    assert f.short_reason("hot_drink_or_food: café", Action.ALLOW) == "boisson ou repas chaud: café"
+    # what the console stores after the code (its English words) is not shown twice
+    assert f.reason_text("thermometer_normal: clinical thermometer reading normal", Action.ALLOW) == \
+        "Thermomètre médical : valeur normale"
+    assert f.reason_text("because I said so", Action.ALLOW) == "because I said so"
+    acts = [{"who": "Anna", "action": "secondary_check", "reading_c": 37.94},
+            {"who": "Anna", "action": "allow", "reason": "thermometer_normal: 37.2 oral"}]
+    assert f.actions_summary(acts) == \
+        "Anna: Thermomètre 37,9 °C  ›  Entrée autorisée (thermomètre normal: 37.2 oral)"
+
+
+def test_every_coded_reason_has_its_short_words():
+    assert set(f.SHORT_OVERRIDE_REASONS) == set(OVERRIDE_REASONS)
+    assert set(f.SHORT_FALSE_ALARM_CAUSES) == set(FALSE_ALARM_CAUSES)
+    for code, words in {**f.SHORT_OVERRIDE_REASONS, **f.SHORT_FALSE_ALARM_CAUSES}.items():
+        assert words == code.replace("_", " ")  # in English, the code's own words

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from app import translations
 from app.translations import LANGUAGES, Catalog, ts_path
@@ -302,7 +302,12 @@ def test_compiled_catalogs_are_named_by_their_source_so_an_edit_is_never_shadowe
 
 
 def test_codes_are_translated_by_code_in_the_render_layer(qapp_lang):
-    from app.render.words import camera_state_word, false_alarm_cause_text, override_reason_text, reason_text
+    from app.render.words import (
+        camera_state_word,
+        false_alarm_cause_text,
+        override_reason_text,
+        reason_text,
+    )
 
     assert qapp_lang("nl") == "nl"
     assert reason_text("too_far") == "Kom dichter bij de camera"
@@ -310,3 +315,140 @@ def test_codes_are_translated_by_code_in_the_render_layer(qapp_lang):
     assert false_alarm_cause_text("two_people") == "Twee personen in beeld"
     assert camera_state_word("offline") == "Offline" and camera_state_word("warming_up") == "Opwarmen"
     assert reason_text("no_such_code", fallback="as stored") == "as stored"  # an old record's code
+
+
+# -- the review windows in French: no English left in their widgets --------------------------------
+REVIEW_NOW = datetime(2026, 3, 2, 9, 30).astimezone()
+REVIEW_CAMS = ["Entrée A", "Entrée B"]
+
+
+@pytest.fixture
+def review_store(tmp_path):
+    """A store with every kind of row the review windows word: normal, pre-alarm, elevated (alerts
+    allowed with a reason, denied, false alarm, one left open and escalated) and non-results."""
+    from app.core.engine import Decision
+    from app.store import RetentionPolicy, open_store
+
+    store = open_store(tmp_path / "store", clock=lambda: REVIEW_NOW, auto_purge_s=None)
+    store.set_retention(RetentionPolicy(mode="all", hours=24), "test admin", "every decision, for the views")
+    rows = [("normal", 35.4, False), ("normal", 36.05, True), ("elevated", 36.9, False), ("retry", None, False),
+            ("elevated", 37.1, False), ("elevated", 36.8, False), ("retry", None, False), ("elevated", 37.3, False)]
+    closing = iter([("allow", "heat_or_sun: cycled in"), ("deny", None), ("false_alarm", "two_people"), (None, None)])
+    for i, (verdict, canthus, pre) in enumerate(rows):
+        d = Decision(camera=REVIEW_CAMS[i % 2], subject=i, t=float(i), seq=i, verdict=verdict,
+                     reason="measured" if canthus else ("too_far" if i == 3 else "glasses"), instruction="",
+                     canthus_c=canthus, estimate_c=None if canthus is None else canthus + 1.31,
+                     rule=None if canthus is None else "absolute", limit_c=37.7, alarm_level_c=37.5, prealarm=pre,
+                     baseline_c=None if canthus is None else 35.6)
+        wall = REVIEW_NOW - timedelta(minutes=20 * (len(rows) - i))
+        did = store.record_decision(d, wall)
+        if verdict == "elevated":
+            alert = store.raise_alert(did, at=wall + timedelta(seconds=2))
+            action, reason = next(closing)
+            if action is None:  # open, escalated
+                store.escalate_alert(alert, at=wall + timedelta(seconds=32))
+                continue
+            store.record_action("Anna Agent", "secondary_check", alert_id=alert, reading_c=canthus + 1.4,
+                                at=wall + timedelta(seconds=40))
+            store.record_action("Anna Agent", action, alert_id=alert, reason=reason, at=wall + timedelta(seconds=70))
+    yield store
+    store.close()
+
+
+def _english_left(window, lang="fr") -> list[str]:
+    from tests.i18n_walk import EnglishSources, english_left, visible_texts
+
+    return english_left(visible_texts(window), EnglishSources.read(lang))
+
+
+def test_the_walker_finds_english_in_an_english_window(qapp_lang, qtbot, review_store):
+    """The check below is worth something only if it fails on English: the same window, not translated."""
+    from app.ui.history import HistoryView
+
+    assert qapp_lang("en") == "en"
+    view = HistoryView(review_store, REVIEW_CAMS, auto_refresh_ms=0)
+    qtbot.addWidget(view)
+    left = "\n".join(_english_left(view))
+    for english in ("'Screening history'", "'Time'", "'Elevated'", "'&Refresh'",
+                    "'Last 24 h'", "'ELEVATED'", "'8 decisions'"):
+        assert english in left, f"{english} not found in:\n{left}"
+    from app.ui.statistics import StatisticsView
+
+    stats = StatisticsView(review_store, REVIEW_CAMS, auto_refresh_ms=0)
+    qtbot.addWidget(stats)
+    stats.period.set_period("7d")
+    left = "\n".join(_english_left(stats))
+    for english in ("graphics text: 'Overrides and actions'", "axis tick: 'Thermometer check'",
+                    "cardCaption: 'FALSE ALARMS'", "status: '8 people screened'", "tooltip: 'Alerts raised for"):
+        assert english in left, f"{english} not found in:\n{left}"
+
+
+def test_the_history_window_in_french_has_no_english_left(qapp_lang, qtbot, review_store):
+    from app.ui.history import HistoryView
+
+    assert qapp_lang("fr") == "fr"
+    view = HistoryView(review_store, REVIEW_CAMS, auto_refresh_ms=0)
+    qtbot.addWidget(view)
+    view.set_filters(period="7d")
+    assert view.row_count() == 8
+    for row in range(view.row_count()):  # every row's details (actions, alert, readings) in turn
+        view.table.selectRow(row)
+        left = _english_left(view)
+        assert not left, "\n".join(left)
+    view.period.set_period("custom")  # the from-to fields, in the French date form
+    assert not _english_left(view)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", view.period.from_edit.text()), view.period.from_edit.text()
+    assert view.windowTitle() == "Canthus — Historique du dépistage"
+    assert view.model.headerData(0, Qt.Horizontal) == "Heure"
+    readings = [view.cell_text(r, 4) for r in range(view.row_count()) if view.cell_text(r, 4) != "—"]
+    assert readings and all(re.fullmatch(r"\d\d,\d\d", t) for t in readings), readings  # decimal comma
+    assert any(view.cell_text(r, 2) == "ÉLEVÉE" for r in range(view.row_count()))
+    assert "8 décisions · 4 élevés · 4 alertes" in view.status.text()
+
+
+def test_the_statistics_window_in_french_has_no_english_left(qapp_lang, qtbot, review_store):
+    from app.ui.statistics import StatisticsView
+
+    assert qapp_lang("fr") == "fr"
+    view = StatisticsView(review_store, REVIEW_CAMS, auto_refresh_ms=0)
+    qtbot.addWidget(view)
+    view.period.set_period("7d")
+    assert view.summary["screened"] == 8 and view.histograms
+    left = _english_left(view)
+    assert not left, "\n".join(left)
+    assert view.windowTitle() == "Canthus — Statistiques du dépistage"
+    assert view.cards["false_alarms"].caption.text() == "FAUSSES ALARMES"
+    assert view.limit_line.label.toPlainText() == "seuil 37,7 °C"  # decimal comma on the plot
+    assert view.cards["elevated"].note.text() == "66,7 % des résultats"  # 4 of 6 results
+
+    empty = StatisticsView(review_store, REVIEW_CAMS, auto_refresh_ms=0)  # the placeholders of empty plots
+    qtbot.addWidget(empty)
+    empty.period.set_custom(REVIEW_NOW - timedelta(days=30), REVIEW_NOW - timedelta(days=29))
+    assert empty.summary["screened"] == 0
+    left = _english_left(empty)
+    assert not left, "\n".join(left)
+
+
+def test_the_recalibration_window_in_french_has_no_english_left(qapp_lang, qtbot, review_store):
+    from app.core.oral import SHIPPED_MODEL
+    from app.ui.recalibration import RecalibrationView
+
+    assert qapp_lang("fr") == "fr"
+    view = RecalibrationView(review_store, REVIEW_CAMS, current_model=SHIPPED_MODEL, limit_c=37.7,
+                             check_pin=lambda pin: False, adopt=lambda m, who: None, who=lambda: "")
+    qtbot.addWidget(view)
+    assert view.pairs_model.rowCount() == 3
+    assert view.fit_problem.startswith("Trop peu de paires pour ajuster un modèle : 3 paires"), view.fit_problem
+    assert view.adopt() is False  # refused in French too
+    left = [t for t in _english_left(view) if "provenance" not in t]
+    assert not left, "\n".join(left)
+    assert view.cell("level", 1).startswith("37,50 °C")
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_the_qt_free_day_and_month_names_are_what_qlocale_writes(lang):
+    q = QLocale(lang)
+    assert [translations.short_day_name(d, lang) for d in range(7)] == \
+        [q.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in range(7)]
+    assert [translations.short_month_name(m, lang) for m in range(1, 13)] == \
+        [q.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
