@@ -48,3 +48,23 @@ def test_the_window_shows_sites_entrances_and_open_alarms(qtbot):
     assert [w.sites.item(0, c) for c in range(w.sites.columnCount())] == items  # updated in place
     w.refresh(now + 120)  # north-gate is silent past the grace
     assert cells(w.sites)[0][1].startswith("unreachable") and "(last known)" in cells(w.entrances)[0][2]
+
+
+def test_a_refresh_changes_only_what_changed_and_a_longer_text_widens_its_column(qtbot):
+    now = time.time()
+    m = HqModel(grace_s=600, clock=lambda: now)
+    for site in ("a", "b"):
+        m.handle(f"canthus/{site}/door/state", p.encode(p.state_body(site, "door", "Door", "live", "", now)), now=now)
+    w = HqWindow(m, refresh_ms=10_000)
+    qtbot.addWidget(w)
+    w.refresh(now + 1)
+    narrow = w.entrances.columnWidth(3)
+    w.refresh(now + 1)  # nothing changed: the same texts
+    assert [r[2] for r in cells(w.entrances)] == [state_text("live")] * 2
+    detail = "camera reconnecting after the network switch went down in the east wing"
+    m.handle("canthus/b/door/state", p.encode(p.state_body("b", "door", "Door", "reconnecting", detail, now + 2)),
+             now=now + 2)
+    w.refresh(now + 2)
+    rows = cells(w.entrances)
+    assert rows[0][2] == state_text("live") and rows[1][2:4] == [state_text("reconnecting"), detail]
+    assert w.entrances.columnWidth(3) > narrow

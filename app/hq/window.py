@@ -57,16 +57,26 @@ def _table(columns: list[str]) -> QTableWidget:
     t.verticalHeader().setVisible(False)
     t.setEditTriggers(QAbstractItemView.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    # Not ResizeToContents: with it every setText measures the whole column again, and a refresh
+    # of 240 entrances' "last report" took seconds (tests/bench/bench_hq.py); _fill sizes the
+    # columns once, when a text outgrew its column or the rows changed.
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     t.horizontalHeader().setStretchLastSection(True)
     return t
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], colours: list[list[QColor | None]]) -> None:
     """Set the table's cells to ``rows``, reusing the items already there."""
-    if table.rowCount() != len(rows):
+    resize = table.rowCount() != len(rows)
+    if resize:
         table.setRowCount(len(rows))
+    widths = getattr(table, "_text_widths", None)
+    if widths is None or len(widths) != table.columnCount():
+        widths = table._text_widths = [0] * table.columnCount()
+    last = getattr(table, "_last_rows", None) or []
     for r, (row, cols) in enumerate(zip(rows, colours)):
+        if not resize and r < len(last) and last[r] == (row, cols):
+            continue  # as it was: no item touched (most rows, most refreshes)
         for c, text in enumerate(row):
             item = table.item(r, c)
             if item is None:
@@ -74,9 +84,14 @@ def _fill(table: QTableWidget, rows: list[list[str]], colours: list[list[QColor 
                 table.setItem(r, c, item)
             if item.text() != text:
                 item.setText(text)
+                if len(text) > widths[c]:
+                    widths[c], resize = len(text), True
             colour = cols[c] or _rgb(TEXT)
             if item.foreground().color() != colour:
                 item.setForeground(colour)
+    table._last_rows = list(zip(rows, colours))
+    if resize:
+        table.resizeColumnsToContents()
 
 
 class HqWindow(QMainWindow):
