@@ -2,7 +2,8 @@
 
 The demo-site engine runs in its worker threads; the guard's dialogs are
 replaced by answers (a modal dialog would block the test), everything else
-is the real console: alert panel, keys, store, door, sound.
+is the real console: alarm list and card, keys, the guard's dialogs (answered through their
+fields), store, door, sound.
 """
 
 from __future__ import annotations
@@ -41,13 +42,13 @@ def console(qtbot, tmp_path, qapp):
         win.resize(1200, 800)
         win.show()
         win.ask_text = lambda *a, **k: "Ana"
-        win.ask_choice = lambda *a: pytest.fail("no choice expected here")
-        win.ask_reading = lambda: pytest.fail("no reading expected here")
         made.append(win)
         return win
 
     yield make
     for win in made:
+        if win.action_dialog is not None:
+            win.action_dialog.reject()
         win.close()
         assert all(not w.isRunning() for w in win.workers)
     assert not [t for t in set(threading.enumerate()) - before if t.is_alive()]
@@ -67,8 +68,11 @@ def test_febrile_person_alert_secondary_check_stored(console, qtbot):
     assert card is not None and card.isVisible() and win.alert_panel.isVisible()
     assert win.alert_latency_s[alert.id] < 1.0  # decision made → alert on screen
     assert win.sound.plays >= 1  # the alarm sounded
-    win.ask_reading = lambda: 38.2
     qtbot.mouseClick(card.buttons["secondary_check"], Qt.LeftButton)
+    dlg = win.action_dialog
+    assert dlg.alert is alert and dlg.text.text() == ""  # nothing pre-filled
+    qtbot.keyClicks(dlg.text, "38.2")
+    qtbot.mouseClick(dlg.ok, Qt.LeftButton)
     assert alert.closed and alert.final_result == "fever confirmed"
     assert win.door.state[alert.camera] == "held"
     assert win.station.flush()  # the writes went to the store writer's thread, in order
@@ -86,13 +90,19 @@ def test_allow_without_a_reason_is_refused(console, qtbot):
     win.sign_on("Ana")
     win.start()
     alert = first_alert(win, qtbot)[0]
-    win.ask_choice = lambda *a: ""  # the guard confirms an empty reason
-    assert win.on_alert_action(alert, "allow") is None
+    dlg = win.on_alert_action(alert, "allow")
+    dlg.text.setText("   ")  # spaces are no reason
+    assert not dlg.ok.isEnabled()
+    dlg.accept()  # even forced through, nothing is done without a reason
+    assert not alert.closed and alert.actions == []
+    assert win.carry_out(alert, "allow", {"reason": " "}) is None  # and the station refuses one
     assert not alert.closed and "reason" in win.status_problem.text()
     assert alert.camera not in win.door.state  # no door moved
-    win.ask_choice = lambda *a: "known_condition: documented"
-    assert win.on_alert_action(alert, "allow").startswith("Entry allowed")
+    dlg = win.on_alert_action(alert, "allow")
+    dlg.text.setText("known_condition: documented")
+    qtbot.mouseClick(dlg.ok, Qt.LeftButton)
     assert alert.closed and win.door.state[alert.camera] == "released"
+    assert "Entry allowed" in win.alarm_pane.confirmation.text()
 
 
 def test_every_alert_button_and_its_key(console, qtbot):
@@ -102,23 +112,28 @@ def test_every_alert_button_and_its_key(console, qtbot):
     alerts = first_alert(win, qtbot, n=4)
     for w in win.workers:  # enough alerts: stop the cameras, then press
         w.screening_off = "paused"
-    win.ask_choice = lambda title, *a: "hot_drink_or_food: coffee" if title == "Allow entry" else "Hot drink or food"
-    win.ask_reading = lambda: 36.8
-    # keys act on the newest open alert (top of the panel)
+    answers = {Qt.Key_A: "1", Qt.Key_F: "2", Qt.Key_S: "36.8"}  # a reason's number, a cause's, a reading
+    # keys act on the selected alarm (the card beside the wall)
     for key, outcome in ((Qt.Key_M, None), (Qt.Key_A, "allow"), (Qt.Key_D, "deny"), (Qt.Key_F, "false_alarm"),
                          (Qt.Key_S, "secondary_check")):
-        top = win.book.open_alerts()[0]
+        selected = win.alarm_pane.selected
         qtbot.keyClick(win, key)
+        if key in answers:
+            dlg = win.action_dialog
+            assert dlg.alert is selected
+            target = dlg.text if key == Qt.Key_S else dlg
+            qtbot.keyClicks(target, answers[key])
+            qtbot.keyClick(dlg.text if key == Qt.Key_S else dlg, Qt.Key_Return)
         if outcome is None:
-            assert top.silenced and not top.closed
+            assert selected.silenced and not selected.closed
         else:
-            assert top.closed and top.outcome == outcome, key
+            assert selected.closed and selected.outcome == outcome, key
     # buttons, on the remaining alerts
     remaining = win.book.open_alerts()
     if remaining:
-        card = win.alert_panel.card(remaining[0])
+        card = win.alert_panel.card(win.alarm_pane.selected)
         qtbot.mouseClick(card.buttons["deny"], Qt.LeftButton)
-        assert remaining[0].closed
+        assert win.alarm_pane.model.row_of(remaining[0]) == -1 or not remaining[0].closed
     assert win.station.flush()
     actions = {a["action"] for h in win.store.history() for a in h["actions"]}
     assert {"silence", "allow", "deny", "false_alarm", "secondary_check"} <= actions
@@ -131,11 +146,17 @@ def test_second_alert_queues_newest_first_and_escalation_fires(console, qtbot):
     win.start()
     alerts = first_alert(win, qtbot, n=2)
     assert alerts[0].raised_at >= alerts[1].raised_at  # newest first
-    assert list(win.alert_panel.cards)[:2] and all(win.alert_panel.card(a) for a in alerts[:2])
-    win.on_alert_action(alerts[0], "silence")
-    qtbot.waitUntil(lambda: alerts[0].escalated, timeout=5000)
-    assert not alerts[0].silenced  # escalation brings the sound back
-    assert "ESCALATED" in win.alert_panel.card(alerts[0]).status.text()
+    listed = win.alarm_pane.model.alerts
+    assert [a.id for a in listed[:2]] == [a.id for a in alerts[:2]]  # the list, newest on top
+    selected = win.alarm_pane.selected
+    assert selected is not None and win.alarm_pane.card(selected) is not None
+    win.on_alert_action(selected, "silence")
+    qtbot.waitUntil(lambda: selected.escalated, timeout=5000)
+    assert not selected.silenced  # escalation brings the sound back
+    qtbot.waitUntil(lambda: "ESCALATED" in win.alarm_pane.card(selected).marks.text(), timeout=5000)
+    row = win.alarm_pane.model.index(win.alarm_pane.model.row_of(selected))
+    assert "ESCALATED" in row.data()  # marked in the list too
+    alerts = [selected]
     assert win.station.flush()
     stored = {h["alert"]["id"]: h["alert"] for h in win.store.history() if h["alert"]}
     assert stored[alerts[0].store_id]["escalated_at"] is not None
@@ -243,8 +264,7 @@ def test_the_supervisor_is_asked_first_and_the_change_is_recorded_under_the_name
     win = console(febrile_site())
     win.sign_on("Ana")
     asked = []
-    win.ask_choice = lambda *a: asked.append("rule") or "relative"
-    win.ask_text = lambda title, label, **k: asked.append("why") or "trial"
+    win.ask_rule_choice = lambda current: asked.append("rule") or ("relative", "trial")
     # no PIN set: said, nothing asked
     win.ask_supervisor = lambda what: pytest.fail("no PIN may be asked before one is set")
     win.ask_rule()
@@ -256,7 +276,7 @@ def test_the_supervisor_is_asked_first_and_the_change_is_recorded_under_the_name
     asked.clear()
     win.ask_supervisor = lambda what: asked.append(f"pin for {what}") or ("Sam Supervisor", "471100")
     win.ask_rule()
-    assert asked == ["pin for rule", "rule", "why"]  # the PIN first
+    assert asked == ["pin for rule", "rule"]  # the PIN first, then the choice and why
     assert win.engine_configs[0].rule == "relative" and win.station.settings.rule == "relative"
     assert win.station.flush()
     (change,) = [c for c in win.store.config_changes() if c["key"] == "rule"]

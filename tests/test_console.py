@@ -204,16 +204,21 @@ def test_f1_lists_every_key_from_the_table(make_console, qtbot):
     from app.ui import actions as table
 
     win = make_console(fast_site(1))
+    win.resize(1280, 800)  # the smallest screen a guard uses
     press_shortcut(win, "F1")
     dlg = win.keys_dialog
     assert dlg.isVisible()
     from PySide6.QtWidgets import QTableWidget
 
     grid = dlg.findChild(QTableWidget)
-    rows = [tuple(grid.item(r, c).text() for c in range(3)) for r in range(grid.rowCount())]
-    assert rows == table.help_rows()
+    shown = {grid.item(r, c).text() for r in range(grid.rowCount()) for c in range(4) if grid.item(r, c)}
+    rows = win.keys_rows
+    assert rows == [(k, d) for k, d, _ in table.help_rows()]  # every key of the table, once, in its order
+    assert {k for k, _ in rows} | {d for _, d in rows} <= shown
+    assert win.keys_sections[0] == "On the selected alarm" and "On the focused entrance" in win.keys_sections
     keys = [r[0] for r in rows]
     assert keys[:5] == ["A", "D", "S", "F", "M"]  # the guard's keys first
+    assert grid.verticalScrollBar().maximum() == 0  # it all fits: nothing to scroll to
     for key in ("R", "B", "P", "1-9, 0", "Esc", "Ctrl+L", "Ctrl+Shift+S", "F11", "Ctrl+Shift+1-5"):
         assert key in keys, key
     dlg.close()

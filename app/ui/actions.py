@@ -171,6 +171,7 @@ def help_rows() -> list[tuple[str, str, str]]:
     when_words = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the selected alarm",
                   STORE: "needs the event store"}
     runs = {"focus": ("1-9, 0", "Focus entrance 1-10 (or double-click a tile)"),
+            "select_alarm": ("Up, Down", "Choose the alarm above (newer) or below (older) in the list"),
             "set_palette": ("Ctrl+Shift+1-5", "Palette: " + ", ".join(
                 a.label.lower() for a in ACTIONS if a.handler == "set_palette"))}
     rows, done = [], set()
@@ -181,7 +182,7 @@ def help_rows() -> list[tuple[str, str, str]]:
                 continue
             done.add(a.handler)
             key, text = runs[a.handler]
-            rows.append((key, text, when_words[a.enabled]))
+            rows.append((key, text, "in the alarm list" if a.handler == "select_alarm" else when_words[a.enabled]))
             continue
         rows.append((a.key, a.help or a.label, when_words[a.enabled]))
     return rows

@@ -287,7 +287,7 @@ class AlarmPane(QFrame):
         escalated = sum(a.escalated for a in rows)
         self.header.setText(f"{n} open alarm{'' if n == 1 else 's'}"
                             + (f" · {escalated} escalated" if escalated else "")
-                            + ("  ·  ↑/↓ choose" if n > 1 else ""))
+                            + ("  ·  ↑↓" if n > 1 else ""))
         self.setVisible(bool(rows))
 
     def select(self, alert: Alert | None) -> None:

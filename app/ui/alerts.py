@@ -20,7 +20,7 @@ from app.alarms import Alert
 from app.render.palettes import load_palette
 from app.ui.actions import ALERT_CARD, shown_in, with_key
 
-SNAPSHOT_PX = 150
+SNAPSHOT_PX = 112
 #: cards built at once: the selected alarm's (the list paints the others as rows)
 MAX_CARDS = 1
 
@@ -88,38 +88,49 @@ class AlertCard(QFrame):
         row.addWidget(snap)
         est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else "—"
         canthus = f"{d.canthus_c:.2f} °C" if d.canthus_c is not None else "—"
-        level = f" · alarm at {d.alarm_level_c:.1f} °C" if d.alarm_level_c is not None else ""
+        level = f" · alarm {d.alarm_level_c:.1f}" if d.alarm_level_c is not None else ""
         self.facts = QLabel(
             f"Estimate (oral) <b>{est}</b><br>"
             f"Canthus (skin) {canthus}<br>"
-            f"Limit {d.limit_c:.1f} °C{level}<br>"
+            f"Limit {d.limit_c:.1f}{level} °C<br>"
             f"Rule: {d.rule}"
         )
         self.facts.setTextFormat(Qt.RichText)
         self.facts.setWordWrap(True)
         self.facts.setObjectName("alertFacts")
-        row.addWidget(self.facts, 1)
-        outer.addLayout(row)
+        column = QVBoxLayout()
+        column.addWidget(self.facts)
         self.explanation = QLabel(explain(d) if explain is not None else "")
         self.explanation.setObjectName("alertExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setVisible(bool(self.explanation.text()))
-        outer.addWidget(self.explanation)
-        self.status = QLabel("Confirm with a clinical thermometer. The guard decides.")
+        column.addWidget(self.explanation)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        outer.addLayout(row)
+        #: what a press did or why it was refused (hidden until there is something to say)
+        self.status = QLabel()
         self.status.setObjectName("alertStatus")
         self.status.setWordWrap(True)
+        self.status.setVisible(False)
         outer.addWidget(self.status)
         grid = QGridLayout()
+        grid.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}
         for k, spec in enumerate(shown_in(ALERT_CARD)):  # the actions table: texts and keys in one place
             action = str(spec.arg)
             b = QPushButton(with_key(spec))
             b.setObjectName(f"btn_{action}")
             b.setFocusPolicy(Qt.NoFocus)  # never take the keyboard from a dialog or the wall
-            b.setMinimumHeight(48)
+            b.setMinimumHeight(40)
             b.clicked.connect(lambda _=False, a=action: on_action(self.alert, a))
-            grid.addWidget(b, k // 2, k % 2)
             self.buttons[action] = b
+        # Allow, Deny, Silence on the first row; Secondary check, False alarm on the second
+        places = {"allow": (0, 0, 2), "deny": (0, 2, 2), "silence": (0, 4, 2), "secondary_check": (1, 0, 3),
+                  "false_alarm": (1, 3, 3)}
+        for k, (action, b) in enumerate(self.buttons.items()):
+            r, c, span = places.get(action, (2 + k // 2, (k % 2) * 3, 3))
+            grid.addWidget(b, r, c, 1, span)
         outer.addLayout(grid)
         self._look: tuple[bool, bool] | None = None
         self.refresh()
@@ -128,6 +139,7 @@ class AlertCard(QFrame):
         a = self.alert
         if message is not None:
             self.status.setText(message)
+            self.status.setVisible(bool(message))
         marks = []
         if getattr(a, "from_last_session", False):
             marks.append("FROM THE LAST SESSION: left open when the console closed; the person may be gone")

@@ -345,12 +345,14 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.status_cameras, self.status_decisions = QLabel(), QLabel()
-        self.status_renderer = QLabel(self.renderer.description)
+        # the renderer in a word; why it was chosen (no GPU, software OpenGL...) in its tooltip
+        self.status_renderer = QLabel(self.renderer.description.split(":", 1)[0])
+        self.status_renderer.setToolTip(self.renderer.description)
         self.status_problem = QLabel()
         self.status_problem.setObjectName("problem")
         self.status_guard = QLabel("Guard: not signed on (Ctrl+G)")
         self.status_guard.setObjectName("guard")
-        self.status_sound = QLabel("Sound: on")
+        self.status_sound = QLabel(self.sound.state_text())
         for w in (self.status_guard, self.status_cameras, self.status_decisions, self.status_sound, self.status_problem):
             sb.addWidget(w)
         sb.addPermanentWidget(self.status_renderer)
@@ -430,7 +432,11 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self._sound_tick()
         n, dropped = self.decision_count, sum(w.dropped for w in self.workers)
         self.status_cameras.setText(f"{live}/{len(self.workers)} cameras live")
-        self.status_decisions.setText(f"{n} decision{'' if n == 1 else 's'} · {dropped} frames dropped for display")
+        self.status_decisions.setText(f"{n} decision{'' if n == 1 else 's'}")
+        self.status_decisions.setToolTip(f"{dropped} frames dropped for display (the wall shows each camera's latest)")
+        sound = self.sound.state_text()  # a player that failed meanwhile says so
+        if sound != self.status_sound.text():
+            self.status_sound.setText(sound)
 
     # -- the station's events -----------------------------------------------------
     def _on_alert_raised(self, alert: Alert) -> None:
@@ -495,7 +501,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
 
     def _on_muted(self, muted: bool) -> None:
         self.sound.muted = muted
-        self.status_sound.setText("Sound: MUTED on this workstation" if muted else "Sound: on")
+        self.status_sound.setText(self.sound.state_text())
 
     def _sound_tick(self, force: bool = False) -> None:
         """The alarm repeats every 3 s while an open alert is not silenced (escalation un-silences)."""

@@ -59,8 +59,9 @@ class SupervisorDialogs:
         def finished(result: int) -> None:
             if self.action_dialog is dlg:
                 self.action_dialog = None
-            if result == QDialog.Accepted:
-                done(dlg.alert, dlg.action, dlg.answer())
+            answer = dlg.answer()
+            if result == QDialog.Accepted and answer is not None:  # never an action without its answer
+                done(dlg.alert, dlg.action, answer)
             dlg.deleteLater()
 
         dlg.finished.connect(finished)
@@ -186,27 +187,69 @@ class SupervisorDialogs:
 
     # -- F1: every key, from the actions table ----------------------------------------
     def show_keys(self) -> QDialog:
-        rows = table.help_rows()
+        """F1: every key, from the actions table, in sections (what each acts on), two columns
+        side by side so that the whole list fits the window without scrolling."""
+        sections: dict[str, list[tuple[str, str]]] = {}
+        for key, does, when in table.help_rows():
+            sections.setdefault(when, []).append((key, does))
+        lines: list[tuple[str, str] | str] = []  # a section's title (str), then its (key, does) rows
+        for when, rows in sections.items():
+            lines.append((when[0].upper() + when[1:]) if when else "Everywhere, and the view")
+            lines.extend(rows)
+        half = (len(lines) + 1) // 2
+        left, right = lines[:half], lines[half:]
+        if right and not isinstance(right[0], str):  # a section cut in two says so on the right
+            title = next(x for x in reversed(left) if isinstance(x, str))
+            right.insert(0, f"{title} (continued)")
+        height = max(len(left), len(right))
         dlg = QDialog(self)
+        dlg.setObjectName("keysDialog")
         dlg.setWindowTitle("Keys")
         box = QVBoxLayout(dlg)
-        grid = QTableWidget(len(rows), 3, dlg)
-        grid.setHorizontalHeaderLabels(["Key", "Does", "When"])
+        grid = QTableWidget(height, 4, dlg)
+        grid.horizontalHeader().setVisible(False)
         grid.verticalHeader().setVisible(False)
         grid.setEditTriggers(QTableWidget.NoEditTriggers)
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                grid.setItem(r, c, QTableWidgetItem(text))
+        grid.setSelectionMode(QTableWidget.NoSelection)
+        grid.setFocusPolicy(Qt.NoFocus)
+        grid.setWordWrap(True)
+        grid.setShowGrid(False)
+        self.keys_rows: list[tuple[str, str]] = []  # what the help lists, in reading order (tests)
+        self.keys_sections: list[str] = []
+        for col, side in ((0, left), (2, right)):
+            for r, line in enumerate(side):
+                if isinstance(line, str):
+                    head = QTableWidgetItem(line)
+                    font = head.font()
+                    font.setBold(True)
+                    head.setFont(font)
+                    grid.setItem(r, col, head)
+                    grid.setSpan(r, col, 1, 2)
+                    self.keys_sections.append(line)
+                    continue
+                grid.setItem(r, col, QTableWidgetItem(line[0]))
+                grid.setItem(r, col + 1, QTableWidgetItem(line[1]))
+                self.keys_rows.append(line)
         head = grid.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch, QHeaderView.ResizeToContents)):
+        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch) * 2):
             head.setSectionResizeMode(col, mode)
         box.addWidget(grid)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(dlg.close)
         box.addWidget(close)
-        dlg.resize(980, 860)
+        width = min(1500, max(900, int(self.width() * 0.94)))
+        line = grid.fontMetrics().height() + 12
+        dlg.resize(width, min(80 + line * height, max(400, int(self.height() * 0.92))))
+        head.sectionResized.connect(lambda *_: grid.resizeRowsToContents())  # rows follow the wrapped text
         dlg.setModal(False)
         dlg.show()
+        box.activate()
+        grid.resizeRowsToContents()
+        frame = dlg.height() - grid.viewport().height()  # the dialog around the rows: margins, Close
+        wanted = frame + sum(grid.rowHeight(r) for r in range(height)) + 4
+        dlg.resize(width, min(wanted, max(400, int(self.height() * 0.92))))
+        box.activate()
+        grid.resizeRowsToContents()
         self.keys_dialog = dlg
         return dlg
 

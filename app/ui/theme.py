@@ -15,26 +15,26 @@ QMainWindow::separator {{ background: {PANEL}; }}
 QMenuBar {{ background: {PANEL}; font-size: 14pt; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: {BACKGROUND}; }}
 QMenu {{ background: {PANEL}; border: 1px solid {MUTED}; font-size: 14pt; }}
-QStatusBar {{ background: {PANEL}; font-size: 13pt; }}
-QStatusBar QLabel {{ padding: 0 12px; background: {PANEL}; }}
+QStatusBar {{ background: {PANEL}; font-size: 12pt; }}
+QStatusBar QLabel {{ padding: 0 8px; background: {PANEL}; }}
 QLabel#problem {{ color: {ALARM}; }}
 """
 
 STYLESHEET += f"""
 QFrame#alarmPane {{ background: {PANEL}; border-left: 3px solid {ALARM}; }}
-QLabel#alarmHeader {{ color: {ALARM}; font-size: 15pt; font-weight: bold; background: transparent; }}
+QLabel#alarmHeader {{ color: {ALARM}; font-size: 14pt; font-weight: bold; background: transparent; }}
 QLabel#alarmConfirmation {{ color: #b8f0c0; font-size: 12pt; background: #0f2a17; border: 1px solid #2ea043;
     border-radius: 4px; padding: 4px 6px; }}
 QListView#alarmList {{ background: {BACKGROUND}; border: 1px solid #30363d; }}
 QFrame#alertCard {{ background: #2a0d10; border: 3px solid {ALARM}; border-radius: 6px; }}
 QFrame#alertCard[escalated="true"] {{ background: #4a0a10; border: 5px solid #ff8080; }}
 QFrame#alertCard QLabel {{ background: transparent; }}
-QLabel#alertTitle {{ color: {ALARM}; font-size: 17pt; font-weight: bold; }}
+QLabel#alertTitle {{ color: {ALARM}; font-size: 16pt; font-weight: bold; }}
 QLabel#alertMarks {{ color: #ffd58a; font-size: 12pt; font-weight: bold; }}
 QLabel#alertFacts {{ font-size: 13pt; }}
 QLabel#alertExplanation {{ color: {MUTED}; font-size: 12pt; }}
 QLabel#alertStatus {{ color: #ffd0d0; font-size: 12pt; }}
-QFrame#alertCard QPushButton {{ font-size: 13pt; font-weight: bold; padding: 4px 8px; border-radius: 4px;
+QFrame#alertCard QPushButton {{ font-size: 12pt; font-weight: bold; padding: 3px 6px; border-radius: 4px;
     background: #30363d; color: {TEXT}; border: 2px solid {MUTED}; }}
 QFrame#alertCard QPushButton:hover {{ border-color: {ACCENT}; }}
 QFrame#alertCard QPushButton:disabled {{ color: {MUTED}; border-color: #30363d; }}
@@ -52,4 +52,7 @@ QLabel#banner {{ background: {ALARM}; color: white; font-size: 18pt; font-weight
 QCheckBox::indicator {{ width: 18px; height: 18px; border: 2px solid {MUTED}; border-radius: 3px;
     background: {PANEL}; }}
 QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+QDialog#keysDialog QTableWidget {{ font-size: 12pt; }}
+QDialog#keysDialog QTableWidget::item {{ padding: 0 6px; }}
+QDialog#keysDialog QHeaderView::section {{ font-size: 12pt; font-weight: bold; }}
 """

@@ -1,10 +1,13 @@
-"""Make the screenshots in docs/screenshots/ from the running console.
+"""Make the console screenshots in docs/screenshots/ from the running console.
 
-    xvfb-run -a -s "-screen 0 1920x1200x24" python docs/screenshots/make_screenshots.py [--renderer gpu]
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \\
+        python docs/screenshots/make_screenshots.py --renderer cpu
 
-Opens the demo site, waits for real moments (a person being measured, an
-alert), and grabs the window. Nothing is staged: what is shown is what the
-engine and the simulated entrances produced.
+Opens the demo site, waits for real moments (a person being measured, alarms), and grabs the
+window. Nothing is staged: what is shown is what the engine and the simulated entrances
+produced. The alarm shots use the demo's entrances as a *training* site (every other person
+febrile) so that ten and more alarms are open within a minute, at the two sizes guards use:
+1280×800 with 4 entrances and 1920×1080 with 16.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
+#: the training site's share of febrile people (a real site sees 1-2 %)
+TRAINING_FEVER_RATE = 0.5
+OPEN_ALARMS = 10
 
 
 def wait_for(app: QApplication, cond, timeout_s: float) -> bool:
@@ -34,10 +40,27 @@ def wait_for(app: QApplication, cond, timeout_s: float) -> bool:
     return False
 
 
+def training_site(n: int):
+    """The demo's n entrances with many febrile people: alarms every few seconds."""
+    from app.site import demo_site
+
+    site = demo_site(n)
+    cams = [c.model_copy(update={"source": c.source.model_copy(update={"fever_rate": TRAINING_FEVER_RATE})})
+            for c in site.camera]
+    return site.model_copy(update={"name": "Training site (simulated)", "camera": cams})
+
+
+def grab_screen(app: QApplication, win, path: Path) -> None:
+    """The screen where the window is (its dialogs included), cut to the window."""
+    screen = app.primaryScreen()
+    g = win.frameGeometry()
+    screen.grabWindow(0, g.x(), g.y(), g.width(), g.height()).save(str(path))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--renderer", default="gpu", choices=("gpu", "cpu", "auto"))
-    ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--timeout", type=float, default=180.0)
     a = ap.parse_args()
     tmp = tempfile.mkdtemp()
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -48,48 +71,78 @@ def main() -> int:
     from app.site import demo_site
     from app.store import open_store
     from app.ui.console import ConsoleWindow
+    from app.ui.sound import AlarmSound
     from app.ui.theme import STYLESHEET
 
     app.setStyleSheet(STYLESHEET)
-    store = open_store(Path(tmp) / "data")  # a throw-away event store
-    win = ConsoleWindow(demo_site(4), make_wall(a.renderer), store=store)
-    win.sign_on("Demo guard")
-    win.resize(1600, 1000)
-    win.show()
-    win.start()
-    shots = []
+    shots: list[str] = []
+    wanted = ["wall-2x2.png", "focused-tile.png", "alarms-1280x800.png", "alarm-dialog.png", "keys.png",
+              "alarms-1920x1080-16.png", "history.png"]
+
+    def shot(win, name: str, screen: bool = False) -> None:
+        wait_for(app, lambda: False, 0.4)  # let the last frames paint
+        if screen:
+            grab_screen(app, win, OUT / name)
+        else:
+            win.grab().save(str(OUT / name))
+        shots.append(name)
+
+    def console(site, size, data: str):
+        store = open_store(Path(tmp) / data)  # a throw-away event store
+        win = ConsoleWindow(site, make_wall(a.renderer), store=store, sound=AlarmSound(backend="none"))
+        win.sign_on("Demo guard")
+        win.resize(*size)
+        win.move(0, 0)
+        win.show()
+        win.start()
+        return win, store
+
+    # 1. the demo wall, and one entrance focused while a person is measured
+    win, store = console(demo_site(4), (1600, 1000), "demo")
     try:
         def measuring(i: int) -> bool:
             return any(p.role == "measuring" and p.point is not None for p in win.views[i].people)
 
-        ok = wait_for(app, lambda: all(v.celsius is not None for v in win.views)
-                      and any(measuring(i) for i in range(4)), a.timeout)
-        if not ok:
+        if not wait_for(app, lambda: all(v.celsius is not None for v in win.views)
+                        and any(measuring(i) for i in range(4)), a.timeout):
             print("no one was measured in time", file=sys.stderr)
             return 1
-        wait_for(app, lambda: False, 0.3)  # let the last frames paint
-        win.grab().save(str(OUT / "wall-2x2.png"))
-        shots.append("wall-2x2.png")
-        tile = next(i for i in range(4) if measuring(i))
+        tile = next((i for i in range(4) if measuring(i)), 0)  # before the shot's wait: people move on
+        shot(win, "wall-2x2.png")
         win.focus(tile)
         wait_for(app, lambda: False, 0.5)
         if wait_for(app, lambda: measuring(tile), a.timeout):
-            wait_for(app, lambda: False, 0.2)
-            win.grab().save(str(OUT / "focused-tile.png"))
-            shots.append("focused-tile.png")
+            shot(win, "focused-tile.png")
         win.focus(None)
-        if wait_for(app, lambda: len(win.book.open_alerts()) >= 2, a.timeout):
+    finally:
+        win.close()
+        store.close()
+
+    # 2. 1280×800, 4 entrances, ten and more open alarms; a secondary check being typed; F1
+    win, store = console(training_site(4), (1280, 800), "training4")
+    try:
+        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 2, a.timeout):
+            win.alarm_pane.move_selection(3)  # the guard chose one further down
+            shot(win, "alarms-1280x800.png")
+            dlg = win.on_alert_action(win.alarm_pane.selected, "secondary_check")
+            for ch in "36.8":
+                dlg.text.insert(ch)
+            shot(win, "alarm-dialog.png", screen=True)
+            dlg.accept()  # the guard's check: normal, the door opens
+            wait_for(app, lambda: False, 0.3)
+            dlg = win.on_alert_action(win.alarm_pane.selected, "false_alarm")
+            dlg.choose("Hot drink or food")
+            dlg.accept()
+            keys = win.show_keys()
+            keys.move(win.x() + 60, win.y() + 40)
             wait_for(app, lambda: False, 0.5)
-            win.grab().save(str(OUT / "alert-panel.png"))
-            shots.append("alert-panel.png")
-            # the guard acts: a secondary check on the newest, a false alarm on the next
-            win.ask_reading = lambda: 38.2
-            win.on_alert_action(win.book.open_alerts()[0], "secondary_check")
-            win.ask_choice = lambda *args: "Hot drink or food"
-            win.on_alert_action(win.book.open_alerts()[0], "false_alarm")
-        wait_for(app, lambda: win.decision_count >= 12, a.timeout)
+            keys.grab().save(str(OUT / "keys.png"))
+            shots.append("keys.png")
+            keys.close()
+        wait_for(app, lambda: False, 1.0)
         from app.ui.history import HistoryView
 
+        win.station.flush()
         hist = HistoryView(store, [c.name for c in win.site.camera])
         hist.resize(1600, 900)
         hist.show()
@@ -100,8 +153,22 @@ def main() -> int:
     finally:
         win.close()
         store.close()
+
+    # 3. 1920×1080, 16 entrances, ten and more open alarms
+    win, store = console(training_site(16), (1920, 1080), "training16")
+    try:
+        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 2
+                    and all(v.celsius is not None for v in win.views), a.timeout):
+            wait_for(app, lambda: False, 1.5)
+            shot(win, "alarms-1920x1080-16.png")
+    finally:
+        win.close()
+        store.close()
     print("wrote", ", ".join(str(OUT / s) for s in shots))
-    return 0 if len(shots) == 4 else 1
+    missing = [s for s in wanted if s not in shots]
+    if missing:
+        print("not made:", ", ".join(missing), file=sys.stderr)
+    return 0 if not missing else 1
 
 
 if __name__ == "__main__":
