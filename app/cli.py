@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "OpenGL is missing or software-only (default)")
     p.add_argument("--demo-cameras", type=int, default=4, metavar="N",
                    help="number of simulated entrances on the demo site (1-16, default 4)")
+    p.add_argument("--training", action="store_true",
+                   help="training: many alarms on the demo site (15 %% of its people febrile instead of "
+                        "1.5 %%, about what a real site sees), to practise the guard's answers")
     p.add_argument("--data-dir", metavar="DIR", default=None,
                    help="where the event store lives (default: the per-machine data folder; "
                         "or set CANTHUS_DATA_DIR)")
@@ -534,6 +537,7 @@ def cmd_console(a: argparse.Namespace) -> int:
     """The operator console on the demo site or a site file."""
     from pathlib import Path
 
+    from app.core.errors import CanthusError
     from app.site import demo_site, load_site
 
     if a.selftest is not None:
@@ -542,7 +546,10 @@ def cmd_console(a: argparse.Namespace) -> int:
         return run_selftest(Path(a.selftest), renderer=a.renderer)
     if a.headless:
         return cmd_demo(a)
-    site = load_site(a.site) if a.site else demo_site(a.demo_cameras)
+    if a.training and a.site:
+        raise CanthusError("--training is for the demo site: a site file's simulated cameras set their own "
+                           "fever_rate")
+    site = load_site(a.site) if a.site else demo_site(a.demo_cameras, training=a.training)
     from app.ui.app import run_console
 
     return run_console(site, renderer=a.renderer, site_dir=Path(a.site).parent if a.site else None,

@@ -280,10 +280,19 @@ _DEMO_CAMERAS = [
 ]
 
 
-def demo_site(n: int = 4) -> SiteConfig:
-    """The built-in demo: n simulated entrances (different cameras), every incident on."""
+#: Share of the demo's people who are febrile: about what a screened site sees outside an
+#: epidemic peak (1-2 %), so the demo raises alarms as a real door does (issue #12).
+DEMO_FEVER_RATE = 0.015
+#: ``canthus --training``: many alarms, for practising the guard's answers.
+TRAINING_FEVER_RATE = 0.15
+
+
+def demo_site(n: int = 4, *, training: bool = False) -> SiteConfig:
+    """The built-in demo: n simulated entrances (different cameras), every incident on; DEMO_FEVER_RATE
+    of the people febrile, or TRAINING_FEVER_RATE with ``training`` (many alarms, to practise on)."""
     if not 1 <= n <= MAX_CAMERAS:
         raise CanthusError(f"the demo site has 1 to {MAX_CAMERAS} entrances, not {n}")
+    rate = TRAINING_FEVER_RATE if training else DEMO_FEVER_RATE
     cams = []
     for i in range(n):
         name, w, h, fps, mm = _DEMO_CAMERAS[i % len(_DEMO_CAMERAS)]
@@ -291,11 +300,12 @@ def demo_site(n: int = 4) -> SiteConfig:
             name = f"{name} {i // len(_DEMO_CAMERAS) + 1}"
         cams.append(CameraConfig(
             name=name,
-            source=SimSourceConfig(width=w, height=h, fps=fps, seed=101 + i, fever_rate=0.15,
+            source=SimSourceConfig(width=w, height=h, fps=fps, seed=101 + i, fever_rate=rate,
                                    warmup_s=4.0 if i == 3 else 0.0),
             engine=EngineConfig(max_mm_per_px=mm),
         ))
-    return SiteConfig(name="Demo site (simulated)", camera=cams)
+    return SiteConfig(name="Demo site (simulated, training: many alarms)" if training else "Demo site (simulated)",
+                      camera=cams)
 
 
 def open_source(cam: CameraConfig, site_dir: Path | None = None):
