@@ -108,7 +108,6 @@ class EventBridge:
         self._stopping = False
         # on the bridge's thread only:
         self._tallies: dict[tuple[float, str], Tally] = {}  # (minute start, entrance) -> tally
-        self._entrances: list[str] = []  # every entrance seen, in order: each gets a body every minute
         self._counted_until: float | None = None  # minutes before this were published
         self._states: dict[str, tuple[str, str]] = {}  # entrance -> (state, detail) last published
         self._head_due = 0.0  # at once at start
@@ -234,16 +233,12 @@ class EventBridge:
         pub = self.publisher
         if kind == "decided":
             at, name, verdict, reason = arg
-            if name not in self._entrances:
-                self._entrances.append(name)
             minute = math.floor(at / MINUTE_S) * MINUTE_S
             if self._counted_until is not None and minute < self._counted_until:
                 minute = self._counted_until  # its minute was published already: counted in the next
             self._tallies.setdefault((minute, name), Tally()).add(verdict, reason)
         elif kind == "state":
             name, state, detail, at = arg
-            if name not in self._entrances:
-                self._entrances.append(name)
             if self._states.get(name) != (state, detail):
                 self._states[name] = (state, detail)
                 pub.camera_state(name, state, detail, at)
@@ -276,8 +271,12 @@ class EventBridge:
         if self._counted_until < current:
             ended = sorted({*ended, current - MINUTE_S})  # the last minute, even with nobody in it
             self._counted_until = current
+        # the cameras now (a copy: the GUI thread may add or remove one meanwhile), and any other
+        # entrance that decided in those minutes (one removed since)
+        cameras = [c.name for c in list(self.station.cameras)]
         for minute in ended:
-            for name in self._entrances:
+            names = cameras + sorted({n for m, n in self._tallies if m == minute} - set(cameras))
+            for name in names:
                 t = self._tallies.pop((minute, name), None) or Tally()
                 self.publisher.counts(name, minute, t.screened, t.normal, t.elevated, t.retry)
 
