@@ -1,8 +1,9 @@
 """An aggregate report a site can publish: counts only, no personal data.
 
 Everything in it comes from the hourly counts, the camera state log, the
-reference checks, settings changes and the audit trail; never from decision
-rows. So it holds no per-person identifiers, readings or times, no operator
+reference checks, settings changes, the audit trail and, for the alerts still
+open at the period's end, how many alert rows have no close time; never from
+decision rows. So it holds no per-person identifiers, readings or times, no operator
 names and no free text. Small counts are shown as they are.
 """
 
@@ -225,9 +226,10 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
         "alerts": n("alert:raised"),
         "escalated": n("alert:escalated"),
         # open at the period's end (raised in it), and closed by the console: nobody resolved them
-        "unresolved": unresolved["open"] + unresolved["console_closed"],
+        # (closed by the console: from the counts, which outlive a purge of the alert rows)
+        "unresolved": unresolved["open"] + n("alert:outcome:console_closed"),
         "unresolved_open": unresolved["open"],
-        "unresolved_console_closed": unresolved["console_closed"],
+        "unresolved_console_closed": n("alert:outcome:console_closed"),
         "outcomes": with_prefix("alert:outcome:"),
         "checks": with_prefix("check:"),
         "overrides": with_prefix("override:"),
