@@ -234,6 +234,11 @@ def number(value: float, decimals: int, lang: str) -> str:
     return sign + whole + (_DECIMAL[code] + frac if decimals > 0 else "")
 
 
+def decimal_sign(lang: str) -> str:
+    """The decimal sign of a language: "," in French, Dutch and German, "." in English."""
+    return _DECIMAL[language_code(lang) or SOURCE_LANGUAGE]
+
+
 def celsius(value: float, decimals: int, lang: str) -> str:
     """A temperature: "37,7 °C" (fr, nl, de), "37.7 °C" (en)."""
     return f"{number(value, decimals, lang)} °C"

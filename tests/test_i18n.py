@@ -420,6 +420,15 @@ def test_the_statistics_window_in_french_has_no_english_left(qapp_lang, qtbot, r
     assert view.cards["false_alarms"].caption.text() == "FAUSSES ALARMES"
     assert view.limit_line.label.toPlainText() == "seuil 37,7 °C"  # decimal comma on the plot
     assert view.cards["elevated"].note.text() == "66,7 % des résultats"  # 4 of 6 results
+    assert view.hist_plot.getPlotItem().getAxis("bottom").tickStrings([36.5, 37.0], 1, 0.5) == ["36,5", "37,0"]
+    view.resize(1840, 1000)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # drawn: the time axis chose its ticks for the 7 days shown (1 March among them)
+    hourly = view.hourly_plot.getPlotItem().getAxis("bottom")
+    ticks = [t for spacing, values in hourly.tickValues(*hourly.range, hourly.width())
+             for t in hourly.tickStrings(values, 1, spacing)]
+    assert "mars" in ticks and "Mar" not in ticks, ticks  # the month's French name
 
     empty = StatisticsView(review_store, REVIEW_CAMS, auto_refresh_ms=0)  # the placeholders of empty plots
     qtbot.addWidget(empty)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from app.core.errors import CanthusError
@@ -60,6 +60,7 @@ from app.ui.widgets import (
     ReviewDialog,
     RowsModel,
     button,
+    fit_columns,
     labelled,
     review_table,
 )
@@ -246,30 +247,17 @@ class HistoryView(ReviewDialog):
         self.table.setFocus()
 
     def _size_columns(self) -> None:
-        """Fit every column but the last to its widest usual content at the views' type size."""
-        font = QFont(self.table.font())
-        font.setPointSizeF(15)
-        bold = QFont(font)
-        bold.setBold(True)
-        head = QFont(bold)
-        head.setPointSizeF(13)
-        cell, strong, header = QFontMetrics(font), QFontMetrics(bold), QFontMetrics(head)
-        samples = (
-            [fmt_time(datetime(2026, 12, 28, 23, 59, 59), weekday=False)],
+        """Fit every column but the last to its widest usual content (every month's name and every
+        result word: their lengths differ by language)."""
+        fit_columns(self.table, [
+            [fmt_time(datetime(2026, month, 28, 23, 59, 59), weekday=False) for month in range(1, 13)],
             [*self.camera_names],
-            [],
+            [result_text({"verdict": v, "prealarm": pre}) for v in Verdict for pre in (False, True)],
             [instruction_text({"verdict": Verdict.RETRY, "reason": "too_far"})],
             [fmt_c(38.88)],
             [fmt_c(38.88)],
             [alert_text({"closed_at": DASH, "outcome": "denied", "check_result": "fail"})],
-        )
-        for col, texts in enumerate(samples):
-            metrics = strong if col == 2 else cell
-            width = max([metrics.horizontalAdvance(t) for t in texts]
-                        + [strong.horizontalAdvance(result_text({"verdict": Verdict.ELEVATED})) if col == 2 else 0]
-                        + [header.horizontalAdvance(self.model.headerData(col, Qt.Horizontal))
-                           + (18 if col == 0 else 0)])
-            self.table.setColumnWidth(col, min(width + 34, 360))  # cell padding and margins
+        ], bold=(2,), first_extra=18)
 
     # -- filters ------------------------------------------------------------------
     def filters(self) -> dict:

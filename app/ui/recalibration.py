@@ -42,6 +42,7 @@ from app.ui.widgets import (
     ReviewDialog,
     RowsModel,
     button,
+    fit_columns,
     font,
     placeholder,
     review_table,
@@ -189,8 +190,9 @@ class RecalibrationView(ReviewDialog):
         top.setSpacing(12)
         self.pairs_model = PairsModel(self.limit_c, self)
         self.table = review_table(self.pairs_model, row_height=40)
-        for col, width in enumerate((215, 170, 135, 135)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, [
+            [fmt_time(datetime(2026, month, 28, 23, 59), seconds=False) for month in range(1, 13)],
+            [*self.camera_names], [fmt_c(38.88)], [fmt_c(38.88)]])
         self.table.setMinimumWidth(860)
         top.addWidget(self.table, 5)
         self.plot = styled_plot(QCoreApplication.translate("Recalibration", "Canthus against thermometer"),

@@ -8,6 +8,7 @@ their own texts are translated in context "Review" (``QCoreApplication.translate
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime, timedelta, timezone
 from typing import Callable
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CanthusError
-from app.translations import QT_TRANSLATE_NOOP, arg
+from app.translations import (
+    QT_TRANSLATE_NOOP,
+    arg,
+    current_language,
+    decimal_sign,
+    short_day_name,
+    short_month_name,
+)
 from app.ui import theme
 from app.ui.formatting import fmt_time
 from app.ui.i18n import date_time_edit_format
@@ -451,9 +459,63 @@ def font(points: float, bold: bool = False) -> QFont:
     return f
 
 
+def fit_columns(table: QTableView, samples: list[list[str]], *, bold: tuple[int, ...] = (), first_extra: int = 0,
+                most: int = 360) -> None:
+    """Size each column of ``table`` to its header or its widest sample text at the views' type size
+    (at most ``most`` pixels), so translated headers and words are not cut: ``samples[c]`` for column c,
+    cells of the ``bold`` columns measured bold; ``first_extra`` leaves room for the sort arrow."""
+    cell = QFont(table.font())
+    cell.setPointSizeF(15)
+    strong = QFont(cell)
+    strong.setBold(True)
+    head = QFont(strong)
+    head.setPointSizeF(13)
+    cell_m, strong_m, head_m = QFontMetrics(cell), QFontMetrics(strong), QFontMetrics(head)
+    model = table.model()
+    for col, texts in enumerate(samples):
+        metrics = strong_m if col in bold else cell_m
+        header = model.headerData(col, Qt.Horizontal, Qt.DisplayRole) or ""
+        width = max([metrics.horizontalAdvance(t) for t in texts]
+                    + [head_m.horizontalAdvance(header) + (first_extra if col == 0 else 0)])
+        table.setColumnWidth(col, min(width + 34, most))  # cell padding and margins
+
+
+_ENGLISH_DATE_NAMES = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+_DAY_INDEX = {d: i for i, d in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))}
+_MONTH_INDEX = {m: i + 1 for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                                 "Nov", "Dec"))}
+
+
+class LocaleAxisItem(pg.AxisItem):
+    """An axis whose numbers are written in the console's language (36,5 in French, Dutch and German)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        sign = decimal_sign(current_language())
+        strings = super().tickStrings(values, scale, spacing)
+        return strings if sign == "." else [s.replace(".", sign) for s in strings]
+
+
+class LocaleDateAxisItem(pg.DateAxisItem):
+    """A time axis whose day and month names are the console's language's ("mars", not "Mar")."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        lang = current_language()
+
+        def local(m: re.Match) -> str:
+            name = m.group(1)
+            return (short_day_name(_DAY_INDEX[name], lang) if name in _DAY_INDEX
+                    else short_month_name(_MONTH_INDEX[name], lang))
+
+        strings = super().tickStrings(values, scale, spacing)
+        return strings if lang == "en" else [_ENGLISH_DATE_NAMES.sub(local, s) for s in strings]
+
+
 def styled_plot(title: str, left: str, bottom: str | None = None, *, date_axis: bool = False) -> pg.PlotWidget:
-    """A pyqtgraph plot in the control-room look: dark panel, large muted axes, no mouse zoom."""
-    axis_items = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else None
+    """A pyqtgraph plot in the control-room look: dark panel, large muted axes, no mouse zoom; its
+    numbers, days and months in the console's language."""
+    axis_items = {"left": LocaleAxisItem(orientation="left"),
+                  "bottom": (LocaleDateAxisItem(orientation="bottom") if date_axis
+                             else LocaleAxisItem(orientation="bottom"))}
     w = pg.PlotWidget(background=theme.PANEL, axisItems=axis_items)
     plot_title(w, title)
     p = w.getPlotItem()
@@ -493,6 +555,7 @@ def placeholder(plot: pg.PlotWidget, text: str) -> pg.TextItem:
 
 __all__ = [
     "BORDER", "ELEVATED_BG", "ELEVATED_FG", "ENTRANCE_COLOURS", "GOOD", "PERIODS", "RAISED", "SELECTION",
-    "VIEW_STYLESHEET", "WARN", "PeriodSelector", "ReviewDialog", "RowsModel", "button", "entrance_combo", "font",
+    "VIEW_STYLESHEET", "WARN", "LocaleAxisItem", "LocaleDateAxisItem", "PeriodSelector", "ReviewDialog", "RowsModel",
+    "button", "entrance_combo", "fit_columns", "font",
     "labelled", "placeholder", "plot_title", "review_table", "styled_plot",
 ]

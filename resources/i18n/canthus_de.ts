@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Overrides and actions</source>
-        <translation>Übersteuerungen und Aktionen</translation>
+        <translation>Übersteuerung, Aktionen</translation>
     </message>
     <message>
         <source>Overrides (amber): entry allowed despite an alert, by reason code.
@@ -1813,7 +1813,7 @@ Grundcodes:
     </message>
     <message>
         <source>Relative rule baseline (rule not in use)</source>
-        <translation>Basislinie der relativen Regel (Regel nicht in Gebrauch)</translation>
+        <translation>Basislinie relative Regel (nicht aktiv)</translation>
     </message>
 </context>
 <context>

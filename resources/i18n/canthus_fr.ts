@@ -1813,7 +1813,7 @@ Codes de motif :
     </message>
     <message>
         <source>Relative rule baseline (rule not in use)</source>
-        <translation>Référence de la règle relative (règle non utilisée)</translation>
+        <translation>Référence règle relative (non utilisée)</translation>
     </message>
 </context>
 <context>

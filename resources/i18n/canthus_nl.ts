@@ -1813,7 +1813,7 @@ Redencodes:
     </message>
     <message>
         <source>Relative rule baseline (rule not in use)</source>
-        <translation>Basislijn van de relatieve regel (regel niet in gebruik)</translation>
+        <translation>Basislijn relatieve regel (niet actief)</translation>
     </message>
 </context>
 <context>
