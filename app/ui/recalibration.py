@@ -367,6 +367,8 @@ class RecalibrationView(ReviewDialog):
         self.mark_refreshed(sig)
 
     def _provenance(self, fit: Fit, n: int, n_pos: int) -> str:
+        # Kept with the model and in the audit trail, so written in English whatever the console's
+        # language, like every record (the shipped model's provenance is English too).
         cv = fit.cross_validated or {}
         first, last = to_local(self.pairs[0]["at"]), to_local(self.pairs[-1]["at"])
         today = self.clock().astimezone().date().isoformat()
