@@ -86,7 +86,8 @@ def background_c(celsius: np.ndarray, room_c: float, config: EngineConfig) -> fl
 
 
 def find_heads(
-    celsius: np.ndarray, config: EngineConfig, exclude: tuple[int, int, int, int] | None = None
+    celsius: np.ndarray, config: EngineConfig, exclude: tuple[int, int, int, int] | None = None,
+    room_c: float | None = None,
 ) -> tuple[list[Head], float]:
     """People (warmer than the room by ``person_delta_c``) and the head of each.
 
@@ -97,10 +98,16 @@ def find_heads(
     shoulders). Pixels at or over ``hot_object_c`` are not part of a person,
     nor is the ``exclude`` rectangle (x, y, w, h: the reference blackbody,
     which is as warm as a face).
+
+    ``room_c`` overrides the frame's own room estimate: a face that fills the frame
+    is most of its pixels, and their 30th percentile is skin (the engine then passes
+    the room it saw before). A head cut by the frame's edges still counts as complete
+    when it is a close-up (at least ``CLOSE_UP`` of the frame's width, centred) whose
+    eye line is in view: the normal view at a kiosk.
     """
     h, w = celsius.shape
     d = decimation(w)
-    room = room_temperature(celsius, d)
+    room = room_temperature(celsius, d) if room_c is None else room_c
     # nearest-neighbour decimation = every d-th pixel, into a contiguous copy
     small = cv2.resize(celsius, (w // d, h // d), interpolation=cv2.INTER_NEAREST) if d > 1 else celsius
     lo, hi = room + config.person_delta_c, config.hot_object_c
@@ -146,6 +153,12 @@ def find_heads(
                 or bool(exclude and _overlaps((d_left, d_top, head_w, head_h), exclude, d + 1))
             )
             complete = not at_edge and d_top + head_h <= h
+            # (a close-up's person fills most of the frame: scattered warm pixels of a
+            # garbage frame make one wide blob too, but a sparse one)
+            if (not complete and head_w >= CLOSE_UP * w and 0.25 * w <= d_left + head_w / 2 <= 0.75 * w
+                    and area >= CLOSE_UP * sh * sw):
+                eye = d_top + face.EYE_EXPECTED * head_h
+                complete = 0.1 * h <= eye <= 0.8 * h
             heads.append(
                 Head(
                     x=d_left, y=d_top, width=head_w, height=head_h,
@@ -180,6 +193,10 @@ def _people_only(heads: list[Head], frame_width: int) -> list[Head]:
     kept += others
     return [hd for hd in heads if any(hd is k for k in kept)]
 
+
+#: A head at least this share of the frame's width is a close-up (a face filling the
+#: frame): measurable though cut by the frame's edges, if its eye line is in view.
+CLOSE_UP = 0.5
 
 #: A "head" starting this far down a bigger head (fraction of its height) is a body part.
 BODY_PART_BELOW = 0.6

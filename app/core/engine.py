@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
 import cv2
@@ -22,7 +22,15 @@ import numpy as np
 
 from app.core import gate
 from app.core.config import EngineConfig, ReferenceConfig
-from app.core.detection import Head, background_c, fever_mask, find_heads, measure
+from app.core.detection import (
+    Head,
+    background_c,
+    decimation,
+    fever_mask,
+    find_heads,
+    measure,
+    room_temperature,
+)
 from app.core.errors import CanthusError
 from app.core.frame import Frame
 from app.core.oral import SHIPPED_MODEL, OralModel
@@ -76,10 +84,15 @@ class Decision:
     point: tuple[int, int] | None = None
     box: tuple[int, int, int, int] | None = None
     snapshot: np.ndarray | None = field(default=None, repr=False)  # °C crop of the head, for the alert
+    # The mm per pixel the camera is allowed to run at (EngineConfig.max_mm_per_px): over
+    # the standard's 1 mm/px a site accepted a documented loss of accuracy (docs/engine.md).
+    max_mm_per_px: float | None = None
+    face_max_c: float | None = None  # the upper face's maximum the oral model was given
+    room_c: float | None = None  # the room temperature the oral model was given
     made_at: float = field(default_factory=time.time)  # wall clock when decided (alert latency, store)
 
     def to_json(self) -> dict:
-        r2 = lambda v: None if v is None else round(float(v), 2)  # noqa: E731
+        r2 = lambda v: None if v is None else round(float(v), 2)
         return {
             "camera": self.camera,
             "subject": self.subject,
@@ -125,6 +138,9 @@ class FrameResult:
     decisions: list[Decision]
     bad_pixels: int = 0  # NaN/inf pixels the gate filled (0 for a refused frame)
     detail: str = ""  # why the gate refused the frame or flagged its pixels, for the log and the tile
+    # The mm per pixel this camera is allowed (EngineConfig.max_mm_per_px; 1.0 is the
+    # standard's): a tile shows it when a site runs a coarse camera (e.g. "6 mm/px").
+    max_mm_per_px: float = 1.0
 
 
 @dataclass(slots=True)
@@ -147,6 +163,9 @@ class _Track:
 #: as wide as the last one's.
 PIECE_FRACTION = 0.7
 
+#: Room estimates the engine remembers, to tell a close-up filling the frame from the room.
+ROOM_FRAMES = 9
+
 #: Pixels of frame history the reference search keeps per camera (float32: 64 MB):
 #: 20 frames of 640x512 fit three times over; a 4096x4096 camera gets the minimum.
 REF_HISTORY_PIXELS = 16 * 1024 * 1024
@@ -159,6 +178,7 @@ class Engine:
     def __init__(self, camera: str, config: EngineConfig | None = None, model: OralModel = SHIPPED_MODEL) -> None:
         self.camera = camera
         self._room_c = float("nan")  # the background's median, last frame (the oral model's room)
+        self._rooms: deque[float] = deque(maxlen=ROOM_FRAMES)  # recent room estimates (close-ups held out)
         self._model = model
         self.config = config or EngineConfig()
         self.baseline = RelativeBaseline(
@@ -287,12 +307,12 @@ class Engine:
             if problem := gate.check_visible(frame):
                 return self._no_image(frame, state, problem)
             return FrameResult(frame, state, float("nan"), None, None, self._skin_threshold,
-                               np.zeros((0, 0), np.uint8), [], [], 0, "")
+                               np.zeros((0, 0), np.uint8), [], [], 0, "", self.config.max_mm_per_px)
         px, _, _, _ = self._admit(frame, with_reference=False)
         if px.celsius is None:
             return self._no_image(frame, state, px.message)
         return FrameResult(frame, state, float("nan"), None, None, self._skin_threshold,
-                           fever_mask(px.celsius, self._skin_threshold), [], [], px.n_bad, px.message)
+                           fever_mask(px.celsius, self._skin_threshold), [], [], px.n_bad, px.message, self.config.max_mm_per_px)
 
     def rescreen(self, subject: int) -> bool:
         """Discard a subject's decision and measure again (guard's Re-screen)."""
@@ -410,14 +430,23 @@ class Engine:
         if "ffc" in frame.flags:
             # Frozen or stale image: nothing seen now counts, nobody is aged.
             return FrameResult(frame, "ffc", float("nan"), ref_c, offset, self._skin_threshold, mask,
-                               self._last_views, [], px.n_bad, px.message)
+                               self._last_views, [], px.n_bad, px.message, self.config.max_mm_per_px)
         if camera_state == "live":
             camera_block = None
         else:
             camera_block = camera_state
         ref = cfg.reference
         ref_box = (ref.x, ref.y, ref.width, ref.height) if ref else self.reference_box
-        heads, room = find_heads(celsius, cfg, ref_box)
+        # A face filling the frame makes the frame's own room estimate skin: keep the
+        # room seen before (the median of the last ROOM_FRAMES estimates, robust to a
+        # garbage frame among them) while the estimate is over it by a person's margin.
+        d = decimation(celsius.shape[1])
+        room_now = room_temperature(celsius, d)
+        if self._rooms and room_now > float(np.median(self._rooms)) + cfg.person_delta_c:
+            room_now = float(np.median(self._rooms))
+        else:
+            self._rooms.append(room_now)
+        heads, room = find_heads(celsius, cfg, ref_box, room_c=room_now)
         self._room_c = background_c(celsius, room, cfg)
         if self.model.room_coef:
             self._skin_threshold = self.model.skin_threshold_c(cfg.limit_c, self._room_c)
@@ -444,7 +473,7 @@ class Engine:
         self._last_views = self._views(states, points)
         detail = px.message or (self.reference_note if block == "no_reference" else "")
         return FrameResult(frame, camera_state, room, ref_c, offset, self._skin_threshold, mask,
-                           self._last_views, decisions, px.n_bad, detail)
+                           self._last_views, decisions, px.n_bad, detail, cfg.max_mm_per_px)
 
     def _refused(self, frame: Frame, why: str) -> FrameResult:
         """A frame the gate refused: nobody is screened, everyone in view ages, nothing raises."""
@@ -472,7 +501,7 @@ class Engine:
         seq = int(frame.seq) if isinstance(frame.seq, (int, np.integer)) else -1
         shown = Frame(str(frame.camera), seq, float(t), None, str(frame.source))
         return FrameResult(shown, state, float("nan"), None, None, self._skin_threshold,
-                           np.zeros((0, 0), np.uint8), list(self._last_views), decisions or [], 0, why)
+                           np.zeros((0, 0), np.uint8), list(self._last_views), decisions or [], 0, why, self.config.max_mm_per_px)
 
     def flush(self, t: float | None = None, seq: int = -1) -> list[Decision]:
         """End of stream: decide every subject still in view."""
@@ -558,8 +587,10 @@ class Engine:
                 state = "unstable"
             elif m.cold_fraction > cfg.glasses_fraction:
                 state = "glasses"  # lenses hide the canthi, whatever warm spot is left
-            elif m.canthus_c is None:
-                state = "unstable"  # no eye line: not facing the camera, or eyes cut by the frame
+            elif m.canthus_c is None or m.canthus_c < m.face_skin_c:
+                # No eye line (not facing the camera, eyes cut by the frame), or "canthi"
+                # cooler than typical face skin: not a face's eye line.
+                state = "unstable"
                 m = None
             elif m.near_bad or not math.isfinite(m.canthus_c):
                 state = "bad_pixels"  # the peak may lie under a dead pixel: no reading
@@ -615,6 +646,7 @@ class Engine:
             canthus_c=canthus, estimate_c=out.estimate_c, rule=out.rule, limit_c=cfg.limit_c,
             alarm_level_c=out.alarm_level_c, prealarm=out.prealarm, baseline_c=out.baseline_c,
             point=lock[-1][1], box=(hd.x, hd.y, hd.width, hd.height), snapshot=snap,
+            max_mm_per_px=cfg.max_mm_per_px, face_max_c=face_max, room_c=room,
         )
         tr.decision = dec
         self.decisions_made += 1
@@ -632,6 +664,7 @@ class Engine:
         return Decision(
             camera=self.camera, subject=tr.subject, t=t if t is not None else float("nan"), seq=seq,
             verdict="retry", reason=reason, instruction=REASONS[reason], limit_c=self.config.limit_c,
+            max_mm_per_px=self.config.max_mm_per_px,
         )
 
     def _expire(self, t: float, seq: int) -> list[Decision]:

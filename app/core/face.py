@@ -53,21 +53,31 @@ class EyeLine:
         return float(np.hypot(self.right[0] - self.left[0], self.right[1] - self.left[1]))
 
 
-def _peaks(img: np.ndarray, valid: np.ndarray, floor: float, most: int) -> list[tuple[float, int, int]]:
-    """(°C, x, y) of the warmest local maxima (3x3) of ``img`` over ``floor`` where ``valid``."""
-    dil = cv2.dilate(img, np.ones((3, 3), np.uint8))
+def _peaks(img: np.ndarray, valid: np.ndarray, floor: float, most: int, size: int = 3,
+           strip: int = 0) -> list[tuple[float, int, int]]:
+    """(°C, x, y) of the warmest local maxima (``size`` x ``size``) of ``img`` over ``floor``
+    where ``valid``: at most ``most`` in each horizontal strip ``strip`` rows high (all
+    strips when 0), so that a warmer region elsewhere (a crown leaning into the lens, a
+    forehead) cannot crowd the eye line's spots out. The neighbourhood grows with the
+    face, so that sensor noise on a big face's canthus spot gives one maximum, not a
+    dozen."""
+    dil = cv2.dilate(img, np.ones((size, size), np.uint8))
+    gap = max(1, size // 2)
     ys, xs = np.nonzero((img >= dil) & valid & (img > floor))
     if ys.size == 0:
         return []
     vals = img[ys, xs]
-    order = np.argsort(vals)[::-1][: most * 3]
+    order = np.argsort(vals)[::-1]
     out: list[tuple[float, int, int]] = []
+    per_strip: dict[int, int] = {}
     for i in order:  # plateaus give neighbouring equal maxima: keep one of each
         x, y = int(xs[i]), int(ys[i])
-        if all(abs(x - px) > 1 or abs(y - py) > 1 for _, px, py in out):
+        band = y // strip if strip else 0
+        if per_strip.get(band, 0) >= most:
+            continue
+        if all(abs(x - px) > gap or abs(y - py) > gap for _, px, py in out):
             out.append((float(vals[i]), x, y))
-        if len(out) >= most:
-            break
+            per_strip[band] = per_strip.get(band, 0) + 1
     return out
 
 
@@ -83,6 +93,9 @@ def _line_min(img: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 LATERAL_WEIGHT = 1.0
+#: Under this bridge contrast a pair is hardly an eye line (FLAT_PENALTY_C off its score).
+MIN_CONTRAST_C = 0.2
+FLAT_PENALTY_C = 2.0
 
 
 def _outer_contrast(img: np.ndarray, p: tuple[int, int], side: int, bw: int) -> float:
@@ -154,7 +167,7 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
     smooth = cv2.medianBlur(region, 3)
     # Face skin, not hair or background: the warm half of the region.
     floor = float(np.percentile(smooth[valid], 50)) if valid.any() else float("inf")
-    peaks = _peaks(smooth, valid, floor, 12)
+    peaks = _peaks(smooth, valid, floor, 4, 2 * round(bw / 30) + 1, max(2, round(0.06 * bh)))
     if not peaks:
         return None
     lo_sep, hi_sep = max(2.0, PAIR_MIN * bw), max(3.0, PAIR_MAX * bw)
@@ -173,7 +186,10 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
             bridge = _line_min(smooth, a, b)
             contrast = min(ti, tj) - bridge
             lateral = min(_outer_contrast(smooth, a, -1, bw), _outer_contrast(smooth, b, 1, bw))
-            score = (min(ti, tj) + min(contrast, 1.0) + LATERAL_WEIGHT * min(lateral, 1.0) - 0.5 * abs(ti - tj)
+            # A pair with no cooler bridge between them is two noise maxima on uniformly
+            # warm skin (a forehead, a crown leaning into the lens): a last resort.
+            flat = FLAT_PENALTY_C if contrast < MIN_CONTRAST_C else 0.0
+            score = (min(ti, tj) + min(contrast, 1.0) + LATERAL_WEIGHT * min(lateral, 1.0) - 0.5 * abs(ti - tj) - flat
                      - 2.0 * abs(my - eye_y) / bh - 2.0 * abs(mx - cx) / bw)
             if best is None or score > best[0]:
                 best = (score, EyeLine((a[0] + c0, a[1] + r0), (b[0] + c0, b[1] + r0), bridge + 0.0,
