@@ -263,3 +263,40 @@ def test_the_pin_message_stays_until_it_is_closed(console, qtbot):
     assert win.message_bar.isVisible() and "canthus supervisor-pin" in win.message.text()
     qtbot.mouseClick(win.message_bar.findChild(QPushButton, "messageClose"), Qt.LeftButton)
     assert not win.message_bar.isVisible()
+
+
+def test_the_card_says_why_the_alarm_level_is_below_the_limit(console, qtbot):
+    win = console()
+    (alert,) = raise_alarms(win, 1)
+    line = win.station.alarm_level_text()  # the shipped model alarms below the limit, for sensitivity
+    card = win.alarm_pane.card(alert)
+    assert line and card.explanation.isVisible() and card.explanation.text() == line
+    assert "alarm at" in line and "37.7 °C" in line
+
+
+def test_rule_and_retention_are_choices_that_say_what_they_mean(console, qtbot):
+    from app.store import RetentionPolicy
+    from app.ui.console_dialogs import ChoiceDialog, RetentionDialog
+
+    win = console()
+    dlg = ChoiceDialog(win, "Rule", "How an estimate becomes an alarm:", [
+        ("absolute", "Absolute", "An alarm at the alarm level."), ("relative", "Relative", "Above the average.")],
+        "absolute")
+    qtbot.addWidget(dlg)
+    assert dlg.radios["absolute"].isChecked() and "(now)" in dlg.radios["absolute"].text()
+    assert not dlg.ok.isEnabled()  # the rule in force is no change
+    dlg.radios["relative"].setChecked(True)
+    assert not dlg.ok.isEnabled()  # why, first
+    dlg.why.setText("trial at the main door")
+    assert dlg.ok.isEnabled() and dlg.value() == "relative"
+    ret = RetentionDialog(win, RetentionPolicy())
+    qtbot.addWidget(ret)
+    assert ret.radios["alarms"].isChecked() and not ret.ok.isEnabled()
+    ret.radios["all"].setChecked(True)
+    ret.hours.setCurrentIndex(ret.hours.findData(72.0))
+    ret.why.setText("audit period")
+    assert ret.ok.isEnabled() and ret.value() == RetentionPolicy(mode="all", hours=72.0)
+    ret.radios["none"].setChecked(True)
+    assert not ret.images.isEnabled() and ret.value().keep_images is False
+    texts = " ".join(lbl.text() for lbl in ret.findChildren(QLabel))
+    assert "counted" in texts and "re-calibration" in texts  # each choice says what it keeps

@@ -132,3 +132,17 @@ def test_the_list_sits_beside_the_wall_and_the_wall_reflows(qtbot, tmp_path, qap
     QApplication.processEvents()
     assert not pane.isVisible() and wall.width() >= full - 2  # the wall takes the width back
     win.close()
+
+
+def test_arrivals_do_not_move_the_rows_in_view_when_the_guard_scrolled_down(pane, book):
+    raise_in(book, 60)
+    pane.sync(book.open_alerts())
+    QApplication.processEvents()
+    pane.view.verticalScrollBar().setValue(20 * 64)
+    QApplication.processEvents()
+    in_view = pane.view.indexAt(QPoint(5, 5)).data(pane.model.AlertRole)
+    raise_in(book, 5, start=60)
+    pane.sync(book.open_alerts())
+    QApplication.processEvents()
+    assert pane.view.indexAt(QPoint(5, 5)).data(pane.model.AlertRole) is in_view
+    assert pane.model.rowCount() == 65

@@ -250,6 +250,7 @@ class AlarmPane(QFrame):
         self.view.setModel(self.model)
         self.view.setItemDelegate(AlarmRowDelegate(self.model, self.view))
         self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)  # the scroll value is in pixels
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
@@ -271,8 +272,14 @@ class AlarmPane(QFrame):
         """Show these open alerts: new rows inserted (the selection stays where it is), closed
         ones removed (their neighbour is selected), the first selected when none is."""
         before = self.model.row_of(self.selected)
+        bar = self.view.verticalScrollBar()
+        top_id = self.model.alerts[0].id if self.model.rowCount() else None
         self.model.set_alerts(alerts)
-        rows = self.model.alerts
+        rows_now = self.model.alerts
+        if bar.value() > 0 and top_id is not None:  # scrolled down: new rows on top move nothing in view
+            above = next((r for r, a in enumerate(rows_now) if a.id == top_id), 0)
+            bar.setValue(bar.value() + above * ROW_HEIGHT)
+        rows = rows_now
         if self.selected is not None and self.model.row_of(self.selected) < 0:
             # the selected alarm was closed: the one now in its place (or the one above)
             self._set_selected(rows[min(max(before, 0), len(rows) - 1)] if rows else None)

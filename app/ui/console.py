@@ -344,6 +344,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
+        sb.setSizeGripEnabled(False)  # its width is the sound's or the renderer's words
         self.status_cameras, self.status_decisions = QLabel(), QLabel()
         # the renderer in a word; why it was chosen (no GPU, software OpenGL...) in its tooltip
         self.status_renderer = QLabel(self.renderer.description.split(":", 1)[0])

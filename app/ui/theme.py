@@ -16,7 +16,7 @@ QMenuBar {{ background: {PANEL}; font-size: 14pt; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {ACCENT}; color: {BACKGROUND}; }}
 QMenu {{ background: {PANEL}; border: 1px solid {MUTED}; font-size: 14pt; }}
 QStatusBar {{ background: {PANEL}; font-size: 12pt; }}
-QStatusBar QLabel {{ padding: 0 8px; background: {PANEL}; }}
+QStatusBar QLabel {{ padding: 0 6px; background: {PANEL}; }}
 QLabel#problem {{ color: {ALARM}; }}
 """
 
@@ -55,4 +55,11 @@ QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
 QDialog#keysDialog QTableWidget {{ font-size: 12pt; }}
 QDialog#keysDialog QTableWidget::item {{ padding: 0 6px; }}
 QDialog#keysDialog QHeaderView::section {{ font-size: 12pt; font-weight: bold; }}
+QRadioButton::indicator {{ width: 16px; height: 16px; border: 2px solid {MUTED}; border-radius: 10px;
+    background: {PANEL}; }}
+QRadioButton::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+QRadioButton:focus {{ color: {ACCENT}; }}
+QDialog QPushButton {{ padding: 4px 14px; border: 2px solid {MUTED}; border-radius: 4px; background: #30363d; }}
+QDialog QPushButton:default {{ border-color: {ACCENT}; }}
+QDialog QPushButton:disabled {{ color: #5c636b; border-color: #30363d; background: #1c2128; }}
 """

@@ -5,9 +5,9 @@
 
 Opens the demo site, waits for real moments (a person being measured, alarms), and grabs the
 window. Nothing is staged: what is shown is what the engine and the simulated entrances
-produced. The alarm shots use the demo's entrances as a *training* site (every other person
-febrile) so that ten and more alarms are open within a minute, at the two sizes guards use:
-1280×800 with 4 entrances and 1920×1080 with 16.
+produced. The alarm shots use the demo site's training mode (``canthus --training``: many
+febrile people) so that ten and more alarms are open within minutes, at the two sizes guards
+use: 1280×800 with 4 entrances and 1920×1080 with 16.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
-#: the training site's share of febrile people (a real site sees 1-2 %)
-TRAINING_FEVER_RATE = 0.5
+#: open alarms in the alarm shots (the issue asks for ten and more)
 OPEN_ALARMS = 10
 
 
@@ -40,16 +39,6 @@ def wait_for(app: QApplication, cond, timeout_s: float) -> bool:
     return False
 
 
-def training_site(n: int):
-    """The demo's n entrances with many febrile people: alarms every few seconds."""
-    from app.site import demo_site
-
-    site = demo_site(n)
-    cams = [c.model_copy(update={"source": c.source.model_copy(update={"fever_rate": TRAINING_FEVER_RATE})})
-            for c in site.camera]
-    return site.model_copy(update={"name": "Training site (simulated)", "camera": cams})
-
-
 def grab_screen(app: QApplication, win, path: Path) -> None:
     """The screen where the window is (its dialogs included), cut to the window."""
     screen = app.primaryScreen()
@@ -60,7 +49,7 @@ def grab_screen(app: QApplication, win, path: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--renderer", default="gpu", choices=("gpu", "cpu", "auto"))
-    ap.add_argument("--timeout", type=float, default=180.0)
+    ap.add_argument("--timeout", type=float, default=400.0)
     a = ap.parse_args()
     tmp = tempfile.mkdtemp()
     QSettings.setDefaultFormat(QSettings.IniFormat)
@@ -119,10 +108,10 @@ def main() -> int:
         store.close()
 
     # 2. 1280×800, 4 entrances, ten and more open alarms; a secondary check being typed; F1
-    win, store = console(training_site(4), (1280, 800), "training4")
+    win, store = console(demo_site(4, training=True), (1280, 800), "training4")
     try:
-        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 2, a.timeout):
-            win.alarm_pane.move_selection(3)  # the guard chose one further down
+        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 1, a.timeout):
+            win.alarm_pane.select(win.alarm_pane.model.alerts[2])  # the guard chose the third
             shot(win, "alarms-1280x800.png")
             dlg = win.on_alert_action(win.alarm_pane.selected, "secondary_check")
             for ch in "36.8":
@@ -155,9 +144,9 @@ def main() -> int:
         store.close()
 
     # 3. 1920×1080, 16 entrances, ten and more open alarms
-    win, store = console(training_site(16), (1920, 1080), "training16")
+    win, store = console(demo_site(16, training=True), (1920, 1080), "training16")
     try:
-        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 2
+        if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 1
                     and all(v.celsius is not None for v in win.views), a.timeout):
             wait_for(app, lambda: False, 1.5)
             shot(win, "alarms-1920x1080-16.png")
