@@ -505,8 +505,9 @@ class Station:
         n = len(self.book.open_alerts())
         if not n:
             return ""
-        return (f"{n} alarm{'s are' if n != 1 else ' is'} open: {'they stay' if n != 1 else 'it stays'} open "
-                "in the record and come back when the console starts again")
+        if n == 1:
+            return "1 alarm is open: it stays open in the record and comes back when the console starts again"
+        return f"{n} alarms are open: they stay open in the record and come back when the console starts again"
 
     def alarm_level_text(self) -> str | None:
         """Why the alarm level sits below the limit, in one line (None when it does not): see

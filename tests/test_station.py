@@ -508,8 +508,19 @@ def test_a_restored_alert_brings_its_stored_thumbnail(data_dir):
 
 def test_closing_without_open_alarms_records_no_quit_action(store):
     st = make(store)
+    assert st.quit_text() == ""
     st.close()
     assert not [a for a in all_actions(store) if a["action"] == "quit_with_open_alerts"]
+
+
+def test_one_open_alarm_nobody_signed_on_is_recorded_under_console(store):
+    st = make(store)
+    st.on_decision(0, elevated())
+    assert st.quit_text() == ("1 alarm is open: it stays open in the record and comes back when the console "
+                              "starts again")
+    st.close("")
+    (quit_,) = [a for a in all_actions(store) if a["action"] == "quit_with_open_alerts"]
+    assert (quit_["who"], quit_["reason"]) == ("console", "console closed with 1 open alarm: no reason given")
 
 
 # -- the alarm level explained and honest state words (issue #12) ---------------------------------
