@@ -244,6 +244,7 @@ def test_quit_with_open_alarms_asks_and_the_next_start_lists_them_marked(console
     again = console()  # the next start, on the same data folder
     pane = again.alarm_pane
     assert pane.isVisible() and pane.model.rowCount() == 3
+    assert pane.width() >= 360 and again.renderer.widget.width() > pane.width()  # beside the wall, its width
     back = pane.model.alerts
     assert [a.store_id for a in back] == [a.store_id for a in reversed(alarms)]  # newest first, as before
     assert all(a.from_last_session for a in back)

@@ -92,6 +92,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self._quit_by_guard = False
         self.quit_dialog: QuitDialog | None = None
         self._ages_at = 0.0
+        self._shown_once = False
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -469,12 +470,21 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
 
     def _sync_alarms(self) -> None:
         """The alarm pane follows the book; when it appears the wall gives it its width (kept after)."""
-        was_visible = self.alarm_pane.isVisible()
+        was_hidden = self.alarm_pane.isHidden()
         self.alarm_pane.sync(self.book.open_alerts())
-        if self.alarm_pane.isVisible() and not was_visible:
-            total = sum(self.splitter.sizes()) or self.splitter.width()
-            w = pane_width(self.width())
-            self.splitter.setSizes([max(1, total - w), w])
+        if was_hidden and not self.alarm_pane.isHidden():
+            self._size_alarm_pane()
+
+    def _size_alarm_pane(self) -> None:
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        w = pane_width(self.width())
+        self.splitter.setSizes([max(1, total - w), w])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.alarm_pane.isHidden() and not self._shown_once:  # alarms brought back at start
+            self._size_alarm_pane()
+        self._shown_once = True
 
     def _alarm_level_line(self, decision) -> str:
         """Why this alarm's level sits below its limit, in one line (the station's words), or ""."""
