@@ -63,6 +63,13 @@ def answer_alerts(win, turn: list[int]) -> int:
     return n
 
 
+def _pending(win) -> int | None:
+    """Store writes queued behind the writer thread (each holds its decision, crop included)."""
+    writer = getattr(getattr(win, "station", None), "writer", None)
+    pending = getattr(writer, "pending", None)  # StoreWriter.pending is a property
+    return pending() if callable(pending) else pending
+
+
 def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guard: float = 0.0) -> int:
     """Inside the measured process: start the console (or the bare app), sample, print JSON lines."""
     sys.path.insert(0, str(ROOT))
@@ -113,7 +120,8 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
             row.update(decisions=win.decision_count, kept_decisions=len(win.decisions),
                        open_alerts=len(win.book.open_alerts()), alerts=len(win.book._alerts),
                        cards=len(win.alert_panel.cards), answered=answered[0],
-                       door_events=len(getattr(win.door, "events", ())))
+                       door_events=len(getattr(win.door, "events", ())),
+                       writer_pending=_pending(win))
         print(json.dumps(row), flush=True)
         if trace and el >= warmup and not snaps:
             snaps.append(tracemalloc.take_snapshot())
@@ -122,11 +130,20 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
 
     if trace:
         tracemalloc.start(8)
-    timer = QTimer(interval=int(every * 1000), timeout=sample)
+    def guarded_sample() -> None:  # a sample that fails ends the run with its traceback, never a silent gap
+        try:
+            sample()
+        except Exception:  # noqa: BLE001 - any fault of the measurement itself ends the run
+            import traceback
+
+            traceback.print_exc()
+            app.exit(2)
+
+    timer = QTimer(interval=int(every * 1000), timeout=guarded_sample)
     timer.start()
-    QTimer.singleShot(0, sample)
+    QTimer.singleShot(0, guarded_sample)
     QTimer.singleShot(int(seconds * 1000), app.quit)
-    app.exec()
+    rc = app.exec()
     timer.stop()
     if counts:
         grew = object_counts()
@@ -144,7 +161,7 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
     if win is not None:
         win.stop()
         win.close()
-    return 0
+    return rc
 
 
 def run(n: int, seconds: float, every: float, warmup: float, trace: bool = False,
@@ -240,7 +257,7 @@ def summary(name: str, rows: list[dict], warmup: float) -> str:
         extra = (f", {growth_per_1000_decisions(rows, warmup):+.2f} MB per 1000 decisions; "
                  f"{last['decisions']} decisions ({last['kept_decisions']} kept in the window), "
                  f"{last['open_alerts']} open alerts, {last['cards']} cards, {last.get('answered', 0)} answered, "
-                 f"{last.get('door_events', 0)} door events")
+                 f"{last.get('door_events', 0)} door events, {last.get('writer_pending')} store writes queued")
     marks = ", ".join(f"{r['rss_mb']:.0f} MB at {m} min" + (f" ({r['decisions']} decisions)" if "decisions" in r else "")
                       for m, r in at_minutes(rows) if m)
     last20 = last_minutes_growth(rows)
