@@ -107,12 +107,13 @@ class AlertBook:
         return alert
 
     def restore(self, camera_index: int, decision: Decision, *, raised_wall: float, store_id: int,
-                escalated: bool = False, snapshot: np.ndarray | None = None) -> Alert:
+                escalated: bool = False, snapshot: np.ndarray | None = None, uid: str | None = None) -> Alert:
         """An alert an earlier session left open, back in the book (marked ``from_last_session``).
 
         It goes after every alert already in the book (it is older); its age counts from
         ``raised_wall``, so one older than the escalation time is escalated at the next tick
-        unless ``escalated`` says it already was. ``snapshot``: the stored °C crop, if any.
+        unless ``escalated`` says it already was. ``snapshot``: the stored °C crop, if any; ``uid``:
+        the stored one (the same alarm to a publisher and HQ), else a new one.
         """
         if decision.verdict != Verdict.ELEVATED:
             raise ValueError("only elevated decisions raise alerts")
@@ -121,6 +122,8 @@ class AlertBook:
         alert = Alert(self._next, camera_index, replace(decision, snapshot=None), self.clock() - age,
                       raised_wall, escalated=escalated, store_id=store_id, thumbnail=thumb,
                       thumbnail_point=point, from_last_session=True)
+        if uid:
+            alert.uid = uid
         self._next += 1
         older = [i for i, a in enumerate(self._alerts) if a.raised_wall < raised_wall]
         self._alerts.insert(older[0] if older else len(self._alerts), alert)

@@ -397,7 +397,7 @@ class Station:
                 done["decision"] = store.record_decision(d)
             did = done["decision"]
             if alert is not None and did is not None and alert.store_id is None:
-                alert.store_id = store.raise_alert(did)
+                alert.store_id = store.raise_alert(did, uid=alert.uid)
             return did
 
         self._write(job)
@@ -487,7 +487,7 @@ class Station:
             snap = self.store.image(r["decision_id"]) if r["has_image"] else None
             back.append(self.book.restore(index[r["camera"]], d, raised_wall=parse_iso(r["raised_at"]).timestamp(),
                                           store_id=int(r["id"]), escalated=r["escalated_at"] is not None,
-                                          snapshot=snap))
+                                          snapshot=snap, uid=r["uid"]))
         parts = []
         if back:
             parts.append(f"{len(back)} open alarm{'s' if len(back) != 1 else ''} from the last session "

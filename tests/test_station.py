@@ -413,7 +413,7 @@ def test_door_only_moves_on_a_press():
 
 # -- open alarms survive a restart (issue #12) ----------------------------------------------------
 def _quit_with_open_alarms(data_dir, *, retention=None, cameras=("Main", "Side")):
-    """A session that raises three alerts, answers one and quits with two open; returns their estimates."""
+    """A session that raises three alerts, answers one and quits with two open; returns their uids."""
     s = open_store(data_dir, retention=retention)
     st = make(s, cameras=cameras)
     st.sign_on("Ana")
@@ -422,13 +422,14 @@ def _quit_with_open_alarms(data_dir, *, retention=None, cameras=("Main", "Side")
     st.on_decision(0, elevated("Main", 3, estimate=39.1))
     st.act(a1, "deny")
     assert "2 alarms are open" in st.quit_text()
+    uids = {a.uid for a in st.book.open_alerts()}
     st.close("end of shift, handed over by phone", who="Ana")
     s.close()
-    return [37.6, 39.1]
+    return uids
 
 
 def test_quitting_with_open_alarms_is_audited_and_they_come_back_marked(data_dir):
-    _quit_with_open_alarms(data_dir)
+    uids = _quit_with_open_alarms(data_dir)
     s = open_store(data_dir)
     quits = [a for a in all_actions(s) if a["action"] == "quit_with_open_alerts"]
     assert quits == [{"action": "quit_with_open_alerts", "who": "Ana", "camera": None,
@@ -442,6 +443,7 @@ def test_quitting_with_open_alarms_is_audited_and_they_come_back_marked(data_dir
         == [("Main", 0, 39.1, True), ("Side", 1, 37.6, True)]  # newest first, as the book keeps them
     assert [a for (a,) in raised] == back and "2 open alarms from the last session" in st.restore_note
     assert all(a.thumbnail is None for a in back)  # the default retention keeps no image
+    assert {a.uid for a in back} == uids  # the same alarm to a publisher and headquarters
     assert st.restore_open_alerts() == []  # once
     # a new alert goes in front; answering a restored one closes it in the record
     new = st.on_decision(0, elevated("Main", 4, estimate=38.0))
@@ -548,3 +550,22 @@ def test_a_tile_fed_by_a_recording_or_the_simulator_never_says_live():
     assert all(v.alarm_level_c == 37.5 and v.limit_c == DEFAULT_LIMIT_C for v in views)
     no_margin = tile_view(None, st.cameras[0], st.settings, index=0, model=OralModel(offset_c=1.3, alarm_margin_c=0))
     assert no_margin.alarm_level_c is None
+
+
+def test_an_alert_left_open_by_a_schema_3_console_comes_back_with_a_new_uid(data_dir, monkeypatch):
+    import app.store.schema as schema
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        s = open_store(data_dir)  # what a console of schema 3 wrote: an alert without a uid
+        s.raise_alert(s.record_decision(elevated()))
+        s.close()
+    s = open_store(data_dir)  # migrated to 4: the alerts table gains uid, the audit stays valid
+    assert s.pragmas()["user_version"] == schema.schema_version() and s.verify()[0]
+    (row,) = s.open_alerts()
+    assert row["uid"] is None
+    st = make(s)
+    (a,) = st.restore_open_alerts()
+    assert len(a.uid) == 32 and a.from_last_session
+    st.close()
+    s.close()

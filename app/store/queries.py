@@ -77,8 +77,8 @@ class Queries(StoreBase):
         """Alerts not closed (left open by this or an earlier session), oldest first, each with
         what its decision kept: ``camera``, ``raised_at``, ``escalated_at``, ``t_wall``,
         ``personal_kept``, ``estimate_c``, ``canthus_c``, ``limit_c``, ``alarm_level_c``, ``rule``,
-        ``subject``, ``decision_id``, ``has_image``; ``id`` is the alert's."""
-        sql = ("SELECT a.id, a.decision_id, a.camera, a.raised_at, a.escalated_at, d.t_wall, d.personal_kept, "
+        ``subject``, ``decision_id``, ``has_image``; ``id`` and ``uid`` (None before schema 4) are the alert's."""
+        sql = ("SELECT a.id, a.uid, a.decision_id, a.camera, a.raised_at, a.escalated_at, d.t_wall, d.personal_kept, "
                "d.verdict, d.estimate_c, d.canthus_c, d.limit_c, d.alarm_level_c, d.rule, d.subject, "
                "EXISTS (SELECT 1 FROM images i WHERE i.decision_id = d.id) AS has_image "
                "FROM alerts a JOIN decisions d ON d.id = a.decision_id WHERE a.closed_at IS NULL "

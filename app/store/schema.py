@@ -3,7 +3,7 @@
 The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
 is a list of ``(version, description, statements)`` applied in order, each
 in its own transaction together with the new ``user_version`` and an audit
-record. To add version 4, append ``(4, "what changes", [...SQL...])`` and, if
+record. To add version 5, append ``(5, "what changes", [...SQL...])`` and, if
 it adds an audited table or column, update :data:`TABLES`. Version 2 keys
 the audit trail: records from its migration record on are sealed with the
 site's key (:mod:`app.store.keys`).
@@ -254,11 +254,20 @@ _V3 = [
     )""",
 ]
 
+_V4 = [
+    # The alert's id across sessions and consoles (Alert.uid: what a site publishes and
+    # headquarters de-duplicates by), so an alert brought back after a restart is the same
+    # alarm to them. A correlation key, not evidence: not in the audited columns (TABLES),
+    # so adding it leaves every earlier audit record valid.
+    """ALTER TABLE alerts ADD COLUMN uid TEXT""",
+]
+
 #: (version, description, SQL statements), applied in order.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "event store, audit trail, aggregate counts", _V1),
     (2, "audit records sealed with the site's key (HMAC-SHA256); supervisor PIN lock-out", _V2),
     (3, "screening settings (limit, rule, adopted model) persisted across restarts", _V3),
+    (4, "alerts keep their uid across restarts (open alarms come back as the same alarm)", _V4),
 ]
 
 

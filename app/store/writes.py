@@ -173,8 +173,9 @@ class Writes(StoreBase):
             raise CanthusError(f"alert {alert_id} is not in the store (purged, or never raised).")
         return row
 
-    def raise_alert(self, decision_id: int, at: datetime | None = None) -> int:
-        """Open an alert on a stored decision (idempotent: the existing alert's id)."""
+    def raise_alert(self, decision_id: int, at: datetime | None = None, uid: str | None = None) -> int:
+        """Open an alert on a stored decision (idempotent: the existing alert's id). ``uid``: the
+        alert's id across sessions (:attr:`app.alarms.Alert.uid`), kept so it survives a restart."""
         when = utc(at) if at is not None else self.now()
         self._maybe_purge(self.now())
         with self._write() as c:
@@ -182,8 +183,10 @@ class Writes(StoreBase):
             existing = c.execute("SELECT id FROM alerts WHERE decision_id = ?", (dec["id"],)).fetchone()
             if existing:
                 return int(existing[0])
-            aid = self._insert(c, "alert_raised", ALERTS,
-                               {"decision_id": dec["id"], "camera": dec["camera"], "raised_at": iso(when)})
+            values = {"decision_id": dec["id"], "camera": dec["camera"], "raised_at": iso(when)}
+            if uid is not None:
+                values["uid"] = _text(uid, "alert uid")
+            aid = self._insert(c, "alert_raised", ALERTS, values)
             self._count(c, dec["camera"], when, ["alert:raised"])
             return aid
 
