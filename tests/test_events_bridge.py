@@ -240,3 +240,15 @@ def test_the_console_says_an_events_table_that_cannot_start_and_screens_on(store
 
     assert _start_events(st, Site(), store, tmp_path) is None
     assert len(said) == 1 and said[0].startswith("events.ca_file:") and "missing-ca.pem" in said[0]
+
+
+def test_an_alarm_already_in_the_outbox_is_not_kept_or_sent_twice(store):
+    """A restart brings back an open alert and announces it again; its alarm, never acknowledged, is in the outbox."""
+    outbox = Outbox.for_store(store)
+    outbox.put("u1-alarm", "canthus/north-gate/main-entrance/alarm", b"{}")
+    pub = EventPublisher(EventsSettings(mqtt_url="mqtt://127.0.0.1:1", site_id="north-gate"), "North gate", outbox)
+    assert pub.alarm("u1", 1.0, "Main entrance", "absolute", DEFAULT_LIMIT_C, None, message_id="u1-alarm")
+    assert len(outbox) == 1 and pub.errors == 0
+    assert not pub.alarm("u2", 1.0, "Main entrance", "absolute", DEFAULT_LIMIT_C, None, message_id="u2-alarm")
+    assert [r.message_id for r in outbox.pending()] == ["u1-alarm", "u2-alarm"]  # kept for the start
+    outbox.close()

@@ -82,6 +82,10 @@ class Outbox:
             except sqlite3.Error as e:
                 raise CanthusError(f"events outbox in {self.path}: {e}") from None
 
+    def has(self, message_id: str) -> bool:
+        """Whether a message with this id is kept (not yet acknowledged)."""
+        return bool(self._run(f"SELECT 1 FROM {TABLE} WHERE message_id = ?", (message_id,)))
+
     def ack(self, seq: int) -> None:
         """The broker has it: forget it."""
         self._run(f"DELETE FROM {TABLE} WHERE seq = ?", (seq,))
