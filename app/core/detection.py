@@ -82,7 +82,10 @@ def background_c(celsius: np.ndarray, room_c: float, config: EngineConfig) -> fl
     step = 4 * decimation(celsius.shape[1])
     grid = celsius[::step, ::step].ravel()
     bg = grid[grid < room_c + config.person_delta_c]
-    return float(np.median(bg)) if bg.size else room_c
+    if not bg.size:
+        return room_c
+    k = bg.size // 2  # the upper median: np.median's sort costs more than the rest
+    return float(np.partition(bg, k)[k])
 
 
 def find_heads(
@@ -258,7 +261,8 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
     return heads
 
 
-def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarray | None = None) -> Measurement | None:
+def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarray | None = None,
+            face_max: bool = True, eyes: face.EyeLine | None = None) -> Measurement | None:
     """The canthus reading: median of the ``top_k`` hottest pixels around the inner canthi.
 
     The canthi are located from the face's geometry (:func:`app.core.face.find_eye_line`:
@@ -272,7 +276,9 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarr
 
     The upper-face maximum (eye line and above, the same way: mouth, neck and held
     objects left out) is what the face-and-room oral model adds to the canthus
-    (:data:`app.core.oral.FACE_ROOM_MODEL`, capped there).
+    (:data:`app.core.oral.FACE_ROOM_MODEL`, capped there); ``face_max`` False skips
+    it (the engine takes it once, on the frame it decides on). ``eyes`` given (the
+    engine's last eye line of a head that has not moved) skips locating them again.
 
     ``bad`` (bool, the frame's shape) marks dead pixels the frame gate filled: they are
     left out too, and ``near_bad`` counts the hottest pixels next to one, because the
@@ -295,7 +301,8 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarr
     grid = grid[grid < hot_c]
     if grid.size == 0:
         return None
-    skin = float(np.percentile(grid, 75))
+    k = int(0.75 * (grid.size - 1))
+    skin = float(np.partition(grid, k)[k])
     # Glasses: the share of the eye band (rows GLASSES_TOP-EYE_BOTTOM of the head, the
     # middle 70 % of its width) colder than skin by GLASSES_GAP_C: 0.23-0.60 with dark
     # glasses, at most 0.14 without, on the annotated kiosk frames at 4-6 mm/px.
@@ -306,8 +313,9 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarr
         return Measurement(None, None, 0.0, skin)
     sparse = celsius[r0:r1:max(1, d // 2), c0:c1:max(1, d // 2)]
     cold = float(np.count_nonzero(sparse < skin - GLASSES_GAP_C)) / max(1, sparse.size)
-    eyes = face.find_eye_line(celsius, (head.x, head.y, head.width, head.height), head.centre[0], bad,
-                              config.hot_object_c)
+    if eyes is None:
+        eyes = face.find_eye_line(celsius, (head.x, head.y, head.width, head.height), head.centre[0], bad,
+                                  config.hot_object_c)
     if eyes is None:
         return Measurement(None, None, cold, skin)
     r = max(1, round(CANTHUS_WINDOW * head.width))
@@ -322,9 +330,9 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarr
     reading, point, near_bad = _peak(region, inside, bad[y0:y1, x0:x1] if bad is not None else None, config)
     if reading is None:
         return Measurement(None, None, cold, skin)
-    face_max = _upper_face_max(celsius, head, max(ly, ry) + r, bad, config)
+    upper = _upper_face_max(celsius, head, max(ly, ry) + r, bad, config) if face_max else None
     return Measurement(reading, (x0 + point[0], y0 + point[1]), cold, skin, near_bad,
-                       face_max_c=face_max, eyes=eyes)
+                       face_max_c=upper, eyes=eyes)
 
 
 #: Half-size of the window around each inner canthus, as a fraction of the head's width
@@ -363,8 +371,8 @@ def _peak(region: np.ndarray, inside: np.ndarray, bad: np.ndarray | None,
     if k <= 0:
         return None, (0, 0), 0
     idx = np.argpartition(flat, flat.size - k)[flat.size - k:]
-    top = flat[idx]
-    reading = float(np.median(top))
+    top = sorted(flat[idx].tolist())
+    reading = (top[k // 2] + top[(k - 1) // 2]) / 2.0  # their median
     if reading < -100:
         return None, (0, 0), 0
     near_bad = 0

@@ -150,18 +150,23 @@ class _Track:
     width: int
     last_seq: int
     readings: list[tuple[float, tuple[int, int]]] = field(default_factory=list)
-    face_maxima: list[float | None] = field(default_factory=list)  # upper-face maximum of each reading
     reasons: Counter = field(default_factory=Counter)
     seen_complete: bool = False
     box: tuple[int, int, int, int] = (0, 0, 0, 0)  # the head, last time it was seen
     decision: Decision | None = None
     missed: int = 0
+    eyes: object | None = None  # face.EyeLine found last frame (reused while the head stays put)
+    eyes_at: tuple[float, float] | None = None  # the head's centre then
+    eyes_reused: int = 0
 
 
 #: A head found inside a tracked head's box and under this fraction of its width is a
 #: piece of that person (Engine._piece_of_known_person); a new person's head is about
 #: as wide as the last one's.
 PIECE_FRACTION = 0.7
+
+#: Frames in a row a still head's eye line is reused before it is located afresh.
+EYES_REUSE = 4
 
 #: Room estimates the engine remembers, to tell a close-up filling the frame from the room.
 ROOM_FRAMES = 9
@@ -543,6 +548,18 @@ class Engine:
                 tr.missed += 1
         return out
 
+    def _known_eyes(self, tr: _Track, hd: Head):
+        """The eye line found on this head in the last frame, when the head has moved
+        under a pixel since (and it was found at most EYES_REUSE frames ago): locating
+        the canthi is most of a measurement's cost, reading them is not."""
+        if tr.eyes is None or tr.eyes_at is None or tr.eyes_reused >= EYES_REUSE:
+            return None
+        dx, dy = hd.centre[0] - tr.eyes_at[0], hd.centre[1] - tr.eyes_at[1]
+        if abs(dx) > 1.0 or abs(dy) > 1.0:
+            return None
+        tr.eyes_reused += 1
+        return tr.eyes
+
     def _piece_of_known_person(self, hd: Head, seq: int) -> bool:
         """Whether ``hd`` is a piece of a person already tracked (seen this frame or a few
         frames ago): well under that head's size and inside its box widened by a quarter
@@ -582,7 +599,10 @@ class Engine:
         elif hd.width < cfg.min_head_px:
             state = "too_far"
         else:
-            m = measure(frame.celsius, hd, cfg, self._bad)
+            m = measure(frame.celsius, hd, cfg, self._bad, face_max=False, eyes=self._known_eyes(tr, hd))
+            tr.eyes = None if m is None else m.eyes
+            tr.eyes_at = hd.centre
+            tr.eyes_reused = 0 if tr.eyes_reused >= EYES_REUSE else tr.eyes_reused
             if m is None:
                 state = "unstable"
             elif m.cold_fraction > cfg.glasses_fraction:
@@ -611,14 +631,12 @@ class Engine:
             return state, m.canthus_c if m else None
         assert m is not None and m.canthus_c is not None and m.point is not None
         tr.readings.append((m.canthus_c, m.point))
-        tr.face_maxima.append(m.face_max_c)
-        del tr.face_maxima[: -len(tr.readings)]
+
         lock = tr.readings[-cfg.lock_frames :]
         vals = [r for r, _ in lock]
         if len(lock) == cfg.lock_frames and max(vals) - min(vals) > cfg.max_reading_spread_c:
             tr.reasons["unstable"] += 1
             del tr.readings[0]
-            del tr.face_maxima[: -len(tr.readings)]
         return state, m.canthus_c
 
     def _decide(self, tr: _Track, hd: Head, frame: Frame) -> Decision | None:
@@ -633,8 +651,10 @@ class Engine:
             tr.readings.clear()
             tr.reasons["bad_pixels"] += 1
             return None
-        faces = [f for f in tr.face_maxima[-cfg.lock_frames:] if f is not None and math.isfinite(f)]
-        face_max = float(np.median(faces)) if len(faces) == len(lock) else None
+        # The upper face's maximum, on the frame decided on (once per person, not per frame).
+        m = measure(frame.celsius, hd, cfg, self._bad)
+        face_max = m.face_max_c if m is not None and m.face_max_c is not None and math.isfinite(m.face_max_c) \
+            else None
         room = self._room_c if math.isfinite(self._room_c) else None
         out = decide(canthus, cfg, self.model, self.baseline, face_max_c=face_max, room_c=room)
         x0, y0 = max(0, hd.x), max(0, hd.y)

@@ -86,28 +86,29 @@ def _line_min(img: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> float:
     n = max(abs(b[0] - a[0]), abs(b[1] - a[1]))
     if n < 2:
         return float(min(img[a[1], a[0]], img[b[1], b[0]]))
-    t = np.arange(1, n) / n
-    xs = np.rint(a[0] + t * (b[0] - a[0])).astype(int)
-    ys = np.rint(a[1] + t * (b[1] - a[1])).astype(int)
-    return float(img[ys, xs].min())
+    (ax, ay), (bx, by) = a, b
+    return float(min(img[round(ay + i * (by - ay) / n), round(ax + i * (bx - ax) / n)] for i in range(1, n)))
 
 
 LATERAL_WEIGHT = 1.0
+#: Faces wider than this are located on every (width // this)-th pixel (never measured so).
+LOCATE_WIDTH_PX = 40
 #: Under this bridge contrast a pair is hardly an eye line (FLAT_PENALTY_C off its score).
 MIN_CONTRAST_C = 0.2
 FLAT_PENALTY_C = 2.0
 
 
-def _outer_contrast(img: np.ndarray, p: tuple[int, int], side: int, bw: int) -> float:
+def _outer_contrast(img: np.ndarray, cs: np.ndarray, p: tuple[int, int], side: int, bw: float) -> float:
     """How much cooler the eye beside a canthus is: the canthus minus the mean of the
-    row from 0.05 to 0.2 of the head's width outwards (``side`` -1: to the left)."""
+    row from 0.05 to 0.2 of the head's width outwards (``side`` -1: to the left).
+    ``cs`` is ``img``'s cumulative sum along rows, with a zero column in front."""
     x, y = p
     a, b = x + side * max(1, round(0.05 * bw)), x + side * max(2, round(0.2 * bw))
     lo, hi = sorted((a, b))
     lo, hi = max(0, lo), min(img.shape[1], hi + 1)
     if hi <= lo:
         return 0.0
-    return float(img[y, x] - img[y, lo:hi].mean())
+    return float(img[y, x]) - float(cs[y, hi] - cs[y, lo]) / (hi - lo)
 
 
 def _to_eye_row(celsius: np.ndarray, p: tuple[int, int], side: int, bw: int) -> tuple[int, int]:
@@ -156,24 +157,35 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
     r0, r1, c0, c1 = max(0, r0), min(h, r1), max(0, c0), min(w, c1)
     if r1 - r0 < 3 or c1 - c0 < 4:
         return None
-    region = np.ascontiguousarray(celsius[r0:r1, c0:c1], dtype=np.float32)
+    # Located on every s-th pixel of a big face (about 40 px across, as on a kiosk's
+    # coarse camera); the reading's window around each canthus is wider than s.
+    st = max(1, bw // LOCATE_WIDTH_PX)
+    region = np.ascontiguousarray(celsius[r0:r1:st, c0:c1:st], dtype=np.float32)
     valid = np.ones(region.shape, bool)
     if bad is not None:
-        valid &= ~bad[r0:r1, c0:c1]
+        valid &= ~bad[r0:r1:st, c0:c1:st]
+    full_bw = bw
+    bw, bh = bw / st, bh / st
     if exclude_c is not None and region.max() >= exclude_c:
         hot = (region >= np.float32(exclude_c)).view(np.uint8)
         valid &= ~cv2.dilate(hot, np.ones((5, 5), np.uint8)).view(bool)
         region = np.where(valid, region, np.float32(np.median(region)))
     smooth = cv2.medianBlur(region, 3)
     # Face skin, not hair or background: the warm half of the region.
-    floor = float(np.percentile(smooth[valid], 50)) if valid.any() else float("inf")
+    skin = smooth[valid]
+    floor = float(np.partition(skin, skin.size // 2)[skin.size // 2]) if skin.size else float("inf")
     peaks = _peaks(smooth, valid, floor, 4, 2 * round(bw / 30) + 1, max(2, round(0.06 * bh)))
     if not peaks:
         return None
     lo_sep, hi_sep = max(2.0, PAIR_MIN * bw), max(3.0, PAIR_MAX * bw)
-    eye_y = by + EYE_EXPECTED * bh - r0
-    cx = centre_x - c0
+    eye_y = (by + EYE_EXPECTED * bh * st - r0) / st
+    cx = (centre_x - c0) / st
     best: tuple[float, EyeLine] | None = None
+    # the eye beside each spot, both ways (once per spot, not per pair)
+    cs = np.zeros((smooth.shape[0], smooth.shape[1] + 1), np.float64)
+    np.cumsum(smooth, axis=1, out=cs[:, 1:])
+    outer = {(x, y): (_outer_contrast(smooth, cs, (x, y), -1, bw), _outer_contrast(smooth, cs, (x, y), 1, bw))
+             for _, x, y in peaks}
     for i, (ti, xi, yi) in enumerate(peaks):
         for tj, xj, yj in peaks[i + 1:]:
             dx, dy = abs(xj - xi), abs(yj - yi)
@@ -183,25 +195,27 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
             if abs(mx - cx) > CENTRE_TOLERANCE * bw:
                 continue
             a, b = ((xi, yi), (xj, yj)) if xi < xj else ((xj, yj), (xi, yi))
+            base = (min(ti, tj) - 0.5 * abs(ti - tj) - 2.0 * abs(my - eye_y) / bh - 2.0 * abs(mx - cx) / bw)
+            if best is not None and base + 1.0 + LATERAL_WEIGHT <= best[0]:
+                continue  # cannot win even with the best bridge and eyes
             bridge = _line_min(smooth, a, b)
             contrast = min(ti, tj) - bridge
-            lateral = min(_outer_contrast(smooth, a, -1, bw), _outer_contrast(smooth, b, 1, bw))
+            lateral = min(outer[a][0], outer[b][1])
             # A pair with no cooler bridge between them is two noise maxima on uniformly
             # warm skin (a forehead, a crown leaning into the lens): a last resort.
             flat = FLAT_PENALTY_C if contrast < MIN_CONTRAST_C else 0.0
-            score = (min(ti, tj) + min(contrast, 1.0) + LATERAL_WEIGHT * min(lateral, 1.0) - 0.5 * abs(ti - tj) - flat
-                     - 2.0 * abs(my - eye_y) / bh - 2.0 * abs(mx - cx) / bw)
+            score = base + min(contrast, 1.0) + LATERAL_WEIGHT * min(lateral, 1.0) - flat
             if best is None or score > best[0]:
-                best = (score, EyeLine((a[0] + c0, a[1] + r0), (b[0] + c0, b[1] + r0), bridge + 0.0,
-                                       contrast, True))
+                best = (score, EyeLine((a[0] * st + c0, a[1] * st + r0), (b[0] * st + c0, b[1] * st + r0),
+                                       bridge, contrast, True))
     if best is not None:
         el = best[1]
-        el.left = _to_eye_row(celsius, el.left, -1, bw)
-        el.right = _to_eye_row(celsius, el.right, 1, bw)
+        el.left = _to_eye_row(celsius, el.left, -1, full_bw)
+        el.right = _to_eye_row(celsius, el.right, 1, full_bw)
         return el
     # One spot: both canthi within a pixel or two of each other (coarse cameras).
     near = [p for p in peaks if abs(p[1] - cx) <= 0.15 * bw and abs(p[2] - eye_y) <= 0.15 * bh]
     if not near:
         return None
     t, x, y = near[0]
-    return EyeLine((x + c0, y + r0), (x + c0, y + r0), t, 0.0, False)
+    return EyeLine((x * st + c0, y * st + r0), (x * st + c0, y * st + r0), t, 0.0, False)
