@@ -162,3 +162,63 @@ def test_rescreen_discards_the_decision_and_measures_again():
             assert engine.rescreen(decisions[0].subject)
             rescreened = True
     assert len(decisions) == 2 and decisions[0].subject == decisions[1].subject
+
+
+# -- real-face geometry (issue 10) ----------------------------------------------------
+
+def _kiosk_like_face(cheek_c: float = 36.3, canthus_c: float = 35.3) -> np.ndarray:
+    """A 120x160 upright frame with one 32 px face at 6 mm/px, drawn as the kiosk's faces
+    are: skin 34, cool eyes, two inner canthi 6 px apart either side of a cooler bridge,
+    and two cheek spots beside the nose, lower and 20 px apart, hotter than the canthi."""
+    img = np.full((160, 120), 24.0, np.float32)
+    yy, xx = np.mgrid[:160, :120]
+    img[((xx - 60) / 16.0) ** 2 + ((yy - 80) / 23.0) ** 2 <= 1] = 34.0  # head
+    img[110:160, 35:85] = 31.0  # neck and shoulders (clothes)
+    for side in (-1, 1):
+        img[74:77, 60 + side * 9 - 3: 60 + side * 9 + 3] = 33.0  # the eye: cooler
+        img[74:77, 60 + side * 3 - (side < 0): 60 + side * 3 + (side > 0) + 1] = canthus_c  # inner canthus
+        img[86:89, 60 + side * 10 - 1: 60 + side * 10 + 2] = cheek_c  # cheek spot
+    img[73:78, 60] = 33.6  # the nose bridge between the canthi
+    return img
+
+
+def test_the_canthus_is_located_on_the_eye_line_not_on_hotter_cheeks():
+    img = _kiosk_like_face()
+    cfg = EngineConfig(max_mm_per_px=6.0)
+    head = max(find_heads(img, cfg)[0], key=lambda hd: hd.complete)
+    m = measure(img, head, cfg)
+    assert m is not None and m.eyes is not None and m.eyes.paired
+    assert abs(m.eyes.left[1] - 75) <= 1 and abs(m.eyes.right[1] - 75) <= 1
+    assert 74 <= m.point[1] <= 76 and 55 <= m.point[0] <= 65  # the eye line, between the eyes
+    assert m.canthus_c < 35.5 < 36.0 < float(img.max())  # not the cheeks' 36.3
+    assert m.face_max_c is not None and m.face_max_c < 36.0  # the upper face leaves the cheeks out
+
+
+def test_a_face_with_hot_cheeks_is_measured_normal_and_says_its_mm_per_px():
+    cfg = EngineConfig(max_mm_per_px=6.0, lock_frames=3)
+    engine = Engine("kiosk", cfg)
+    rng = np.random.default_rng(1)
+    decisions, results = [], []
+    for i in range(8):
+        img = _kiosk_like_face() + 0.02 * rng.standard_normal((160, 120)).astype(np.float32)
+        results.append(engine.process(Frame("kiosk", i, i / 9.0, img)))
+        decisions += results[-1].decisions
+    decisions += engine.flush()
+    assert [d.verdict for d in decisions] == ["normal"]  # the cheeks (36.3 + 1.31) would alarm
+    assert decisions[0].canthus_c == pytest.approx(35.3, abs=0.15)
+    assert decisions[0].max_mm_per_px == 6.0 and all(r.max_mm_per_px == 6.0 for r in results)
+    assert Engine("c").process(Frame("c", 0, 0.0, _kiosk_like_face())).max_mm_per_px == 1.0  # the standard's
+
+
+def test_a_person_whose_pieces_are_cut_off_is_one_subject():
+    """A shoulder bump low beside the head is the same person, not multiple_people."""
+    cfg = EngineConfig(max_mm_per_px=6.0, lock_frames=3)
+    engine = Engine("kiosk", cfg)
+    decisions = []
+    for i in range(8):
+        img = _kiosk_like_face()
+        img[140:160, 0:12] = 31.0  # a shoulder cut off by the frame's left edge and a gap
+        img[130:160, 100:112] = 32.0  # a raised hand low at the right
+        decisions += engine.process(Frame("kiosk", i, i / 9.0, img)).decisions
+    decisions += engine.flush()
+    assert [d.reason for d in decisions] == ["measured"]
