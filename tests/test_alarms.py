@@ -107,3 +107,14 @@ def test_normal_decisions_do_not_raise_alerts(book):
     d.verdict = "normal"
     with pytest.raises(ValueError):
         book.raise_alert(0, d)
+
+
+def test_a_simulated_door_remembers_only_its_last_commands():
+    from app.door import DOOR_EVENTS_KEPT, SimulatedDoor
+
+    door = SimulatedDoor()
+    for i in range(DOOR_EVENTS_KEPT + 5):
+        door.hold("Main entrance", "Ana", f"press {i}")
+    assert len(door.events) == DOOR_EVENTS_KEPT
+    assert door.events[-1][4] == f"press {DOOR_EVENTS_KEPT + 4}" and door.events[0][4] == "press 5"
+    assert door.state == {"Main entrance": "held"}
