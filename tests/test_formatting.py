@@ -263,3 +263,11 @@ def test_every_coded_reason_has_its_short_words():
     assert set(f.SHORT_FALSE_ALARM_CAUSES) == set(FALSE_ALARM_CAUSES)
     for code, words in {**f.SHORT_OVERRIDE_REASONS, **f.SHORT_FALSE_ALARM_CAUSES}.items():
         assert words == code.replace("_", " ")  # in English, the code's own words
+
+
+def test_the_consoles_own_closing_words_are_words_not_codes():
+    from app.ui.formatting import action_label, outcome_label
+
+    assert outcome_label("console_closed") == "Closed by the console, unresolved"
+    assert action_label("quit_with_open_alerts") == "Console quit with alarms open"
+    assert action_label("console_closed") == "Closed by the console (unresolved)"

@@ -50,6 +50,8 @@ ACTION_LABELS = {
     "resume_screening": QT_TRANSLATE_NOOP("ReviewAction", "Resumed screening"),
     "mute": QT_TRANSLATE_NOOP("ReviewAction", "Muted"),
     "unmute": QT_TRANSLATE_NOOP("ReviewAction", "Unmuted"),
+    "console_closed": QT_TRANSLATE_NOOP("ReviewAction", "Closed by the console (unresolved)"),
+    "quit_with_open_alerts": QT_TRANSLATE_NOOP("ReviewAction", "Console quit with alarms open"),
     "sign_on": QT_TRANSLATE_NOOP("ReviewAction", "Signed on"),
     "sign_off": QT_TRANSLATE_NOOP("ReviewAction", "Signed off"),
     "note": QT_TRANSLATE_NOOP("ReviewAction", "Note"),
@@ -62,6 +64,7 @@ OUTCOME_LABELS = {
     "rescreened": QT_TRANSLATE_NOOP("AlertOutcome", "Re-screened"),
     "expired": QT_TRANSLATE_NOOP("AlertOutcome", "Expired"),
     "cleared": QT_TRANSLATE_NOOP("AlertOutcome", "Cleared"),
+    "console_closed": QT_TRANSLATE_NOOP("AlertOutcome", "Closed by the console, unresolved"),
 }
 #: What each result means, for a table cell's tooltip, context "Review".
 RESULT_TIPS = {

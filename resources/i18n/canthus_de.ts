@@ -28,6 +28,10 @@
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Von der Konsole geschlossen, ungelöst</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -1514,6 +1518,14 @@
     <message>
         <source>Unmuted</source>
         <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Closed by the console (unresolved)</source>
+        <translation>Von der Konsole geschlossen (ungelöst)</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Konsole mit offenen Alarmen beendet</translation>
     </message>
     <message>
         <source>Signed on</source>

@@ -28,6 +28,10 @@
         <source>Cleared</source>
         <translation>Levée</translation>
     </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Fermée par la console, non résolue</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -1514,6 +1518,14 @@
     <message>
         <source>Unmuted</source>
         <translation>Sons rétablis</translation>
+    </message>
+    <message>
+        <source>Closed by the console (unresolved)</source>
+        <translation>Fermée par la console (non résolue)</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Console quittée avec des alarmes ouvertes</translation>
     </message>
     <message>
         <source>Signed on</source>

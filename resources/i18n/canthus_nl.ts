@@ -28,6 +28,10 @@
         <source>Cleared</source>
         <translation>Opgeheven</translation>
     </message>
+    <message>
+        <source>Closed by the console, unresolved</source>
+        <translation>Gesloten door de console, onopgelost</translation>
+    </message>
 </context>
 <context>
     <name>CameraState</name>
@@ -1514,6 +1518,14 @@
     <message>
         <source>Unmuted</source>
         <translation>Geluid aan</translation>
+    </message>
+    <message>
+        <source>Closed by the console (unresolved)</source>
+        <translation>Gesloten door de console (onopgelost)</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Console afgesloten met open alarmen</translation>
     </message>
     <message>
         <source>Signed on</source>
