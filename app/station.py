@@ -37,7 +37,7 @@ from app.door import DoorController, SimulatedDoor
 from app.render.base import PersonMark, TileView
 from app.store.pin import check_supervisor, duration_text
 from app.store.settings import ScreeningSettings
-from app.ui.texts import alarm_level_text, camera_state_text, decision_text, source_word, track_text
+from app.texts import alarm_level_text, camera_state_text, decision_text, source_word, track_text
 
 #: decisions the station keeps for inspection (newest, without head crops); every one goes to the store
 DECISIONS_KEPT = 1000
@@ -511,7 +511,7 @@ class Station:
 
     def alarm_level_text(self) -> str | None:
         """Why the alarm level sits below the limit, in one line (None when it does not): see
-        :func:`app.ui.texts.alarm_level_text`."""
+        :func:`app.texts.alarm_level_text`."""
         return alarm_level_text(self.settings, self.model)
 
     # -- the guard -----------------------------------------------------------------

@@ -27,7 +27,7 @@ from app.core.frame import Frame
 from app.core.radiometry import PlanckLUT, PlanckParams, Y16Resolution, celsius_to_y16, y16_to_celsius
 from app.sim import SimConfig, Simulator
 from app.sim.scoring import engine_config_for
-from app.ui.texts import SHORT
+from app.texts import SHORT
 
 RESULTS = ("normal", "elevated")
 

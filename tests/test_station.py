@@ -528,7 +528,7 @@ def test_one_open_alarm_nobody_signed_on_is_recorded_under_console(store):
 # -- the alarm level explained and honest state words (issue #12) ---------------------------------
 def test_alarm_level_text_says_why_the_level_is_under_the_limit():
     from app.station import alarm_level_text
-    from app.ui.texts import alert_level_text
+    from app.texts import alert_level_text
 
     model = OralModel(offset_c=1.31, alarm_margin_c=0.3, target_sensitivity=0.9)
     assert alarm_level_text(ScreeningSettings(), model) == \

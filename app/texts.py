@@ -1,4 +1,5 @@
-"""What the wall says, in the guard's words (short enough for a tile)."""
+"""What the wall and the alarms say, in the guard's words (short enough for a tile): the station's
+words, Qt-free, below every view that shows them."""
 
 from __future__ import annotations
 
