@@ -563,12 +563,27 @@ def cmd_demo(a: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
 
+    from app.store import open_store
+    from app.store.schema import FILENAME
+    from app.store.store import resolve_data_dir
+
+    # The screening settings a supervisor saved (as the console applies them at start), else defaults.
+    folder = resolve_data_dir(getattr(a, "data_dir", None))
+    store = open_store(folder, create=False, auto_purge_s=None) if (folder / FILENAME).is_file() else None
+    try:
+        settings, source = _settings_in_force(store, None)
+    finally:
+        if store is not None:
+            store.close()
     print("Canthus demo site: a simulated entrance, 12 people, 10 % febrile, incidents on.")
+    print(f"Screening at {settings.limit_c:.1f} °C, {settings.rule} rule "
+          f"({'saved by a supervisor' if source == 'store' else 'defaults'}).")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.h5"
         sim_args = build_parser().parse_args(["simulate", str(path), "--people", "12", "--seed", "7"])
         cmd_simulate(sim_args)
-        return cmd_replay(argparse.Namespace(files=[str(path)], json=False, limit=None, rule=None))
+        return cmd_replay(argparse.Namespace(files=[str(path)], json=False, limit=settings.limit_c,
+                                             rule=settings.rule))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

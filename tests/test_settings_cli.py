@@ -174,3 +174,18 @@ def test_the_installed_entry_point(with_pin, tmp_path):
     assert p.returncode == 0, p.stderr
     got = json.loads(p.stdout)
     assert (got["rule"], got["source"], got["limit_c"]) == ("relative", "store", DEFAULT_LIMIT_C)
+
+
+def test_headless_screens_at_the_limit_a_supervisor_saved(with_pin, monkeypatch, capsys):
+    # issue #11: a supervisor's change survives; --headless (like the console) screens at it
+    rc, _, _ = cli(monkeypatch, capsys, "--headless")
+    assert rc == 0
+    rc, _, err = cli(monkeypatch, capsys, "settings", "set", "limit", "38.2", "--who", "Maria", stdin=PIN + "\n")
+    assert rc == 0, err
+    rc, out, err = cli(monkeypatch, capsys, "--headless")
+    assert rc == 0, err
+    assert "Screening at 38.2 °C, absolute rule (saved by a supervisor)" in out
+    rc, out, _ = cli(monkeypatch, capsys, "settings", "show")
+    assert json.loads(out)["limit_c"] == 38.2
+    with open_store(auto_purge_s=None) as s:  # once in the audit trail
+        assert [c["new_value"] for c in s.config_changes(key="limit_c")] == [38.2]
