@@ -538,8 +538,10 @@ def cmd_console(a: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.core.errors import CanthusError
+    from app.heap import keep_large_buffers_mapped
     from app.site import demo_site, load_site
 
+    keep_large_buffers_mapped()  # before any camera thread: memory stays flat for weeks (docs/memory.md)
     if a.selftest is not None:
         from app.selftest import run_selftest
 

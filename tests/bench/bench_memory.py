@@ -85,6 +85,10 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     win = None
+    if n and os.environ.get("BENCH_DEFAULT_MALLOC") != "1":  # as `canthus` starts the console
+        from app.heap import keep_large_buffers_mapped
+
+        print("heap:", "mmap threshold fixed" if keep_large_buffers_mapped() else "default", flush=True)
     if n:
         from app.render.glinfo import make_wall
         from app.site import demo_site
