@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.core.vocabulary import DEFAULT_LIMIT_C, LIMIT_RANGE_C, limit_in_tenths
 
 #: Largest frame side any setting in pixels may refer to.
 MAX_PX = 4096
@@ -78,7 +79,7 @@ class RelativeRuleConfig(_Strict):
 class EngineConfig(_Strict):
     """How one camera's frames are screened."""
 
-    limit_c: float = Field(37.7, ge=34.0, le=39.0)  # the EU deployment's limit; IEC: 34-39 adjustable
+    limit_c: float = Field(DEFAULT_LIMIT_C, ge=LIMIT_RANGE_C[0], le=LIMIT_RANGE_C[1])  # the EU deployment's limit; IEC: 34-39 adjustable
     rule: Literal["absolute", "relative"] = "absolute"
     relative: RelativeRuleConfig = RelativeRuleConfig()
     # IEC/ISO: about <= 1 mm per pixel at the eye corner. The engine sees the
@@ -116,9 +117,7 @@ class EngineConfig(_Strict):
     @field_validator("limit_c")
     @classmethod
     def _tenth(cls, v: float) -> float:
-        if abs(round(v, 1) - v) > 1e-9:
-            raise ValueError("the limit is set in 0.1 °C steps")
-        return round(v, 1)
+        return limit_in_tenths(v)
 
     @property
     def min_head_px(self) -> float:

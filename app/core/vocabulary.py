@@ -89,3 +89,10 @@ def in_thermometer_range(value_c: float) -> bool:
     """Whether a typed thermometer reading is plausible (NaN is not)."""
     lo, hi = THERMOMETER_RANGE_C
     return lo <= value_c <= hi
+
+
+def limit_in_tenths(value_c: float) -> float:
+    """A limit as IEC 80601-2-59 sets it, in 0.1 °C steps (a validator's body: raises ValueError)."""
+    if abs(round(value_c, 1) - value_c) > 1e-9:
+        raise ValueError("the limit is set in 0.1 °C steps")
+    return round(value_c, 1)

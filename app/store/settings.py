@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.core.oral import OralModel
-from app.core.vocabulary import DEFAULT_LIMIT_C, LIMIT_RANGE_C
+from app.core.vocabulary import DEFAULT_LIMIT_C, LIMIT_RANGE_C, limit_in_tenths
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 
 #: The keys a change is audited under (config_changes.key), in this order.
@@ -40,9 +40,7 @@ class ScreeningSettings(BaseModel):
     @field_validator("limit_c")
     @classmethod
     def _tenth(cls, v: float) -> float:
-        if abs(round(v, 1) - v) > 1e-9:
-            raise ValueError("the limit is set in 0.1 °C steps")
-        return round(v, 1)
+        return limit_in_tenths(v)
 
     @field_validator("oral_model")
     @classmethod
