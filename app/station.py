@@ -32,12 +32,31 @@ from app.camera_loop import NO_FRAMES, StateEvent
 from app.core.engine import Decision, FrameResult
 from app.core.errors import CanthusError, describe_validation_error
 from app.core.oral import SHIPPED_MODEL, OralModel
-from app.core.vocabulary import FALSE_ALARM_CAUSES, OVERRIDE_REASONS, CameraState, Verdict
+from app.core.vocabulary import (
+    FALSE_ALARM_CAUSES,
+    OVERRIDE_REASONS,
+    CameraState,
+    Verdict,
+)
 from app.door import DoorController, SimulatedDoor
 from app.render.base import PersonMark, TileView
 from app.store.pin import check_supervisor, duration_text
 from app.store.settings import ScreeningSettings
-from app.texts import alarm_level_text, camera_state_text, decision_text, source_word, track_text
+from app.texts import (
+    alarm_level_text,
+    camera_state_text,
+    decision_text,
+    source_word,
+    track_text,
+    words,
+)
+from app.translations import QT_TRANSLATE_NOOP, arg
+
+#: the station's counted words (declared with a literal count for lupdate, translated with the real one)
+QUIT_TEXT = QT_TRANSLATE_NOOP("Station", "%n alarms are open: they stay open in the record and come back when the "
+                              "console starts again", None, 1)
+BACK_IN_LIST = QT_TRANSLATE_NOOP("Station", "%n open alarms from the last session back in the list", None, 1)
+CLOSED_AS_CONSOLE_CLOSED = QT_TRANSLATE_NOOP("Station", "%n closed as console closed (%1)", None, 1)
 
 #: decisions the station keeps for inspection (newest, without head crops); every one goes to the store
 DECISIONS_KEPT = 1000
@@ -308,12 +327,13 @@ class Station:
     def pin_refusal(self) -> str:
         """Why no PIN can be checked now, said before anyone types one ("" when one can)."""
         if self.store is None:
-            return "No event store: supervisor changes are audited, so none can be made here"
+            return words().translate("Station", "No event store: supervisor changes are audited, so none can be made here")
         if not self.store.has_supervisor_pin():
             return check_supervisor(self.store, None).sentence  # how one is set
         locked = self.store.pin_status()["locked_for_s"]
         if locked > 0:
-            return f"Too many wrong supervisor PINs: changes are locked for another {duration_text(locked)}"
+            return arg(words().translate("Station", "Too many wrong supervisor PINs: changes are locked for another %1"),
+                       duration_text(locked))
         return ""
 
     # -- cameras ----------------------------------------------------------------
@@ -421,7 +441,7 @@ class Station:
         silenced = [a for a in self.book.open_alerts() if not a.silenced]
         n = self.book.silence_all(self.guard)
         for a in silenced:
-            self.events.alert_changed.emit(a, "Sound silenced; the alert stays until a decision")
+            self.events.alert_changed.emit(a, words().translate("Station", "Sound silenced; the alert stays until a decision"))
         return n
 
     def _record_alert_action(self, action: str, who: str, alert: Alert, reason: str, reading_c) -> None:
@@ -490,10 +510,9 @@ class Station:
                                           snapshot=snap, uid=r["uid"]))
         parts = []
         if back:
-            parts.append(f"{len(back)} open alarm{'s' if len(back) != 1 else ''} from the last session "
-                         "back in the list")
+            parts.append(words().translate("Station", BACK_IN_LIST, None, len(back)))
         for why, n in closed.items():
-            parts.append(f"{n} closed as console closed ({why})")
+            parts.append(arg(words().translate("Station", CLOSED_AS_CONSOLE_CLOSED, None, n), why))
         self.restore_note = "; ".join(parts)
         for a in back:
             self.events.alert_raised.emit(a)
@@ -505,9 +524,7 @@ class Station:
         n = len(self.book.open_alerts())
         if not n:
             return ""
-        if n == 1:
-            return "1 alarm is open: it stays open in the record and comes back when the console starts again"
-        return f"{n} alarms are open: they stay open in the record and come back when the console starts again"
+        return words().translate("Station", QUIT_TEXT, None, n)
 
     def alarm_level_text(self) -> str | None:
         """Why the alarm level sits below the limit, in one line (None when it does not): see
@@ -536,12 +553,12 @@ class Station:
         self._need_guard()
         cam = self.cameras[index]
         if cam.last_subject is None:
-            raise ActionRefused(f"{cam.name}: no one to re-screen")
+            raise ActionRefused(arg(words().translate("Station", "%1: no one to re-screen"), cam.name))
         for a in self.book.open_alerts():  # they are measured again
             if a.camera_index == index and a.decision.subject == cam.last_subject:
                 self.act(a, "rescreen")
         self._action(self.guard, "rescreen", cam.name)
-        return f"{cam.name}: measuring subject {cam.last_subject} again"
+        return arg(words().translate("Station", "%1: measuring subject %2 again"), cam.name, cam.last_subject)
 
     def toggle_off(self, index: int, target: str) -> str:
         """Bypass (``"bypassed"``) or pause (``"paused"``) camera ``index``, or resume it."""
@@ -552,11 +569,12 @@ class Station:
         if cam.screening_off == target:
             cam.screening_off = CameraState.SUSPENDED.value if self.suspended else None
             self._action(self.guard, "resume", cam.name)
-            text = f"{cam.name}: screening resumed"
+            text = arg(words().translate("Station", "%1: screening resumed"), cam.name)
         else:
             cam.screening_off = target
             self._action(self.guard, "bypass" if target == "bypassed" else "pause", cam.name)
-            text = f"{cam.name}: {target}"
+            text = arg(words().translate("Station", "%1: %2"), cam.name,
+                       words().translate("Station", "bypassed") if target == "bypassed" else words().translate("Station", "paused"))
         self.events.screening_changed.emit(index, cam.screening_off)
         self.events.camera_changed.emit(index)
         return text

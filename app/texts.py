@@ -7,79 +7,109 @@ from typing import TYPE_CHECKING
 
 from app.core.engine import Decision, TrackView
 from app.core.oral import SHIPPED_MODEL, OralModel
+from app.translations import (
+    QT_TRANSLATE_NOOP,
+    Catalog,
+    arg,
+    catalog,
+    current_language,
+    number,
+)
 
 if TYPE_CHECKING:
     from app.store.settings import ScreeningSettings
 
 SHORT = {
-    "warming_up": "Camera warming up",
-    "no_reference": "Blackbody not seen",
-    "reference_drift": "Locked: reference drift",
-    "bad_frame": "Camera fault: impossible image",
-    "bad_pixels": "Dead pixels: use a thermometer",
-    "multiple_people": "One person at a time",
-    "too_far": "Step closer",
-    "glasses": "Remove glasses",
-    "cold_face": "Wait 15 min indoors",
-    "unstable": "Stand still, look here",
+    "warming_up": QT_TRANSLATE_NOOP("Tile", "Camera warming up"),
+    "no_reference": QT_TRANSLATE_NOOP("Tile", "Blackbody not seen"),
+    "reference_drift": QT_TRANSLATE_NOOP("Tile", "Locked: reference drift"),
+    "bad_frame": QT_TRANSLATE_NOOP("Tile", "Camera fault: impossible image"),
+    "bad_pixels": QT_TRANSLATE_NOOP("Tile", "Dead pixels: use a thermometer"),
+    "multiple_people": QT_TRANSLATE_NOOP("Tile", "One person at a time"),
+    "too_far": QT_TRANSLATE_NOOP("Tile", "Step closer"),
+    "glasses": QT_TRANSLATE_NOOP("Tile", "Remove glasses"),
+    "cold_face": QT_TRANSLATE_NOOP("Tile", "Wait 15 min indoors"),
+    "unstable": QT_TRANSLATE_NOOP("Tile", "Stand still, look here"),
     "entering": "",
-    "measuring": "Measuring…",
+    "measuring": QT_TRANSLATE_NOOP("Tile", "Measuring…"),
     "lost": "",
 }
 
 
 #: Camera states (app.camera_loop.STATES) -> the tile's word (a TILE_STATES key) and what the guard does.
 CAMERA_STATE_TEXT: dict[str, tuple[str, str]] = {
-    "starting": ("starting", "Connecting to the camera"),
+    "starting": ("starting", QT_TRANSLATE_NOOP("Tile", "Connecting to the camera")),
     "live": ("live", ""),
-    "offline": ("offline", "No picture: screen by hand"),
-    "reconnecting": ("reconnecting", "No picture: screen by hand"),
-    "credentials_refused": ("credentials_refused", "Screen by hand; check camera password"),
-    "misconfigured": ("misconfigured", "Screen by hand; check the camera's settings"),
-    "warming_up": ("warming_up", "Camera warming up: screen by hand"),
-    "ffc": ("ffc", "Camera recalibrating: one moment"),
-    "frozen": ("frozen", "Picture frozen: screen by hand"),
-    "not_radiometric": ("not_radiometric", "Visible camera: no screening here"),
-    "bad_frames": ("bad_frames", "Impossible images: screen by hand, call maintenance"),
-    "bad_pixels": ("bad_pixels", "Dead pixels: screen by hand, call maintenance"),
-    "no_reference": ("locked_out", "Blackbody not seen: screen by hand"),
-    "reference_drift": ("locked_out", "Reference drift: screen by hand, call maintenance"),
-    "paused": ("paused", "Screening paused"),
-    "bypassed": ("bypassed", "Camera bypassed: screen by hand"),
-    "suspended": ("paused", "Screening suspended"),
+    "offline": ("offline", QT_TRANSLATE_NOOP("Tile", "No picture: screen by hand")),
+    "reconnecting": ("reconnecting", QT_TRANSLATE_NOOP("Tile", "No picture: screen by hand")),
+    "credentials_refused": ("credentials_refused", QT_TRANSLATE_NOOP("Tile", "Screen by hand; check camera password")),
+    "misconfigured": ("misconfigured", QT_TRANSLATE_NOOP("Tile", "Screen by hand; check the camera's settings")),
+    "warming_up": ("warming_up", QT_TRANSLATE_NOOP("Tile", "Camera warming up: screen by hand")),
+    "ffc": ("ffc", QT_TRANSLATE_NOOP("Tile", "Camera recalibrating: one moment")),
+    "frozen": ("frozen", QT_TRANSLATE_NOOP("Tile", "Picture frozen: screen by hand")),
+    "not_radiometric": ("not_radiometric", QT_TRANSLATE_NOOP("Tile", "Visible camera: no screening here")),
+    "bad_frames": ("bad_frames", QT_TRANSLATE_NOOP("Tile", "Impossible images: screen by hand, call maintenance")),
+    "bad_pixels": ("bad_pixels", QT_TRANSLATE_NOOP("Tile", "Dead pixels: screen by hand, call maintenance")),
+    "no_reference": ("locked_out", QT_TRANSLATE_NOOP("Tile", "Blackbody not seen: screen by hand")),
+    "reference_drift": ("locked_out", QT_TRANSLATE_NOOP("Tile", "Reference drift: screen by hand, call maintenance")),
+    "paused": ("paused", QT_TRANSLATE_NOOP("Tile", "Screening paused")),
+    "bypassed": ("bypassed", QT_TRANSLATE_NOOP("Tile", "Camera bypassed: screen by hand")),
+    "suspended": ("paused", QT_TRANSLATE_NOOP("Tile", "Screening suspended")),
 }
 
 
+def words() -> Catalog:
+    """The catalog of the console's language (English until the console installs another): the
+    station's words are Qt-free, read from the same ``.ts`` sources as the views' texts."""
+    return catalog(current_language())
+
+
+def _c(value: float) -> str:
+    """A temperature in the console's language (``37.7 °C``, ``37,7 °C``)."""
+    return f"{number(value, 1, current_language())} °C"
+
+
 def camera_state_text(state: str, seconds_left: float | None = None) -> tuple[str, str]:
-    """(tile state, instruction) for a camera state; the warm-up says how long is left."""
-    tile, text = CAMERA_STATE_TEXT.get(state, ("locked_out", state.replace("_", " ").capitalize()))
+    """(tile state, instruction) for a camera state, in the console's language; the warm-up says
+    how long is left."""
+    tile, source = CAMERA_STATE_TEXT.get(state, ("locked_out", ""))
+    text = words().translate("Tile", source) if source else state.replace("_", " ").capitalize()
     if state == "warming_up" and seconds_left is not None:
         m, s = divmod(round(seconds_left), 60)
-        text = f"{text} ({m}:{s:02d} left)"
+        text = arg(words().translate("Tile", "%1 (%2 left)"), text, f"{m}:{s:02d}")
     return tile, text
+
+
+def short_text(code: str, fallback: str = "") -> str:
+    """A tile's instruction by the engine's code (``SHORT``), in the console's language."""
+    source = SHORT.get(code)
+    if source is None:
+        return fallback
+    return words().translate("Tile", source) if source else ""
 
 
 def decision_text(d: Decision) -> tuple[str, str]:
     """(text, role) for a decision: the result in large type, or the instruction."""
     if d.verdict == "retry":
-        return SHORT.get(d.reason, d.instruction), "retry"
-    est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else ""
+        return short_text(d.reason, d.instruction), "retry"
+    lang = current_language()
+    est = _c(d.estimate_c) if d.estimate_c is not None else ""
     if d.verdict == "elevated":
         # the alarm level sits under the limit (calibrated sensitivity): say so,
         # or "ELEVATED 37.6 °C" beside a 37.7 limit reads like a mistake
-        level = f" ≥ {d.alarm_level_c:.1f}" if d.alarm_level_c is not None else ""
-        return f"ELEVATED {est}{level}", "elevated"
+        level = f" ≥ {number(d.alarm_level_c, 1, lang)}" if d.alarm_level_c is not None else ""
+        return arg(words().translate("Tile", "ELEVATED %1"), est) + level, "elevated"
     if d.prealarm:
-        return f"Normal {est} (pre-alarm)", "prealarm"
-    return f"Normal {est}", "normal"
+        return arg(words().translate("Tile", "Normal %1 (pre-alarm)"), est), "prealarm"
+    return arg(words().translate("Tile", "Normal %1"), est), "normal"
 
 
 def track_text(t: TrackView) -> tuple[str, str]:
     if t.decision is not None:
         return decision_text(t.decision)
     if t.state == "measuring":
-        return SHORT["measuring"], "measuring"
-    text = SHORT.get(t.state, "")
+        return short_text("measuring"), "measuring"
+    text = short_text(t.state)
     return text, "retry" if text else "measuring"
 
 
@@ -93,11 +123,7 @@ def source_word(kind: str | None) -> str:
     return SOURCE_WORD.get(kind or "", "")
 
 
-def _c(value: float) -> str:
-    return f"{value:.1f} °C"
-
-
-def alarm_level_text(settings: "ScreeningSettings", model: OralModel | None) -> str | None:
+def alarm_level_text(settings: ScreeningSettings, model: OralModel | None) -> str | None:
     """Why the alarm level sits below the limit, in one line, or None when it does not.
 
     ``model``: the oral model screening (None: the shipped one). The margin is chosen so that
@@ -109,8 +135,9 @@ def alarm_level_text(settings: "ScreeningSettings", model: OralModel | None) -> 
     level = model.alarm_level_c(settings.limit_c)
     if level >= settings.limit_c:
         return None
-    return (f"alarm at {_c(level)} so that {model.target_sensitivity * 100:.0f} % of people at "
-            f"{_c(settings.limit_c)} are caught")
+    share = f"{number(model.target_sensitivity * 100, 0, current_language())} %"
+    return arg(words().translate("Alarm", "alarm at %1 so that %2 of people at %3 are caught"),
+               _c(level), share, _c(settings.limit_c))
 
 
 def alert_level_text(d: Decision) -> str | None:
@@ -122,5 +149,5 @@ def alert_level_text(d: Decision) -> str | None:
     if d.rule is not None and not d.rule.startswith("absolute"):
         return None  # the relative rule's level is the baseline's, not a margin under the limit
     if level <= est < limit:
-        return f"under the {_c(limit)} limit, over the {_c(level)} alarm level"
+        return arg(words().translate("Alarm", "under the %1 limit, over the %2 alarm level"), _c(limit), _c(level))
     return None

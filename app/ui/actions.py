@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.vocabulary import Action
+from app.translations import QT_TRANSLATE_NOOP, arg
+
+#: the table's texts are English sources (context "Actions"), translated where they are shown
+CONTEXT = "Actions"
 
 #: where an action is shown (besides the F1 help, which lists all)
 VIEW, RECORDS, SETTINGS, GUARD, HELP = "menu:View", "menu:Records", "menu:Settings", "menu:Guard", "menu:Help"
@@ -23,7 +29,10 @@ PALETTE = "menu:View/Palette"
 ENTRANCE_BAR = "entrance bar"
 ALERT_CARD = "alert card"
 #: menus in the order the menu bar shows them, with their titles
-MENUS = ((VIEW, "&View"), (GUARD, "&Guard"), (RECORDS, "&Records"), (SETTINGS, "&Settings"), (HELP, "&Help"))
+MENUS = ((VIEW, QT_TRANSLATE_NOOP("Actions", "&View")), (GUARD, QT_TRANSLATE_NOOP("Actions", "&Guard")),
+         (RECORDS, QT_TRANSLATE_NOOP("Actions", "&Records")), (SETTINGS, QT_TRANSLATE_NOOP("Actions", "&Settings")),
+         (HELP, QT_TRANSLATE_NOOP("Actions", "&Help")))
+PALETTE_MENU = QT_TRANSLATE_NOOP("Actions", "&Palette")
 
 #: when an action can be used (the window says which hold now)
 ALWAYS, FOCUSED, OPEN_ALERT, STORE = "always", "an entrance is focused", "an alarm is open", "there is an event store"
@@ -43,15 +52,39 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # exclusive choice (layout, palette)
     help: str = ""  # the F1 help's words, when they say more than the text
+    fill: str = ""  # what ``%1`` in the text stands for (the entrance's number)
 
     @property
     def label(self) -> str:
-        """The text without its mnemonic marker."""
-        return self.text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        """The text without its mnemonic marker (English, the table's source)."""
+        return _no_mnemonic(arg(self.text, self.fill) if self.fill else self.text)
+
+    @property
+    def shown_text(self) -> str:
+        """The text in the console's language, with its mnemonic marker."""
+        text = QCoreApplication.translate("Actions", self.text)
+        return arg(text, self.fill) if self.fill else text
+
+    @property
+    def shown_label(self) -> str:
+        """The text in the console's language, without its mnemonic marker."""
+        return _no_mnemonic(self.shown_text)
+
+    @property
+    def shown_help(self) -> str:
+        """The F1 help's words in the console's language (``%1``: the action's text)."""
+        if not self.help:
+            return self.shown_label
+        label = self.shown_label.lower() if self.handler == "set_palette" else self.shown_label
+        return arg(QCoreApplication.translate("Actions", self.help), label)
 
     @property
     def is_plain_key(self) -> bool:
         return bool(self.key) and is_plain(self.key)
+
+
+def _no_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def is_plain(key: str) -> bool:
@@ -59,74 +92,82 @@ def is_plain(key: str) -> bool:
 
 
 def _layouts() -> list[ActionSpec]:
-    names = (("auto", "&Automatic", "Ctrl+A"), ("1x1", "&1 × 1", "Ctrl+1"), ("2x2", "&2 × 2", "Ctrl+2"),
-             ("3x3", "&3 × 3", "Ctrl+3"), ("4x4", "&4 × 4", "Ctrl+4"))
+    names = (("auto", QT_TRANSLATE_NOOP("Actions", "&Automatic"), "Ctrl+A"), ("1x1", "&1 × 1", "Ctrl+1"),
+             ("2x2", "&2 × 2", "Ctrl+2"), ("3x3", "&3 × 3", "Ctrl+3"), ("4x4", "&4 × 4", "Ctrl+4"))
     return [ActionSpec(f"layout_{n}", text, key, "set_layout", n, where=(VIEW,), checkable=True, group="layout",
-                       help=f"Layout: {text.replace('&', '')}") for n, text, key in names]
+                       help=QT_TRANSLATE_NOOP("Actions", "Layout: %1")) for n, text, key in names]
+
+
+#: the palettes' names (app.render.palettes.PALETTES), for the menu
+PALETTE_NAMES = {"iron": QT_TRANSLATE_NOOP("Actions", "Iron"), "rainbow": QT_TRANSLATE_NOOP("Actions", "Rainbow"),
+                 "white_hot": QT_TRANSLATE_NOOP("Actions", "White Hot"),
+                 "black_hot": QT_TRANSLATE_NOOP("Actions", "Black Hot"), "grey": QT_TRANSLATE_NOOP("Actions", "Grey")}
 
 
 def _palettes() -> list[ActionSpec]:
     from app.render.palettes import PALETTES
 
-    return [ActionSpec(f"palette_{name}", name.replace("_", " ").title(), f"Ctrl+Shift+{i + 1}", "set_palette",
-                       name, where=(PALETTE,), checkable=True, group="palette",
-                       help=f"Palette: {name.replace('_', ' ')}") for i, name in enumerate(PALETTES)]
+    return [ActionSpec(f"palette_{name}", PALETTE_NAMES.get(name, name.replace("_", " ").title()),
+                       f"Ctrl+Shift+{i + 1}", "set_palette", name, where=(PALETTE,), checkable=True,
+                       group="palette", help=QT_TRANSLATE_NOOP("Actions", "Palette: %1"))
+            for i, name in enumerate(PALETTES)]
 
 
 def _focus() -> list[ActionSpec]:
-    return [ActionSpec(f"focus_{n}", f"Focus entrance {n}", str(n % 10), "focus", n - 1) for n in range(1, 11)]
+    return [ActionSpec(f"focus_{n}", QT_TRANSLATE_NOOP("Actions", "Focus entrance %1"), str(n % 10), "focus", n - 1,
+                       fill=str(n)) for n in range(1, 11)]
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     *_layouts(),
     *_palettes(),
-    ActionSpec("span", "Automatic temperature &span", "Ctrl+S", "toggle_span", where=(VIEW,), checkable=True,
-               help="Automatic / fixed temperature span"),
-    ActionSpec("wall", "Back to the &wall", "Esc", "focus", None, where=(VIEW,)),
-    ActionSpec("full_screen", "&Full screen", "F11", "toggle_full_screen", where=(VIEW,), checkable=True),
+    ActionSpec("span", QT_TRANSLATE_NOOP("Actions", "Automatic temperature &span"), "Ctrl+S", "toggle_span", where=(VIEW,), checkable=True,
+               help=QT_TRANSLATE_NOOP("Actions", "Automatic / fixed temperature span")),
+    ActionSpec("wall", QT_TRANSLATE_NOOP("Actions", "Back to the &wall"), "Esc", "focus", None, where=(VIEW,)),
+    ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "&Full screen"), "F11", "toggle_full_screen", where=(VIEW,), checkable=True),
     *_focus(),
     # the selected alarm (the card beside the wall), or the card whose button was pressed
-    ActionSpec(Action.ALLOW, "Allow entry", "A", "alert_action", Action.ALLOW, OPEN_ALERT, (ALERT_CARD,),
-               help="Allow entry (a reason is required)"),
-    ActionSpec(Action.DENY, "Deny entry", "D", "alert_action", Action.DENY, OPEN_ALERT, (ALERT_CARD,)),
-    ActionSpec(Action.SECONDARY_CHECK, "Secondary check", "S", "alert_action", Action.SECONDARY_CHECK, OPEN_ALERT,
-               (ALERT_CARD,), help="Secondary check: enter the clinical thermometer reading"),
-    ActionSpec(Action.FALSE_ALARM, "False alarm", "F", "alert_action", Action.FALSE_ALARM, OPEN_ALERT,
-               (ALERT_CARD,), help="False alarm (with its cause)"),
-    ActionSpec(Action.SILENCE, "Silence", "M", "alert_action", Action.SILENCE, OPEN_ALERT, (ALERT_CARD,),
-               help="Silence the alarm (it stays until a decision)"),
-    ActionSpec("alarm_up", "Previous alarm", "Up", "select_alarm", -1, OPEN_ALERT,
-               help="Select the alarm above in the list (newer)"),
-    ActionSpec("alarm_down", "Next alarm", "Down", "select_alarm", 1, OPEN_ALERT,
-               help="Select the alarm below in the list (older)"),
+    ActionSpec(Action.ALLOW, QT_TRANSLATE_NOOP("Actions", "Allow entry"), "A", "alert_action", Action.ALLOW, OPEN_ALERT, (ALERT_CARD,),
+               help=QT_TRANSLATE_NOOP("Actions", "Allow entry (a reason is required)")),
+    ActionSpec(Action.DENY, QT_TRANSLATE_NOOP("Actions", "Deny entry"), "D", "alert_action", Action.DENY, OPEN_ALERT, (ALERT_CARD,)),
+    ActionSpec(Action.SECONDARY_CHECK, QT_TRANSLATE_NOOP("Actions", "Secondary check"), "S", "alert_action", Action.SECONDARY_CHECK, OPEN_ALERT,
+               (ALERT_CARD,), help=QT_TRANSLATE_NOOP("Actions", "Secondary check: enter the clinical thermometer reading")),
+    ActionSpec(Action.FALSE_ALARM, QT_TRANSLATE_NOOP("Actions", "False alarm"), "F", "alert_action", Action.FALSE_ALARM, OPEN_ALERT,
+               (ALERT_CARD,), help=QT_TRANSLATE_NOOP("Actions", "False alarm (with its cause)")),
+    ActionSpec(Action.SILENCE, QT_TRANSLATE_NOOP("Actions", "Silence"), "M", "alert_action", Action.SILENCE, OPEN_ALERT, (ALERT_CARD,),
+               help=QT_TRANSLATE_NOOP("Actions", "Silence the alarm (it stays until a decision)")),
+    ActionSpec("alarm_up", QT_TRANSLATE_NOOP("Actions", "Previous alarm"), "Up", "select_alarm", -1, OPEN_ALERT,
+               help=QT_TRANSLATE_NOOP("Actions", "Select the alarm above in the list (newer)")),
+    ActionSpec("alarm_down", QT_TRANSLATE_NOOP("Actions", "Next alarm"), "Down", "select_alarm", 1, OPEN_ALERT,
+               help=QT_TRANSLATE_NOOP("Actions", "Select the alarm below in the list (older)")),
     # the focused entrance
-    ActionSpec("rescreen", "Re-screen", "R", "entrance_action", "rescreen", FOCUSED, (ENTRANCE_BAR,),
-               help="Re-screen the focused entrance's last person"),
-    ActionSpec("bypass", "Bypass camera", "B", "entrance_action", "bypass", FOCUSED, (ENTRANCE_BAR,),
-               help="Bypass the focused camera / resume it (red tile until resumed)"),
-    ActionSpec("pause", "Pause", "P", "entrance_action", "pause", FOCUSED, (ENTRANCE_BAR,),
-               help="Pause / resume the focused entrance"),
+    ActionSpec("rescreen", QT_TRANSLATE_NOOP("Actions", "Re-screen"), "R", "entrance_action", "rescreen", FOCUSED, (ENTRANCE_BAR,),
+               help=QT_TRANSLATE_NOOP("Actions", "Re-screen the focused entrance's last person")),
+    ActionSpec("bypass", QT_TRANSLATE_NOOP("Actions", "Bypass camera"), "B", "entrance_action", "bypass", FOCUSED, (ENTRANCE_BAR,),
+               help=QT_TRANSLATE_NOOP("Actions", "Bypass the focused camera / resume it (red tile until resumed)")),
+    ActionSpec("pause", QT_TRANSLATE_NOOP("Actions", "Pause"), "P", "entrance_action", "pause", FOCUSED, (ENTRANCE_BAR,),
+               help=QT_TRANSLATE_NOOP("Actions", "Pause / resume the focused entrance")),
     # everywhere
-    ActionSpec("silence_all", "Silence all", "Ctrl+M", "silence_all", where=(ENTRANCE_BAR, GUARD)),
-    ActionSpec("suspend", "Suspend screening", "Ctrl+Shift+S", "toggle_suspend", where=(ENTRANCE_BAR, GUARD),
-               help="Suspend screening everywhere (evacuation) / resume"),
-    ActionSpec("mute", "Mute this workstation", "Ctrl+Shift+M", "toggle_mute", where=(ENTRANCE_BAR, GUARD),
-               help="Mute this workstation / sound on (logged)"),
-    ActionSpec("sign_on", "Sign on", "Ctrl+G", "ask_sign_on", where=(ENTRANCE_BAR, GUARD),
-               help="Sign on with your name (every action is recorded with it)"),
-    ActionSpec("history", "&History…", "Ctrl+H", "show_history", enabled=STORE, where=(RECORDS,)),
-    ActionSpec("statistics", "&Statistics…", "Ctrl+T", "show_statistics", enabled=STORE, where=(RECORDS,)),
-    ActionSpec("recalibration", "Re-&calibration…", "Ctrl+K", "show_recalibration", enabled=STORE,
+    ActionSpec("silence_all", QT_TRANSLATE_NOOP("Actions", "Silence all"), "Ctrl+M", "silence_all", where=(ENTRANCE_BAR, GUARD)),
+    ActionSpec("suspend", QT_TRANSLATE_NOOP("Actions", "Suspend screening"), "Ctrl+Shift+S", "toggle_suspend", where=(ENTRANCE_BAR, GUARD),
+               help=QT_TRANSLATE_NOOP("Actions", "Suspend screening everywhere (evacuation) / resume")),
+    ActionSpec("mute", QT_TRANSLATE_NOOP("Actions", "Mute this workstation"), "Ctrl+Shift+M", "toggle_mute", where=(ENTRANCE_BAR, GUARD),
+               help=QT_TRANSLATE_NOOP("Actions", "Mute this workstation / sound on (logged)")),
+    ActionSpec("sign_on", QT_TRANSLATE_NOOP("Actions", "Sign on"), "Ctrl+G", "ask_sign_on", where=(ENTRANCE_BAR, GUARD),
+               help=QT_TRANSLATE_NOOP("Actions", "Sign on with your name (every action is recorded with it)")),
+    ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "&History…"), "Ctrl+H", "show_history", enabled=STORE, where=(RECORDS,)),
+    ActionSpec("statistics", QT_TRANSLATE_NOOP("Actions", "&Statistics…"), "Ctrl+T", "show_statistics", enabled=STORE, where=(RECORDS,)),
+    ActionSpec("recalibration", QT_TRANSLATE_NOOP("Actions", "Re-&calibration…"), "Ctrl+K", "show_recalibration", enabled=STORE,
                where=(RECORDS,)),
-    ActionSpec("limit", "&Limit… (supervisor)", "Ctrl+L", "ask_limit", enabled=STORE, where=(SETTINGS,)),
-    ActionSpec("rule", "&Rule… (supervisor)", "Ctrl+R", "ask_rule", enabled=STORE, where=(SETTINGS,)),
-    ActionSpec("retention", "R&etention… (supervisor)", "Ctrl+E", "ask_retention", enabled=STORE,
+    ActionSpec("limit", QT_TRANSLATE_NOOP("Actions", "&Limit… (supervisor)"), "Ctrl+L", "ask_limit", enabled=STORE, where=(SETTINGS,)),
+    ActionSpec("rule", QT_TRANSLATE_NOOP("Actions", "&Rule… (supervisor)"), "Ctrl+R", "ask_rule", enabled=STORE, where=(SETTINGS,)),
+    ActionSpec("retention", QT_TRANSLATE_NOOP("Actions", "R&etention… (supervisor)"), "Ctrl+E", "ask_retention", enabled=STORE,
                where=(SETTINGS,)),
-    ActionSpec("cameras", "&Cameras… (supervisor)", "Ctrl+Shift+C", "show_cameras", enabled=STORE,
+    ActionSpec("cameras", QT_TRANSLATE_NOOP("Actions", "&Cameras… (supervisor)"), "Ctrl+Shift+C", "show_cameras", enabled=STORE,
                where=(SETTINGS,)),
-    ActionSpec("quit", "&Quit", "Ctrl+Q", "request_quit", where=(GUARD,),
-               help="Quit the console (with open alarms: asks who and why, recorded)"),
-    ActionSpec("keys", "&Keys", "F1", "show_keys", where=(HELP,), help="This list of keys"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "request_quit", where=(GUARD,),
+               help=QT_TRANSLATE_NOOP("Actions", "Quit the console (with open alarms: asks who and why, recorded)")),
+    ActionSpec("keys", QT_TRANSLATE_NOOP("Actions", "&Keys"), "F1", "show_keys", where=(HELP,), help=QT_TRANSLATE_NOOP("Actions", "This list of keys")),
 )
 
 BY_ID: dict[str, ActionSpec] = {a.id: a for a in ACTIONS}
@@ -158,7 +199,7 @@ def shown_in(where: str) -> list[ActionSpec]:
 
 def with_key(spec: ActionSpec) -> str:
     """A button's text with its key, e.g. ``Allow entry  [A]``."""
-    return f"{spec.label}  [{spec.key}]" if spec.key else spec.label
+    return f"{spec.shown_label}  [{spec.key}]" if spec.key else spec.shown_label
 
 
 def help_rows() -> list[tuple[str, str, str]]:
@@ -168,12 +209,17 @@ def help_rows() -> list[tuple[str, str, str]]:
     view's; runs of one handler (focus 1-10, the palettes) are one row.
     """
     order = {OPEN_ALERT: 0, FOCUSED: 1, ALWAYS: 2, STORE: 3}
-    when_words = {ALWAYS: "", FOCUSED: "on the focused entrance", OPEN_ALERT: "on the selected alarm",
-                  STORE: "needs the event store"}
-    runs = {"focus": ("1-9, 0", "Focus entrance 1-10 (or double-click a tile)"),
-            "select_alarm": ("Up, Down", "Choose the alarm above (newer) or below (older) in the list"),
-            "set_palette": ("Ctrl+Shift+1-5", "Palette: " + ", ".join(
-                a.label.lower() for a in ACTIONS if a.handler == "set_palette"))}
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Actions", text)
+
+    when_words = {ALWAYS: "", FOCUSED: tr(QT_TRANSLATE_NOOP("Actions", "on the focused entrance")),
+                  OPEN_ALERT: tr(QT_TRANSLATE_NOOP("Actions", "on the selected alarm")),
+                  STORE: tr(QT_TRANSLATE_NOOP("Actions", "needs the event store"))}
+    palettes = ", ".join(a.shown_label.lower() for a in ACTIONS if a.handler == "set_palette")
+    runs = {"focus": ("1-9, 0", tr(QT_TRANSLATE_NOOP("Actions", "Focus entrance 1-10 (or double-click a tile)"))),
+            "select_alarm": ("Up, Down", tr(QT_TRANSLATE_NOOP(
+                "Actions", "Choose the alarm above (newer) or below (older) in the list"))),
+            "set_palette": ("Ctrl+Shift+1-5", arg(tr(QT_TRANSLATE_NOOP("Actions", "Palette: %1")), palettes))}
     rows, done = [], set()
     for a in sorted((a for a in ACTIONS if a.key), key=lambda a: (order[a.enabled], VIEW in a.where
                                                                   or PALETTE in a.where or a.handler == "focus")):
@@ -182,9 +228,10 @@ def help_rows() -> list[tuple[str, str, str]]:
                 continue
             done.add(a.handler)
             key, text = runs[a.handler]
-            rows.append((key, text, "in the alarm list" if a.handler == "select_alarm" else when_words[a.enabled]))
+            rows.append((key, text, tr(QT_TRANSLATE_NOOP("Actions", "in the alarm list"))
+                         if a.handler == "select_alarm" else when_words[a.enabled]))
             continue
-        rows.append((a.key, a.help or a.label, when_words[a.enabled]))
+        rows.append((a.key, a.shown_help, when_words[a.enabled]))
     return rows
 
 

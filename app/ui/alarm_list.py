@@ -11,17 +11,39 @@ the width (the window lays the two side by side: the pane never floats over a ti
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QListView, QSizePolicy, QStyle,
-                               QStyledItemDelegate, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+)
 
 from app.alarms import Alert
+from app.translations import QT_TRANSLATE_NOOP, arg, current_language, day_month_time
 from app.ui import theme
 from app.ui.alerts import AlertCard, snapshot_pixmap
+from app.ui.i18n import format_c
+
+#: counted texts (lupdate reads a plural only from a literal count: declared here, translated with n)
+OPEN_ALARMS = QT_TRANSLATE_NOOP("AlarmList", "%n open alarms", None, 1)
+ESCALATED = QT_TRANSLATE_NOOP("AlarmList", "%n escalated", None, 1)
 
 #: the selected alarm's card: one at a time (the list holds the rest as painted rows)
 MAX_CARDS = 1
@@ -50,7 +72,7 @@ def from_last_session(alert: Alert) -> bool:
 def alarm_summary(alert: Alert, entrance: str) -> str:
     """Entrance, time and estimate in one line: what every dialog and confirmation names."""
     d = alert.decision
-    est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else "no estimate"
+    est = format_c(d.estimate_c) if d.estimate_c is not None else QCoreApplication.translate("AlarmList", "no estimate")
     return f"{entrance} · {datetime.fromtimestamp(alert.raised_wall).strftime('%H:%M:%S')} · {est}"
 
 
@@ -68,7 +90,7 @@ class AlarmListModel(QAbstractListModel):
         self._thumbs: dict[int, object] = {}  # alert id -> QPixmap (open alarms only)
 
     # -- Qt's side --------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._alerts)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -90,18 +112,20 @@ class AlarmListModel(QAbstractListModel):
 
     def age(self, a: Alert) -> str:
         if from_last_session(a):
-            return f"open since {datetime.fromtimestamp(a.raised_wall).strftime('%d %b %H:%M')}"
+            since = day_month_time(datetime.fromtimestamp(a.raised_wall), current_language(), seconds=False,
+                                   weekday=False)
+            return arg(QCoreApplication.translate("AlarmList", "open since %1"), since)
         return age_text(self.clock() - a.raised_at)
 
     @staticmethod
     def marks(a: Alert) -> list[str]:
         marks = []
         if from_last_session(a):
-            marks.append("from last session")
+            marks.append(QCoreApplication.translate("AlarmList", "from last session"))
         if a.escalated:
-            marks.append("ESCALATED")
+            marks.append(QCoreApplication.translate("AlarmList", "ESCALATED"))
         if a.silenced:
-            marks.append("silenced")
+            marks.append(QCoreApplication.translate("AlarmList", "silenced"))
         return marks
 
     def thumbnail(self, a: Alert):
@@ -160,7 +184,7 @@ class AlarmRowDelegate(QStyledItemDelegate):
         self.small = QFont()
         self.small.setPointSize(12)
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self, option, index) -> QSize:
         return QSize(200, ROW_HEIGHT)
 
     def paint(self, p: QPainter, option, index) -> None:
@@ -184,7 +208,7 @@ class AlarmRowDelegate(QStyledItemDelegate):
                          r.top() + (ROW_HEIGHT - thumb.height()) // 2, thumb)
         x += ROW_THUMB_PX + 8
         d = a.decision
-        est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else "—"
+        est = format_c(d.estimate_c) if d.estimate_c is not None else "—"
         top = QRect(x, r.top() + 4, r.right() - x - 6, ROW_HEIGHT // 2 - 4)
         bottom = QRect(x, r.top() + ROW_HEIGHT // 2, r.right() - x - 6, ROW_HEIGHT // 2 - 4)
         p.setFont(self.bold)
@@ -292,9 +316,10 @@ class AlarmPane(QFrame):
                 card.refresh()
         n = len(rows)
         escalated = sum(a.escalated for a in rows)
-        self.header.setText(f"{n} open alarm{'' if n == 1 else 's'}"
-                            + (f" · {escalated} escalated" if escalated else "")
-                            + ("  ·  ↑↓" if n > 1 else ""))
+        header = QCoreApplication.translate("AlarmList", OPEN_ALARMS, None, n)
+        if escalated:
+            header += " · " + QCoreApplication.translate("AlarmList", ESCALATED, None, escalated)
+        self.header.setText(header + ("  ·  ↑↓" if n > 1 else ""))
         self.setVisible(bool(rows))
 
     def select(self, alert: Alert | None) -> None:

@@ -8,17 +8,26 @@ open keeps it. Its buttons and their keys come from the actions table.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from app.alarms import Alert
 from app.render.palettes import load_palette
+from app.translations import arg
 from app.ui.actions import ALERT_CARD, shown_in, with_key
+from app.ui.i18n import format_c, format_number
 
 SNAPSHOT_PX = 112
 #: cards built at once: the selected alarm's (the list paints the others as rows)
@@ -82,19 +91,23 @@ class AlertCard(QFrame):
         if pix is not None:
             snap.setPixmap(pix)
         else:
-            snap.setText("no image")
+            snap.setText(QCoreApplication.translate("AlertCard", "no image"))
         snap.setFixedSize(SNAPSHOT_PX, SNAPSHOT_PX)
         snap.setAlignment(Qt.AlignCenter)
         row.addWidget(snap)
-        est = f"{d.estimate_c:.1f} °C" if d.estimate_c is not None else "—"
-        canthus = f"{d.canthus_c:.2f} °C" if d.canthus_c is not None else "—"
-        level = f" · alarm {d.alarm_level_c:.1f}" if d.alarm_level_c is not None else ""
-        self.facts = QLabel(
-            f"Estimate (oral) <b>{est}</b><br>"
-            f"Canthus (skin) {canthus}<br>"
-            f"Limit {d.limit_c:.1f}{level} °C<br>"
-            f"Rule: {d.rule}"
-        )
+        est = format_c(d.estimate_c) if d.estimate_c is not None else "—"
+        canthus = format_c(d.canthus_c, 2) if d.canthus_c is not None else "—"
+        limit = format_number(d.limit_c, 1)
+        if d.alarm_level_c is not None:
+            limit = arg(QCoreApplication.translate("AlertCard", "%1 · alarm %2"), limit,
+                        format_number(d.alarm_level_c, 1))
+        lines = [
+            arg(QCoreApplication.translate("AlertCard", "Estimate (oral) %1"), f"<b>{est}</b>"),
+            arg(QCoreApplication.translate("AlertCard", "Canthus (skin) %1"), canthus),
+            arg(QCoreApplication.translate("AlertCard", "Limit %1 °C"), limit),
+            arg(QCoreApplication.translate("AlertCard", "Rule: %1"), d.rule),
+        ]
+        self.facts = QLabel("<br>".join(lines))
         self.facts.setTextFormat(Qt.RichText)
         self.facts.setWordWrap(True)
         self.facts.setObjectName("alertFacts")
@@ -142,11 +155,13 @@ class AlertCard(QFrame):
             self.status.setVisible(bool(message))
         marks = []
         if getattr(a, "from_last_session", False):
-            marks.append("FROM THE LAST SESSION: left open when the console closed; the person may be gone")
+            marks.append(QCoreApplication.translate(
+                "AlertCard", "FROM THE LAST SESSION: left open when the console closed; the person may be gone"))
         if a.escalated:
-            marks.append(f"ESCALATED: no decision for {age_words(time.monotonic() - a.raised_at)}")
+            marks.append(arg(QCoreApplication.translate("AlertCard", "ESCALATED: no decision for %1"),
+                             age_words(time.monotonic() - a.raised_at)))
         if a.silenced:
-            marks.append("Silenced: the alarm stays until a decision")
+            marks.append(QCoreApplication.translate("AlertCard", "Silenced: the alarm stays until a decision"))
         self.marks.setText("\n".join(marks))
         self.marks.setVisible(bool(marks))
         look = (a.escalated, a.silenced)

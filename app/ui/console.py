@@ -16,7 +16,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.alarms import Alert
 from app.camera_loop import OFFLINE_GRACE_S, StateEvent
@@ -28,11 +37,18 @@ from app.render.base import TileView, WallRenderer
 from app.render.palettes import PALETTES
 from app.site import SiteConfig, open_source
 from app.station import DECISIONS_KEPT, Station, site_settings, tile_view
-from app.ui.console_actions import ActionWiring, GuardActions, RecordsWindows
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui.alarm_list import AlarmPane, alarm_summary, pane_width
+from app.ui.console_actions import ActionWiring, GuardActions, RecordsWindows
 from app.ui.console_dialogs import QuitDialog, SupervisorDialogs
 from app.ui.sound import AlarmSound
 from app.ui.worker import CameraWorker
+
+#: counted texts on the status bar (declared with a literal count for lupdate, translated with the real one)
+CAMERAS_LIVE = QT_TRANSLATE_NOOP("Console", "%1/%n cameras live", None, 1)
+DECISIONS = QT_TRANSLATE_NOOP("Console", "%n decisions", None, 1)
+FRAMES_DROPPED = QT_TRANSLATE_NOOP("Console", "%n frames dropped for display (the wall shows each camera's latest)",
+                                   None, 1)
 
 __all__ = ["DECISIONS_KEPT", "OFFLINE_GRACE_S", "ConsoleWindow", "auto_grid"]
 
@@ -75,7 +91,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self.alert_latency_s: dict[int, float] = {}  # alert id -> decision to visible panel
         self._last_sound = 0.0
         self.init_dialogs()
-        self.setWindowTitle(f"Canthus — {site.name}")
+        self.setWindowTitle(arg(QCoreApplication.translate("Console", "Canthus — %1"), site.name))
         self.settings = QSettings()
         self.workers: list[CameraWorker] = []
         self.engine_configs = []
@@ -99,7 +115,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._build_message_bar())
-        self.banner = QLabel("SCREENING SUSPENDED: no one is being screened")
+        self.banner = QLabel(QCoreApplication.translate("Console", "SCREENING SUSPENDED: no one is being screened"))
         self.banner.setObjectName("banner")
         self.banner.setAlignment(Qt.AlignCenter)
         self.banner.setVisible(False)
@@ -161,7 +177,8 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         ev.settings_changed.connect(self._on_settings_changed)
         ev.camera_changed.connect(self._redraw)
         ev.screening_changed.connect(self._on_screening_changed)
-        ev.guard_changed.connect(lambda name: self.status_guard.setText(f"Guard: {name}"))
+        ev.guard_changed.connect(
+            lambda name: self.status_guard.setText(arg(QCoreApplication.translate("Console", "Guard: %1"), name)))
         ev.suspended_changed.connect(self._on_suspended)
         ev.muted_changed.connect(self._on_muted)
         ev.problem.connect(self.status_problem.setText)
@@ -316,7 +333,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         row.addWidget(self.message, 1)
-        close = QPushButton("Close ✕")
+        close = QPushButton(QCoreApplication.translate("Console", "Close ✕"))
         close.setObjectName("messageClose")
         close.setFocusPolicy(Qt.NoFocus)
         close.clicked.connect(self.close_message)
@@ -352,7 +369,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self.status_renderer.setToolTip(self.renderer.description)
         self.status_problem = QLabel()
         self.status_problem.setObjectName("problem")
-        self.status_guard = QLabel("Guard: not signed on (Ctrl+G)")
+        self.status_guard = QLabel(QCoreApplication.translate("Console", "Guard: not signed on (Ctrl+G)"))
         self.status_guard.setObjectName("guard")
         self.status_sound = QLabel(self.sound.state_text())
         for w in (self.status_guard, self.status_cameras, self.status_decisions, self.status_sound, self.status_problem):
@@ -433,9 +450,10 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
         self._flashing, self._flash_phase = flashing, phase
         self._sound_tick()
         n, dropped = self.decision_count, sum(w.dropped for w in self.workers)
-        self.status_cameras.setText(f"{live}/{len(self.workers)} cameras live")
-        self.status_decisions.setText(f"{n} decision{'' if n == 1 else 's'}")
-        self.status_decisions.setToolTip(f"{dropped} frames dropped for display (the wall shows each camera's latest)")
+        self.status_cameras.setText(arg(QCoreApplication.translate("Console", CAMERAS_LIVE, None, len(self.workers)),
+                                        live))
+        self.status_decisions.setText(QCoreApplication.translate("Console", DECISIONS, None, n))
+        self.status_decisions.setToolTip(QCoreApplication.translate("Console", FRAMES_DROPPED, None, dropped))
         sound = self.sound.state_text()  # a player that failed meanwhile says so
         if sound != self.status_sound.text():
             self.status_sound.setText(sound)
@@ -462,7 +480,8 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
     def _on_alert_closed(self, alert: Alert, text: str) -> None:
         """A guard's action closed an alarm: it leaves the list; what was done is said on the pane."""
         who = alert.actions[-1][1] if alert.actions else self.guard
-        done = f"✓ {alarm_summary(alert, self._entrance_name(alert))} — {text} (by {who})"
+        done = arg(QCoreApplication.translate("Console", "✓ %1 — %2 (by %3)"),
+                   alarm_summary(alert, self._entrance_name(alert)), text, who)
         self.alarm_pane.confirm(done)
         self.say(done)
         self._sync_alarms()
@@ -568,7 +587,7 @@ class ConsoleWindow(ActionWiring, GuardActions, RecordsWindows, SupervisorDialog
             try:
                 w, engine_cfg = self._new_worker(i, cam, open_now=cam.source.kind == "sim")
             except CanthusError as e:  # cannot happen for the simulator; said rather than raised
-                self.status_problem.setText(f"{cam.name}: {e}")
+                self.status_problem.setText(arg(QCoreApplication.translate("Console", "%1: %2"), cam.name, e))
                 w, engine_cfg = self._new_worker(i, cam, open_now=False)
             self.workers[i], self.engine_configs[i] = w, engine_cfg
             if self._display_timer.isActive():  # started console: the new camera starts at once

@@ -6,7 +6,7 @@ Mixed into :class:`app.ui.console.ConsoleWindow`; the station decides, these onl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QToolBar
 
@@ -14,9 +14,12 @@ from app.alarms import ActionRefused, Alert
 from app.core.errors import CanthusError
 from app.core.vocabulary import Action
 from app.render.palettes import PALETTES
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui import actions as table
 
 LAYOUT_NAMES = ("auto", "1x1", "2x2", "3x3", "4x4")
+#: counted (declared with a literal count for lupdate, translated with the real one)
+SILENCED = QT_TRANSLATE_NOOP("Console", "%n alarm(s) silenced; they stay until a decision", None, 1)
 
 
 class ActionWiring:
@@ -24,9 +27,10 @@ class ActionWiring:
 
     def _build_actions(self) -> None:
         self.actions_by_id: dict[str, QAction] = {}
-        menus = {where: self.menuBar().addMenu(title) for where, title in table.MENUS}
-        menus[table.PALETTE] = menus[table.VIEW].addMenu("&Palette")
-        bar = QToolBar("Entrance", self)
+        menus = {where: self.menuBar().addMenu(QCoreApplication.translate("Actions", title))
+                 for where, title in table.MENUS}
+        menus[table.PALETTE] = menus[table.VIEW].addMenu(QCoreApplication.translate("Actions", table.PALETTE_MENU))
+        bar = QToolBar(QCoreApplication.translate("Console", "Entrance"), self)
         bar.setObjectName("entranceBar")
         bar.setMovable(False)
         self.addToolBar(Qt.BottomToolBarArea, bar)
@@ -34,7 +38,7 @@ class ActionWiring:
         bar.addWidget(self.entrance_label)
         groups: dict[str, QActionGroup] = {}
         for spec in table.ACTIONS:
-            act = QAction(spec.text, self, checkable=spec.checkable)
+            act = QAction(spec.shown_text, self, checkable=spec.checkable)
             if spec.key and not spec.is_plain_key:  # plain keys: keyPressEvent, from the same table
                 act.setShortcut(QKeySequence(spec.key))
             act.triggered.connect(lambda _=False, s=spec: self.run_action(s.id))
@@ -66,7 +70,7 @@ class ActionWiring:
             self.run_action(spec.id)
 
     def _say_focus_first(self) -> bool:
-        self.say("Focus an entrance first (1-9), then Re-screen, Bypass or Pause")
+        self.say(QCoreApplication.translate("Console", "Focus an entrance first (1-9), then Re-screen, Bypass or Pause"))
         return True
 
     def _sync_actions(self) -> None:
@@ -85,13 +89,16 @@ class ActionWiring:
                 self.actions_by_id[spec.id].setEnabled(self._focus is not None)
         i = self._focus
         if i is None:
-            self.entrance_label.setText("Focus an entrance (1-9) for its buttons  ")
+            self.entrance_label.setText(QCoreApplication.translate("Console", "Focus an entrance (1-9) for its buttons")
+                                        + "  ")
             return
         off = self.station.cameras[i].screening_off if i < len(self.station.cameras) else None
         self.entrance_label.setText(f"{self.site.camera[i].name}:  ")
-        self.entrance_actions["bypass"].setText("Resume camera  [B]" if off == "bypassed" else
+        self.entrance_actions["bypass"].setText(QCoreApplication.translate("Console", "Resume camera") + "  [B]"
+                                                if off == "bypassed" else
                                                 table.with_key(table.BY_ID["bypass"]))
-        self.entrance_actions["pause"].setText("Resume  [P]" if off == "paused" else
+        self.entrance_actions["pause"].setText(QCoreApplication.translate("Console", "Resume") + "  [P]"
+                                               if off == "paused" else
                                                table.with_key(table.BY_ID["pause"]))
 
 
@@ -102,18 +109,21 @@ class GuardActions:
         self.station.sign_on(name)
 
     def ask_sign_on(self) -> None:
-        self.sign_on(self.ask_text("Sign on", "Your name:") or "")
+        self.sign_on(self.ask_text(QCoreApplication.translate("Console", "Sign on"),
+                                   QCoreApplication.translate("Console", "Your name:")) or "")
 
     def _ensure_guard(self) -> bool:
         if not self.guard:
-            self.sign_on(self.ask_text("Sign on", "Your name (every action is recorded with it):") or "")
+            self.sign_on(self.ask_text(
+                QCoreApplication.translate("Console", "Sign on"),
+                QCoreApplication.translate("Console", "Your name (every action is recorded with it):")) or "")
         return bool(self.guard)
 
     def alert_action(self, action: str):
         """A key on the *selected* alarm (the one the card shows), never on whichever is newest."""
         alert = self.alarm_pane.selected
         if alert is None:
-            self.say("No open alarm")
+            self.say(QCoreApplication.translate("Console", "No open alarm"))
             return None
         return self.on_alert_action(alert, action)
 
@@ -126,7 +136,8 @@ class GuardActions:
         what happened; Allow, Secondary check and False alarm open their question (returned) and
         are carried out when the guard confirms it. None when refused."""
         if not self._ensure_guard():
-            self._on_alert_changed(alert, "Sign on first: every action is recorded with the guard's name")
+            self._on_alert_changed(alert, QCoreApplication.translate(
+                "Console", "Sign on first: every action is recorded with the guard's name"))
             return None
         if action in (Action.ALLOW, Action.SECONDARY_CHECK, Action.FALSE_ALARM):
             return self.open_action_dialog(alert, action, self.carry_out)
@@ -165,7 +176,7 @@ class GuardActions:
 
     def silence_all(self) -> None:
         self._guarded(self.station.silence_all,
-                      lambda n: self.say(f"{n} alarm(s) silenced; they stay until a decision"))
+                      lambda n: self.say(QCoreApplication.translate("Console", SILENCED, None, n)))
 
     def toggle_suspend(self) -> None:
         """Suspend screening everywhere (e.g. an evacuation), or resume it."""
@@ -194,7 +205,8 @@ class RecordsWindows:
 
         refusal = self.station.pin_refusal() if self.store is not None else ""
         if refusal:
-            self.status_problem.setText(f"{refusal}: a model cannot be adopted now")
+            self.status_problem.setText(arg(QCoreApplication.translate(
+                "Console", "%1: a model cannot be adopted now"), refusal))
         return self._open_view("recalibration", lambda: RecalibrationView(
             self.store, self._names(), self, current_model=self.station.model or self.workers[0].engine.model,
             limit_c=self.station.settings.limit_c, check_pin=self._check_pin_for("re-calibration window"),

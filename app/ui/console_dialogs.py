@@ -17,19 +17,44 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QRadioButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from app.alarms import Alert
 from app.core.errors import CanthusError
-from app.core.vocabulary import (DEFAULT_LIMIT_C, FALSE_ALARM_CAUSES, LIMIT_RANGE_C, OVERRIDE_REASONS,
-                                 THERMOMETER_RANGE_C, Action)
+from app.core.vocabulary import (
+    DEFAULT_LIMIT_C,
+    FALSE_ALARM_CAUSES,
+    LIMIT_RANGE_C,
+    OVERRIDE_REASONS,
+    THERMOMETER_RANGE_C,
+    Action,
+)
+from app.render.words import false_alarm_cause_text, override_reason_text
+from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui import actions as table
 from app.ui.alarm_list import alarm_summary
+from app.ui.i18n import format_c, format_number
 
 #: settings keys -> what the guard reads
+#: counted (declared with a literal count for lupdate, translated with the real one)
+STILL_OPEN = QT_TRANSLATE_NOOP("Dialogs", "%n alarms still open — no guard has answered them:", None, 1)
+
 SETTING_WORDS = {"limit_c": "limit_c", "rule": "rule", "retention": "retention", "oral_model": "model"}
 
 
@@ -80,7 +105,7 @@ class SupervisorDialogs:
             return None
         answer = self.ask_supervisor(what)
         if answer is None:
-            say(f"{what} is unchanged: no PIN was entered")
+            say(arg(QCoreApplication.translate("Dialogs", "%1 is unchanged: no PIN was entered"), what))
             return None
         name, pin = answer
         name = (name or "").strip() or self.guard or "supervisor"
@@ -123,9 +148,9 @@ class SupervisorDialogs:
         try:
             self.station.change_settings(who, why, **{key: value})
         except CanthusError as e:
-            self.say(f"{SETTING_WORDS.get(key, key)} not changed: {e}")
+            self.say(arg(QCoreApplication.translate("Dialogs", "%1 not changed: %2"), SETTING_WORDS.get(key, key), e))
             return False
-        self.say(f"{SETTING_WORDS.get(key, key)} changed by {who} (audited)")
+        self.say(arg(QCoreApplication.translate("Dialogs", "%1 changed by %2 (audited)"), SETTING_WORDS.get(key, key), who))
         return True
 
     def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
@@ -135,17 +160,19 @@ class SupervisorDialogs:
         """A supervisor adopts a re-fitted oral-equivalent model (PIN checked by the caller): every
         camera uses it now and after a restart; audited."""
         self.station.adopt_model(model, who, why)
-        self.say(f"New model adopted by {who}: offset {model.offset_c:+.2f} °C (audited)")
+        offset = ("+" if model.offset_c >= 0 else "") + format_number(model.offset_c, 2)
+        self.say(arg(QCoreApplication.translate("Dialogs", "New model adopted by %1: offset %2 °C (audited)"), who, offset))
 
     def ask_limit(self) -> None:
         who = self.supervisor("limit_c")
         if who is None:
             return
         lo, hi = LIMIT_RANGE_C
-        value, ok = QInputDialog.getDouble(self, "Limit", "Limit (oral-equivalent, °C):",
+        value, ok = QInputDialog.getDouble(self, QCoreApplication.translate("Dialogs", "Limit"), QCoreApplication.translate("Dialogs", "Limit (oral-equivalent, °C):"),
                                            self.station.settings.limit_c, lo, hi, 1, Qt.WindowFlags(), 0.1)
         if ok:
-            self._apply_setting("limit_c", round(value, 1), who, self.ask_text("Limit", "Why? (recorded)") or "")
+            self._apply_setting("limit_c", round(value, 1), who, self.ask_text(QCoreApplication.translate("Dialogs", "Limit"),
+                                                                            QCoreApplication.translate("Dialogs", "Why? (recorded)")) or "")
 
     _ask_limit = ask_limit
 
@@ -168,14 +195,15 @@ class SupervisorDialogs:
 
     def _ask_rule_choice(self, current: str) -> tuple[str, str] | None:
         s = self.station.settings
-        dlg = ChoiceDialog(self, "Rule (supervisor)", "How an estimate becomes an alarm, at every entrance:", [
-            ("absolute", "Absolute",
-             f"An alarm when a person's oral-equivalent estimate reaches the alarm level (limit "
-             f"{s.limit_c:.1f} °C). The same for everyone; the usual choice."),
-            ("relative", "Relative (FLIR EST style)",
-             "An alarm when a person is warmer than the average of the last ~10 normal people at that "
+        dlg = ChoiceDialog(self, QCoreApplication.translate("Dialogs", "Rule (supervisor)"),
+                           QCoreApplication.translate("Dialogs", "How an estimate becomes an alarm, at every entrance:"), [
+            ("absolute", QCoreApplication.translate("Dialogs", "Absolute"),
+             arg(QCoreApplication.translate("Dialogs", "An alarm when a person's oral-equivalent estimate reaches the alarm level (limit "
+                 "%1). The same for everyone; the usual choice."), format_c(s.limit_c))),
+            ("relative", QCoreApplication.translate("Dialogs", "Relative (FLIR EST style)"),
+             QCoreApplication.translate("Dialogs", "An alarm when a person is warmer than the average of the last ~10 normal people at that "
              "entrance by the rule's offset. It follows the room and the camera; the first people "
-             "screened after a start set the average."),
+             "screened after a start set the average.")),
         ], current)
         return dlg.ask()
 
@@ -194,17 +222,17 @@ class SupervisorDialogs:
             sections.setdefault(when, []).append((key, does))
         lines: list[tuple[str, str] | str] = []  # a section's title (str), then its (key, does) rows
         for when, rows in sections.items():
-            lines.append((when[0].upper() + when[1:]) if when else "Everywhere, and the view")
+            lines.append((when[0].upper() + when[1:]) if when else QCoreApplication.translate("Dialogs", "Everywhere, and the view"))
             lines.extend(rows)
         half = (len(lines) + 1) // 2
         left, right = lines[:half], lines[half:]
         if right and not isinstance(right[0], str):  # a section cut in two says so on the right
             title = next(x for x in reversed(left) if isinstance(x, str))
-            right.insert(0, f"{title} (continued)")
+            right.insert(0, arg(QCoreApplication.translate("Dialogs", "%1 (continued)"), title))
         height = max(len(left), len(right))
         dlg = QDialog(self)
         dlg.setObjectName("keysDialog")
-        dlg.setWindowTitle("Keys")
+        dlg.setWindowTitle(QCoreApplication.translate("Dialogs", "Keys"))
         box = QVBoxLayout(dlg)
         grid = QTableWidget(height, 4, dlg)
         grid.horizontalHeader().setVisible(False)
@@ -261,14 +289,14 @@ class SupervisorDialogs:
     def _ask_supervisor(self, what: str) -> tuple[str, str] | None:
         """One dialog: the supervisor's name (recorded with the change) and the PIN."""
         dlg = QDialog(self)
-        dlg.setWindowTitle("Supervisor")
+        dlg.setWindowTitle(QCoreApplication.translate("Dialogs", "Supervisor"))
         form = QFormLayout(dlg)
         name = QLineEdit(self.guard)
         pin = QLineEdit()
         pin.setEchoMode(QLineEdit.Password)
-        form.addRow(f"Change: {what}", None)
-        form.addRow("Supervisor's name (recorded):", name)
-        form.addRow("Supervisor PIN:", pin)
+        form.addRow(arg(QCoreApplication.translate("Dialogs", "Change: %1"), what), None)
+        form.addRow(QCoreApplication.translate("Dialogs", "Supervisor's name (recorded):"), name)
+        form.addRow(QCoreApplication.translate("Dialogs", "Supervisor PIN:"), pin)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(dlg.accept)
         buttons.rejected.connect(dlg.reject)
@@ -281,9 +309,12 @@ class SupervisorDialogs:
 
 #: what each alarm action asks, in the guard's words: (title, question)
 ACTION_QUESTIONS = {
-    Action.ALLOW: ("Allow entry", "Why is entry allowed? Choose one (1-{n}) or type the reason:"),
-    Action.FALSE_ALARM: ("False alarm", "What caused the alarm? Choose one (1-{n}) or type the cause:"),
-    Action.SECONDARY_CHECK: ("Secondary check", "Type the clinical thermometer's reading, then Enter:"),
+    Action.ALLOW: (QT_TRANSLATE_NOOP("Actions", "Allow entry"),
+                   QT_TRANSLATE_NOOP("Dialogs", "Why is entry allowed? Choose one (1-%1) or type the reason:")),
+    Action.FALSE_ALARM: (QT_TRANSLATE_NOOP("Actions", "False alarm"),
+                         QT_TRANSLATE_NOOP("Dialogs", "What caused the alarm? Choose one (1-%1) or type the cause:")),
+    Action.SECONDARY_CHECK: (QT_TRANSLATE_NOOP("Actions", "Secondary check"),
+                             QT_TRANSLATE_NOOP("Dialogs", "Type the clinical thermometer's reading, then Enter:")),
 }
 
 
@@ -300,13 +331,15 @@ def reading_words(value: float | None, limit_c: float) -> tuple[bool, str]:
     """(acceptable, what the guard reads) for a typed reading: the range checked, the outcome said."""
     lo, hi = THERMOMETER_RANGE_C
     if value is None:
-        return False, f"Type the reading in °C ({lo:.0f}-{hi:.0f}), e.g. 36.8"
+        return False, arg(QCoreApplication.translate("Dialogs", "Type the reading in °C (%1-%2), e.g. %3"), f"{lo:.0f}", f"{hi:.0f}",
+                          format_number(36.8, 1))
     if not lo <= value <= hi:
-        return False, (f"{value:g} °C is not a body temperature a thermometer gives ({lo:.0f}-{hi:.0f} °C): "
-                       "check the thermometer and type it again")
+        return False, arg(QCoreApplication.translate("Dialogs", "%1 °C is not a body temperature a thermometer gives (%2-%3 °C): "
+                          "check the thermometer and type it again"), format_number(value, 1), f"{lo:.0f}", f"{hi:.0f}")
     if value >= limit_c:
-        return True, f"{value:.1f} °C is at or over the limit {limit_c:.1f} °C: fever confirmed, the door stays closed"
-    return True, f"{value:.1f} °C is under the limit {limit_c:.1f} °C: normal, the door opens"
+        return True, arg(QCoreApplication.translate("Dialogs", "%1 is at or over the limit %2: fever confirmed, the door stays closed"),
+                         format_c(value), format_c(limit_c))
+    return True, arg(QCoreApplication.translate("Dialogs", "%1 is under the limit %2: normal, the door opens"), format_c(value), format_c(limit_c))
 
 
 class AlarmActionDialog(QDialog):
@@ -323,25 +356,31 @@ class AlarmActionDialog(QDialog):
         self.alert, self.action = alert, action
         d = alert.decision
         self.limit_c = d.limit_c or DEFAULT_LIMIT_C
+        # the words recorded stay English (a record); the guard reads them in the console's language
         if action == Action.ALLOW:
-            self.words = [w for c, w in OVERRIDE_REASONS.items() if c != "other"]
+            codes = [c for c in OVERRIDE_REASONS if c != "other"]
+            self.words = [OVERRIDE_REASONS[c] for c in codes]
+            shown = [override_reason_text(c) for c in codes]
         elif action == Action.FALSE_ALARM:
             self.words = list(FALSE_ALARM_CAUSES.values())
+            shown = [false_alarm_cause_text(c) for c in FALSE_ALARM_CAUSES]
         else:
-            self.words = []
-        title, question = ACTION_QUESTIONS[action]
+            self.words, shown = [], []
+        source_title, question = ACTION_QUESTIONS[action]
+        title = QCoreApplication.translate("Actions", source_title)
         self.setWindowTitle(f"{title} — {entrance}")
         box = QVBoxLayout(self)
-        canthus = f" (canthus {d.canthus_c:.2f} °C)" if d.canthus_c is not None else ""
-        self.subject = QLabel(f"<b>{title}</b> for the alarm at <b>{alarm_summary(alert, entrance)}</b>{canthus}")
+        canthus = arg(QCoreApplication.translate("Dialogs", " (canthus %1)"), format_c(d.canthus_c, 2)) if d.canthus_c is not None else ""
+        self.subject = QLabel(arg(QCoreApplication.translate("Dialogs", "%1 for the alarm at %2"), f"<b>{title}</b>",
+                                  f"<b>{alarm_summary(alert, entrance)}</b>") + canthus)
         self.subject.setTextFormat(Qt.RichText)
         self.subject.setWordWrap(True)
         self.subject.setObjectName("dialogSubject")
         box.addWidget(self.subject)
-        box.addWidget(QLabel(question.format(n=len(self.words))))
+        box.addWidget(QLabel(arg(QCoreApplication.translate("Dialogs", question), len(self.words))))
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
-        for k, words in enumerate(self.words, start=1):
+        for k, words in enumerate(shown, start=1):
             b = QRadioButton(f"{k}  {words}")
             self.group.addButton(b, k)
             box.addWidget(b)
@@ -352,15 +391,15 @@ class AlarmActionDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("dialogHint")
         if action == Action.SECONDARY_CHECK:
-            self.text.setPlaceholderText("e.g. 36.8")
+            self.text.setPlaceholderText(arg(QCoreApplication.translate("Dialogs", "e.g. %1"), format_number(36.8, 1)))
             row = QFormLayout()
-            row.addRow("Reading (°C):", self.text)
+            row.addRow(QCoreApplication.translate("Dialogs", "Reading (°C):"), self.text)
             box.addLayout(row)
             box.addWidget(self.hint)
         elif self.words:
-            self.text.setPlaceholderText("or type it here")
+            self.text.setPlaceholderText(QCoreApplication.translate("Dialogs", "or type it here"))
             row = QFormLayout()
-            row.addRow("Other:", self.text)
+            row.addRow(QCoreApplication.translate("Dialogs", "Other:"), self.text)
             box.addLayout(row)
         self.text.textChanged.connect(self._typed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -435,7 +474,7 @@ class ChoiceDialog(QDialog):
         self.values = [v for v, _, _ in choices]
         self.radios: dict[str, QRadioButton] = {}
         for k, (value, name, meaning) in enumerate(choices):
-            b = QRadioButton(name + ("  (now)" if value == current else ""))
+            b = QRadioButton(name + ("  " + QCoreApplication.translate("Dialogs", "(now)") if value == current else ""))
             b.setChecked(value == current)
             self.group.addButton(b, k)
             box.addWidget(b)
@@ -448,13 +487,13 @@ class ChoiceDialog(QDialog):
         self.extra = QFormLayout()
         box.addLayout(self.extra)
         self.why = QLineEdit()
-        self.why.setPlaceholderText("required: recorded in the audit trail")
+        self.why.setPlaceholderText(QCoreApplication.translate("Dialogs", "required: recorded in the audit trail"))
         form = QFormLayout()
-        form.addRow("Why?", self.why)
+        form.addRow(QCoreApplication.translate("Dialogs", "Why?"), self.why)
         box.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.Ok)
-        self.ok.setText("Change")
+        self.ok.setText(QCoreApplication.translate("Dialogs", "Change"))
         self.buttons.accepted.connect(lambda: self.accept() if self.ok.isEnabled() else None)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
@@ -479,7 +518,9 @@ class ChoiceDialog(QDialog):
 
 
 #: the retention periods offered, in hours, and their words
-RETENTION_HOURS = ((8, "8 hours"), (24, "24 hours"), (72, "3 days"), (168, "7 days"), (720, "30 days"))
+RETENTION_HOURS = ((8, QT_TRANSLATE_NOOP("Dialogs", "8 hours")), (24, QT_TRANSLATE_NOOP("Dialogs", "24 hours")),
+                   (72, QT_TRANSLATE_NOOP("Dialogs", "3 days")), (168, QT_TRANSLATE_NOOP("Dialogs", "7 days")),
+                   (720, QT_TRANSLATE_NOOP("Dialogs", "30 days")))
 
 
 class RetentionDialog(ChoiceDialog):
@@ -487,27 +528,27 @@ class RetentionDialog(ChoiceDialog):
 
     def __init__(self, parent, current) -> None:
         self.policy = current
-        super().__init__(parent, "Retention (supervisor)",
-                         "What the event store keeps about the people screened. The purge is automatic "
-                         "and audited; the published report holds counts only, whatever is chosen.", [
-                             ("none", "Only counts",
-                              "No temperature, time or image of anyone is kept: decisions are counted per "
-                              "hour; an alarm is kept only until a guard closes it."),
-                             ("alarms", "Alarms",
-                              "Alarms, the guards' actions and thermometer readings are kept for the period "
-                              "below (re-calibration uses them); normal results are only counted."),
-                             ("all", "Every decision",
-                              "Every result (normal ones too) is kept for the period below."),
+        super().__init__(parent, QCoreApplication.translate("Dialogs", "Retention (supervisor)"),
+                         QCoreApplication.translate("Dialogs", "What the event store keeps about the people screened. The purge is automatic "
+                         "and audited; the published report holds counts only, whatever is chosen."), [
+                             ("none", QCoreApplication.translate("Dialogs", "Only counts"),
+                              QCoreApplication.translate("Dialogs", "No temperature, time or image of anyone is kept: decisions are counted per "
+                              "hour; an alarm is kept only until a guard closes it.")),
+                             ("alarms", QCoreApplication.translate("Dialogs", "Alarms"),
+                              QCoreApplication.translate("Dialogs", "Alarms, the guards' actions and thermometer readings are kept for the period "
+                              "below (re-calibration uses them); normal results are only counted.")),
+                             ("all", QCoreApplication.translate("Dialogs", "Every decision"),
+                              QCoreApplication.translate("Dialogs", "Every result (normal ones too) is kept for the period below.")),
                          ], current.mode)
         self.hours = QComboBox()
         for h, words in RETENTION_HOURS:
-            self.hours.addItem(words, float(h))
+            self.hours.addItem(QCoreApplication.translate("Dialogs", words), float(h))
         if current.hours not in [float(h) for h, _ in RETENTION_HOURS]:
-            self.hours.addItem(f"{current.hours:g} hours", float(current.hours))
+            self.hours.addItem(arg(QCoreApplication.translate("Dialogs", "%1 hours"), f"{current.hours:g}"), float(current.hours))
         self.hours.setCurrentIndex(self.hours.findData(float(current.hours)))
-        self.images = QCheckBox("Keep the thermal image of each kept result (never with 'Only counts')")
+        self.images = QCheckBox(QCoreApplication.translate("Dialogs", "Keep the thermal image of each kept result (never with 'Only counts')"))
         self.images.setChecked(current.keep_images)
-        self.extra.addRow("Kept for:", self.hours)
+        self.extra.addRow(QCoreApplication.translate("Dialogs", "Kept for:"), self.hours)
         self.extra.addRow(self.images)
         self.hours.currentIndexChanged.connect(lambda *_: self._check())
         self.images.toggled.connect(lambda *_: self._check())
@@ -537,31 +578,33 @@ class QuitDialog(QDialog):
 
     def __init__(self, parent, alerts: list[Alert], names: list[str], guard: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Quit with open alarms?")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Quit with open alarms?"))
         box = QVBoxLayout(self)
         n = len(alerts)
         shown = alerts[:5]
         lines = "<br>".join(alarm_summary(a, names[a.camera_index] if a.camera_index < len(names) else a.camera)
                             for a in shown)
-        more = f"<br>… and {n - len(shown)} more" if n > len(shown) else ""
-        text = QLabel(f"<b>{n} alarm{'' if n == 1 else 's'} still open</b> — no guard has answered "
-                      f"{'it' if n == 1 else 'them'}:<br>{lines}{more}<br><br>"
-                      "If you quit, they are recorded as left open by you with your reason, and they "
-                      "come back in the alarm list, marked, when the console starts again.")
+        more = "<br>" + arg(QCoreApplication.translate("Dialogs", "… and %1 more"), n - len(shown)) \
+            if n > len(shown) else ""
+        head = QCoreApplication.translate("Dialogs", STILL_OPEN, None, n)
+        after = QCoreApplication.translate("Dialogs", "If you quit, they are recorded as left open by you with your "
+                                           "reason, and they come back in the alarm list, marked, when the console "
+                                           "starts again.")
+        text = QLabel(f"<b>{head}</b><br>{lines}{more}<br><br>{after}")
         text.setTextFormat(Qt.RichText)
         text.setWordWrap(True)
         box.addWidget(text)
         form = QFormLayout()
         self.who = QLineEdit(guard)
-        self.who.setPlaceholderText("your name (recorded)")
+        self.who.setPlaceholderText(QCoreApplication.translate("Dialogs", "your name (recorded)"))
         self.why = QLineEdit()
-        self.why.setPlaceholderText("required, e.g. end of shift, workstation restart")
-        form.addRow("Who:", self.who)
-        form.addRow("Why quit now?", self.why)
+        self.why.setPlaceholderText(QCoreApplication.translate("Dialogs", "required, e.g. end of shift, workstation restart"))
+        form.addRow(QCoreApplication.translate("Dialogs", "Who:"), self.who)
+        form.addRow(QCoreApplication.translate("Dialogs", "Why quit now?"), self.why)
         box.addLayout(form)
         self.buttons = QDialogButtonBox()
-        self.quit_button = self.buttons.addButton("Quit with open alarms", QDialogButtonBox.AcceptRole)
-        self.stay_button = self.buttons.addButton("Stay", QDialogButtonBox.RejectRole)
+        self.quit_button = self.buttons.addButton(QCoreApplication.translate("Dialogs", "Quit with open alarms"), QDialogButtonBox.AcceptRole)
+        self.stay_button = self.buttons.addButton(QCoreApplication.translate("Dialogs", "Stay"), QDialogButtonBox.RejectRole)
         self.stay_button.setDefault(True)
         self.buttons.accepted.connect(lambda: self.accept() if self.quit_button.isEnabled() else None)
         self.buttons.rejected.connect(self.reject)

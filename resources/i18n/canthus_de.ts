@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the table&apos;s texts are English sources (context &quot;Actions&quot;), translated where they are shown where an action is shown (besides the F1 help, which lists all) menus in the order the menu bar shows them, with their titles</extracomment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Guard</source>
+        <translation>&amp;Wache</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Protokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palette</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <extracomment>when an action can be used (the window says which hold now)</extracomment>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Anordnung: %1</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <extracomment>the palettes&apos; names (app.render.palettes.PALETTES), for the menu</extracomment>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>Regenbogen</translation>
+    </message>
+    <message>
+        <source>White Hot</source>
+        <translation>Weiß heiß</translation>
+    </message>
+    <message>
+        <source>Black Hot</source>
+        <translation>Schwarz heiß</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Palette: %1</source>
+        <translation>Palette: %1</translation>
+    </message>
+    <message>
+        <source>Focus entrance %1</source>
+        <translation>Eingang %1 groß</translation>
+    </message>
+    <message>
+        <source>Automatic temperature &amp;span</source>
+        <translation>Automatischer Temperatur&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Automatic / fixed temperature span</source>
+        <translation>Automatischer / fester Temperaturbereich</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;wall</source>
+        <translation>Zurück zur &amp;Wand</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Allow entry</source>
+        <extracomment>what each alarm action asks, in the guard&apos;s words: (title, question)</extracomment>
+        <translation>Zutritt erlauben</translation>
+    </message>
+    <message>
+        <source>Allow entry (a reason is required)</source>
+        <translation>Zutritt erlauben (Grund erforderlich)</translation>
+    </message>
+    <message>
+        <source>Deny entry</source>
+        <translation>Zutritt verweigern</translation>
+    </message>
+    <message>
+        <source>Secondary check</source>
+        <translation>Zweitprüfung</translation>
+    </message>
+    <message>
+        <source>Secondary check: enter the clinical thermometer reading</source>
+        <translation>Zweitprüfung: Wert des klinischen Thermometers eingeben</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>False alarm (with its cause)</source>
+        <translation>Fehlalarm (mit Ursache)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Silence the alarm (it stays until a decision)</source>
+        <translation>Alarmton aus (der Alarm bleibt bis zur Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Previous alarm</source>
+        <translation>Vorheriger Alarm</translation>
+    </message>
+    <message>
+        <source>Select the alarm above in the list (newer)</source>
+        <translation>Alarm darüber in der Liste wählen (neuer)</translation>
+    </message>
+    <message>
+        <source>Next alarm</source>
+        <translation>Nächster Alarm</translation>
+    </message>
+    <message>
+        <source>Select the alarm below in the list (older)</source>
+        <translation>Alarm darunter in der Liste wählen (älter)</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Neu messen</translation>
+    </message>
+    <message>
+        <source>Re-screen the focused entrance&apos;s last person</source>
+        <translation>Letzte Person am großen Eingang neu messen</translation>
+    </message>
+    <message>
+        <source>Bypass camera</source>
+        <translation>Kamera überbrücken</translation>
+    </message>
+    <message>
+        <source>Bypass the focused camera / resume it (red tile until resumed)</source>
+        <translation>Große Kamera überbrücken / fortsetzen (rote Kachel bis fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause / resume the focused entrance</source>
+        <translation>Großen Eingang pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>Silence all</source>
+        <translation>Alle stumm</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Screening aussetzen</translation>
+    </message>
+    <message>
+        <source>Suspend screening everywhere (evacuation) / resume</source>
+        <translation>Screening überall aussetzen (Evakuierung) / fortsetzen</translation>
+    </message>
+    <message>
+        <source>Mute this workstation</source>
+        <translation>Diesen Platz stumm</translation>
+    </message>
+    <message>
+        <source>Mute this workstation / sound on (logged)</source>
+        <translation>Diesen Platz stumm / Ton an (protokolliert)</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign on with your name (every action is recorded with it)</source>
+        <translation>Mit Ihrem Namen anmelden (jede Aktion wird damit protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;calibration…</source>
+        <translation>Neu&amp;kalibrierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit… (supervisor)</source>
+        <translation>&amp;Grenzwert… (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule… (supervisor)</source>
+        <translation>&amp;Regel… (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention… (supervisor)</source>
+        <translation>&amp;Aufbewahrung… (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras… (supervisor)</source>
+        <translation>&amp;Kameras… (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit the console (with open alarms: asks who and why, recorded)</source>
+        <translation>Konsole beenden (bei offenen Alarmen: fragt wer und warum, protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Tasten</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Diese Tastenliste</translation>
+    </message>
+    <message>
+        <source>on the focused entrance</source>
+        <translation>am großen Eingang</translation>
+    </message>
+    <message>
+        <source>on the selected alarm</source>
+        <translation>am gewählten Alarm</translation>
+    </message>
+    <message>
+        <source>needs the event store</source>
+        <translation>braucht den Ereignisspeicher</translation>
+    </message>
+    <message>
+        <source>Focus entrance 1-10 (or double-click a tile)</source>
+        <translation>Eingang 1-10 groß (oder Doppelklick auf eine Kachel)</translation>
+    </message>
+    <message>
+        <source>Choose the alarm above (newer) or below (older) in the list</source>
+        <translation>Alarm darüber (neuer) oder darunter (älter) in der Liste wählen</translation>
+    </message>
+    <message>
+        <source>in the alarm list</source>
+        <translation>in der Alarmliste</translation>
+    </message>
+</context>
+<context>
+    <name>Alarm</name>
+    <message>
+        <source>alarm at %1 so that %2 of people at %3 are caught</source>
+        <extracomment>A site file&apos;s source kinds that are not a door: what a live tile says instead of &quot;Live&quot; (a key of app.render.base.SOURCE_WORDS). Every other kind is a real camera.</extracomment>
+        <translation>Alarm bei %1, damit %2 der Personen mit %3 erkannt werden</translation>
+    </message>
+    <message>
+        <source>under the %1 limit, over the %2 alarm level</source>
+        <translation>unter dem Grenzwert %1, über der Alarmschwelle %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <extracomment>counted texts (lupdate reads a plural only from a literal count: declared here, translated with n)</extracomment>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n eskaliert</numerusform>
+            <numerusform>%n eskaliert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <extracomment>the selected alarm&apos;s card: one at a time (the list holds the rest as painted rows) the pane&apos;s width: a share of the window, within these bounds (the wall keeps the rest)</extracomment>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>offen seit %1</translation>
+    </message>
+    <message>
+        <source>from last session</source>
+        <translation>letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>ESCALATED</source>
+        <translation>ESKALIERT</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stumm</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCard</name>
+    <message>
+        <source>no image</source>
+        <extracomment>cards built at once: the selected alarm&apos;s (the list paints the others as rows)</extracomment>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 · alarm %2</source>
+        <translation>%1 · Alarm %2</translation>
+    </message>
+    <message>
+        <source>Estimate (oral) %1</source>
+        <translation>Schätzung (oral) %1</translation>
+    </message>
+    <message>
+        <source>Canthus (skin) %1</source>
+        <translation>Augenwinkel (Haut) %1</translation>
+    </message>
+    <message>
+        <source>Limit %1 °C</source>
+        <translation>Grenzwert %1 °C</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>FROM THE LAST SESSION: left open when the console closed; the person may be gone</source>
+        <extracomment>what a press did or why it was refused (hidden until there is something to say)</extracomment>
+        <translation>LETZTE SITZUNG: beim Schließen der Konsole offen geblieben; die Person ist vielleicht gegangen</translation>
+    </message>
+    <message>
+        <source>ESCALATED: no decision for %1</source>
+        <translation>ESKALIERT: keine Entscheidung seit %1</translation>
+    </message>
+    <message>
+        <source>Silenced: the alarm stays until a decision</source>
+        <translation>Stumm: der Alarm bleibt bis zur Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>AlertOutcome</name>
     <message>
         <source>Allowed</source>
@@ -386,6 +733,374 @@
     <message>
         <source>Site files (*.toml)</source>
         <translation>Standortdateien (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>%1/%n cameras live</source>
+        <extracomment>counted texts on the status bar (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%1/%n Kamera live</numerusform>
+            <numerusform>%1/%n Kameras live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames dropped for display (the wall shows each camera&apos;s latest)</source>
+        <translation>
+            <numerusform>%n Bild bei der Anzeige übersprungen (die Wand zeigt das neueste jeder Kamera)</numerusform>
+            <numerusform>%n Bilder bei der Anzeige übersprungen (die Wand zeigt das neueste jeder Kamera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>SCREENING SUSPENDED: no one is being screened</source>
+        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
+        <translation>SCREENING AUSGESETZT: niemand wird gemessen</translation>
+    </message>
+    <message>
+        <source>Guard: %1</source>
+        <translation>Wache: %1</translation>
+    </message>
+    <message>
+        <source>Close ✕</source>
+        <translation>Schließen ✕</translation>
+    </message>
+    <message>
+        <source>Guard: not signed on (Ctrl+G)</source>
+        <translation>Wache: nicht angemeldet (Strg+G)</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2 (by %3)</source>
+        <translation>✓ %1 — %2 (von %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) silenced; they stay until a decision</source>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n Alarm stumm; er bleibt bis zur Entscheidung</numerusform>
+            <numerusform>%n Alarme stumm; sie bleiben bis zur Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Focus an entrance first (1-9), then Re-screen, Bypass or Pause</source>
+        <translation>Zuerst einen Eingang groß zeigen (1-9), dann Neu messen, Überbrücken oder Pause</translation>
+    </message>
+    <message>
+        <source>Focus an entrance (1-9) for its buttons</source>
+        <translation>Eingang groß zeigen (1-9) für seine Tasten</translation>
+    </message>
+    <message>
+        <source>Resume camera</source>
+        <translation>Kamera fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Your name (every action is recorded with it):</source>
+        <translation>Ihr Name (jede Aktion wird damit protokolliert):</translation>
+    </message>
+    <message>
+        <source>No open alarm</source>
+        <translation>Kein offener Alarm</translation>
+    </message>
+    <message>
+        <source>Sign on first: every action is recorded with the guard&apos;s name</source>
+        <translation>Zuerst anmelden: jede Aktion wird mit dem Namen der Wache protokolliert</translation>
+    </message>
+    <message>
+        <source>%1: a model cannot be adopted now</source>
+        <translation>%1: jetzt kann kein Modell übernommen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n alarms still open — no guard has answered them:</source>
+        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n Alarm noch offen — keine Wache hat geantwortet:</numerusform>
+            <numerusform>%n Alarme noch offen — keine Wache hat geantwortet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: no PIN was entered</source>
+        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <translation>%1 unverändert: keine PIN eingegeben</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 (audited)</source>
+        <translation>%1 geändert von %2 (protokolliert)</translation>
+    </message>
+    <message>
+        <source>New model adopted by %1: offset %2 °C (audited)</source>
+        <translation>Neues Modell übernommen von %1: Versatz %2 °C (protokolliert)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenzwert</translation>
+    </message>
+    <message>
+        <source>Limit (oral-equivalent, °C):</source>
+        <translation>Grenzwert (oral-äquivalent, °C):</translation>
+    </message>
+    <message>
+        <source>Why? (recorded)</source>
+        <translation>Warum? (protokolliert)</translation>
+    </message>
+    <message>
+        <source>Rule (supervisor)</source>
+        <translation>Regel (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>How an estimate becomes an alarm, at every entrance:</source>
+        <translation>Wann eine Schätzung ein Alarm wird, an jedem Eingang:</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absolut</translation>
+    </message>
+    <message>
+        <source>An alarm when a person&apos;s oral-equivalent estimate reaches the alarm level (limit %1). The same for everyone; the usual choice.</source>
+        <translation>Ein Alarm, wenn die oral-äquivalente Schätzung einer Person die Alarmschwelle erreicht (Grenzwert %1). Für alle gleich; die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>Relative (FLIR EST style)</source>
+        <translation>Relativ (wie FLIR EST)</translation>
+    </message>
+    <message>
+        <source>An alarm when a person is warmer than the average of the last ~10 normal people at that entrance by the rule&apos;s offset. It follows the room and the camera; the first people screened after a start set the average.</source>
+        <translation>Ein Alarm, wenn eine Person um den Versatz der Regel wärmer ist als der Mittelwert der letzten ~10 normalen Personen an diesem Eingang. Er folgt Raum und Kamera; die ersten Personen nach einem Start bilden den Mittelwert.</translation>
+    </message>
+    <message>
+        <source>Everywhere, and the view</source>
+        <translation>Überall, und die Ansicht</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Aufsicht</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name (recorded):</source>
+        <translation>Name der Aufsicht (protokolliert):</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>PIN der Aufsicht:</translation>
+    </message>
+    <message>
+        <source>Why is entry allowed? Choose one (1-%1) or type the reason:</source>
+        <translation>Warum Zutritt? Eine wählen (1-%1) oder Grund eingeben:</translation>
+    </message>
+    <message>
+        <source>What caused the alarm? Choose one (1-%1) or type the cause:</source>
+        <translation>Was hat den Alarm ausgelöst? Eine wählen (1-%1) oder Ursache eingeben:</translation>
+    </message>
+    <message>
+        <source>Type the clinical thermometer&apos;s reading, then Enter:</source>
+        <translation>Wert des klinischen Thermometers eingeben, dann Eingabe:</translation>
+    </message>
+    <message>
+        <source>Type the reading in °C (%1-%2), e.g. %3</source>
+        <translation>Wert in °C eingeben (%1-%2), z. B. %3</translation>
+    </message>
+    <message>
+        <source>%1 °C is not a body temperature a thermometer gives (%2-%3 °C): check the thermometer and type it again</source>
+        <translation>%1 °C ist keine Körpertemperatur (%2-%3 °C): Thermometer prüfen und neu eingeben</translation>
+    </message>
+    <message>
+        <source>%1 is at or over the limit %2: fever confirmed, the door stays closed</source>
+        <translation>%1 erreicht oder übersteigt den Grenzwert %2: Fieber bestätigt, die Tür bleibt zu</translation>
+    </message>
+    <message>
+        <source>%1 is under the limit %2: normal, the door opens</source>
+        <translation>%1 liegt unter dem Grenzwert %2: normal, die Tür öffnet</translation>
+    </message>
+    <message>
+        <source> (canthus %1)</source>
+        <translation> (Augenwinkel %1)</translation>
+    </message>
+    <message>
+        <source>%1 for the alarm at %2</source>
+        <translation>%1 für den Alarm von %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Reading (°C):</source>
+        <translation>Messwert (°C):</translation>
+    </message>
+    <message>
+        <source>or type it here</source>
+        <translation>oder hier eingeben</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Andere:</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(jetzt)</translation>
+    </message>
+    <message>
+        <source>required: recorded in the audit trail</source>
+        <translation>Pflicht: wird im Prüfprotokoll gespeichert</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <extracomment>the retention periods offered, in hours, and their words</extracomment>
+        <translation>8 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Retention (supervisor)</source>
+        <translation>Aufbewahrung (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>What the event store keeps about the people screened. The purge is automatic and audited; the published report holds counts only, whatever is chosen.</source>
+        <translation>Was der Speicher über gemessene Personen aufbewahrt. Das Löschen ist automatisch und protokolliert; der veröffentlichte Bericht enthält nur Zählungen, egal was gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Only counts</source>
+        <translation>Nur Zählungen</translation>
+    </message>
+    <message>
+        <source>No temperature, time or image of anyone is kept: decisions are counted per hour; an alarm is kept only until a guard closes it.</source>
+        <translation>Von niemandem werden Temperatur, Zeit oder Bild aufbewahrt: Entscheidungen werden pro Stunde gezählt; ein Alarm bleibt nur, bis eine Wache ihn schließt.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alarms, the guards&apos; actions and thermometer readings are kept for the period below (re-calibration uses them); normal results are only counted.</source>
+        <translation>Alarme, Aktionen der Wachen und Thermometerwerte werden für den Zeitraum unten aufbewahrt (die Neukalibrierung nutzt sie); normale Ergebnisse werden nur gezählt.</translation>
+    </message>
+    <message>
+        <source>Every decision</source>
+        <translation>Jede Entscheidung</translation>
+    </message>
+    <message>
+        <source>Every result (normal ones too) is kept for the period below.</source>
+        <translation>Jedes Ergebnis (auch normale) wird für den Zeitraum unten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Keep the thermal image of each kept result (never with &apos;Only counts&apos;)</source>
+        <translation>Wärmebild jedes aufbewahrten Ergebnisses behalten (nie mit „Nur Zählungen“)</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>Aufbewahrt für:</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms?</source>
+        <translation>Mit offenen Alarmen beenden?</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>If you quit, they are recorded as left open by you with your reason, and they come back in the alarm list, marked, when the console starts again.</source>
+        <translation>Wenn Sie beenden, werden sie als von Ihnen offen gelassen mit Ihrem Grund protokolliert und erscheinen markiert wieder in der Alarmliste, wenn die Konsole neu startet.</translation>
+    </message>
+    <message>
+        <source>your name (recorded)</source>
+        <translation>Ihr Name (protokolliert)</translation>
+    </message>
+    <message>
+        <source>required, e.g. end of shift, workstation restart</source>
+        <translation>Pflicht, z. B. Schichtende, Neustart des Platzes</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Why quit now?</source>
+        <translation>Warum jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms</source>
+        <translation>Mit offenen Alarmen beenden</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2316,68 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message numerus="yes">
+        <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>
+        <extracomment>the station&apos;s counted words (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n Alarm ist offen: er bleibt im Protokoll offen und kommt wieder, wenn die Konsole neu startet</numerusform>
+            <numerusform>%n Alarme sind offen: sie bleiben im Protokoll offen und kommen wieder, wenn die Konsole neu startet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms from the last session back in the list</source>
+        <translation>
+            <numerusform>%n offener Alarm der letzten Sitzung wieder in der Liste</numerusform>
+            <numerusform>%n offene Alarme der letzten Sitzung wieder in der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed as console closed (%1)</source>
+        <translation>
+            <numerusform>%n beim Schließen der Konsole geschlossen (%1)</numerusform>
+            <numerusform>%n beim Schließen der Konsole geschlossen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event store: supervisor changes are audited, so none can be made here</source>
+        <extracomment>decisions the station keeps for inspection (newest, without head crops); every one goes to the store a reference (blackbody) that stays as it was is still logged this often: the &quot;scheduled&quot; check reference states of a camera, as the engine reports them (index, decision): every decision a camera made (results and non-results), as it came (alert): an elevated decision raised it (alert, text): silenced, escalated, or a press was refused (text says why) (alert, text): a guard&apos;s action closed it (settings: ScreeningSettings, changed keys: list[str]) (index): a camera&apos;s state, last result or screening switch changed (index, off: str | None): a guard bypassed, paused or resumed a camera, or suspended all (name): a guard signed on (&quot;&quot; nobody) (suspended: bool) (muted: bool) (text): something the guard must read (a refused press, a store that fails, a change made) (text): the store recovered; the status line may clear its problem the blackbody&apos;s set point from the site file (None: none configured, or found by search) the site file&apos;s source kind (``site.camera[i].source.kind``: &quot;sim&quot;, &quot;recording&quot;, &quot;file&quot;, &quot;uvc&quot;...): a live tile fed by a recording says &quot;Replay&quot;, by the simulator &quot;Simulated&quot; what the start found open from the last session, in words (&quot;&quot; nothing): see restore_open_alerts</extracomment>
+        <translation>Kein Ereignisspeicher: Änderungen der Aufsicht werden protokolliert, hier ist keine möglich</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: changes are locked for another %1</source>
+        <translation>Zu viele falsche PINs: Änderungen sind noch %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Sound silenced; the alert stays until a decision</source>
+        <translation>Ton aus; der Alarm bleibt bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1: no one to re-screen</source>
+        <translation>%1: niemand zum Neumessen</translation>
+    </message>
+    <message>
+        <source>%1: measuring subject %2 again</source>
+        <translation>%1: Person %2 wird neu gemessen</translation>
+    </message>
+    <message>
+        <source>%1: screening resumed</source>
+        <translation>%1: Screening fortgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>überbrückt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Screened</source>
@@ -1857,6 +2634,127 @@ Grundcodes:
     <message>
         <source>alarm</source>
         <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Camera warming up</source>
+        <translation>Kamera wärmt auf</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen</source>
+        <translation>Strahler nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Locked: reference drift</source>
+        <translation>Gesperrt: Referenzdrift</translation>
+    </message>
+    <message>
+        <source>Camera fault: impossible image</source>
+        <translation>Kamerafehler: Bild unmöglich</translation>
+    </message>
+    <message>
+        <source>Dead pixels: use a thermometer</source>
+        <translation>Defekte Pixel: Thermometer</translation>
+    </message>
+    <message>
+        <source>One person at a time</source>
+        <translation>Nur eine Person</translation>
+    </message>
+    <message>
+        <source>Step closer</source>
+        <translation>Näher kommen</translation>
+    </message>
+    <message>
+        <source>Remove glasses</source>
+        <translation>Brille abnehmen</translation>
+    </message>
+    <message>
+        <source>Wait 15 min indoors</source>
+        <translation>15 Min. drinnen warten</translation>
+    </message>
+    <message>
+        <source>Stand still, look here</source>
+        <translation>Stillstehen, hierher sehen</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Messung…</translation>
+    </message>
+    <message>
+        <source>Connecting to the camera</source>
+        <extracomment>Camera states (app.camera_loop.STATES) -&gt; the tile&apos;s word (a TILE_STATES key) and what the guard does.</extracomment>
+        <translation>Verbindung zur Kamera</translation>
+    </message>
+    <message>
+        <source>No picture: screen by hand</source>
+        <translation>Kein Bild: von Hand messen</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check camera password</source>
+        <translation>Von Hand messen; Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check the camera&apos;s settings</source>
+        <translation>Von Hand messen; Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>Camera warming up: screen by hand</source>
+        <translation>Kamera wärmt auf: von Hand messen</translation>
+    </message>
+    <message>
+        <source>Camera recalibrating: one moment</source>
+        <translation>Kamera kalibriert: einen Moment</translation>
+    </message>
+    <message>
+        <source>Picture frozen: screen by hand</source>
+        <translation>Bild eingefroren: von Hand messen</translation>
+    </message>
+    <message>
+        <source>Visible camera: no screening here</source>
+        <translation>Normale Kamera: kein Screening</translation>
+    </message>
+    <message>
+        <source>Impossible images: screen by hand, call maintenance</source>
+        <translation>Unmögliche Bilder: von Hand messen, Wartung rufen</translation>
+    </message>
+    <message>
+        <source>Dead pixels: screen by hand, call maintenance</source>
+        <translation>Defekte Pixel: von Hand messen, Wartung rufen</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen: screen by hand</source>
+        <translation>Strahler nicht sichtbar: von Hand messen</translation>
+    </message>
+    <message>
+        <source>Reference drift: screen by hand, call maintenance</source>
+        <translation>Referenzdrift: von Hand messen, Wartung rufen</translation>
+    </message>
+    <message>
+        <source>Screening paused</source>
+        <translation>Screening pausiert</translation>
+    </message>
+    <message>
+        <source>Camera bypassed: screen by hand</source>
+        <translation>Kamera überbrückt: von Hand messen</translation>
+    </message>
+    <message>
+        <source>Screening suspended</source>
+        <translation>Screening ausgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (noch %2)</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1</source>
+        <translation>ERHÖHT %1</translation>
+    </message>
+    <message>
+        <source>Normal %1 (pre-alarm)</source>
+        <translation>Normal %1 (Voralarm)</translation>
+    </message>
+    <message>
+        <source>Normal %1</source>
+        <translation>Normal %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AlarmList</name>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <extracomment>counted texts (lupdate reads a plural only from a literal count: declared here, translated with n)</extracomment>
+        <translation>
+            <numerusform>%n open alarm</numerusform>
+            <numerusform>%n open alarms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n escalated</numerusform>
+            <numerusform>%n escalated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cameras</name>
     <message numerus="yes">
         <source>Testing %1: reading %n frame(s)…</source>
@@ -16,6 +34,50 @@
         <translation>
             <numerusform> (%n wrong PIN in a row: PIN checks are locked for %1)</numerusform>
             <numerusform> (%n wrong PINs in a row: PIN checks are locked for %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>%1/%n cameras live</source>
+        <extracomment>counted texts on the status bar (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%1/%n camera live</numerusform>
+            <numerusform>%1/%n cameras live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames dropped for display (the wall shows each camera&apos;s latest)</source>
+        <translation>
+            <numerusform>%n frame dropped for display (the wall shows each camera&apos;s latest)</numerusform>
+            <numerusform>%n frames dropped for display (the wall shows each camera&apos;s latest)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) silenced; they stay until a decision</source>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm silenced; it stays until a decision</numerusform>
+            <numerusform>%n alarms silenced; they stay until a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n alarms still open — no guard has answered them:</source>
+        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm still open — no guard has answered it:</numerusform>
+            <numerusform>%n alarms still open — no guard has answered them:</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +145,31 @@
         <translation>
             <numerusform>intact (%n record)</numerusform>
             <numerusform>intact (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message numerus="yes">
+        <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>
+        <extracomment>the station&apos;s counted words (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm is open: it stays open in the record and comes back when the console starts again</numerusform>
+            <numerusform>%n alarms are open: they stay open in the record and come back when the console starts again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms from the last session back in the list</source>
+        <translation>
+            <numerusform>%n open alarm from the last session back in the list</numerusform>
+            <numerusform>%n open alarms from the last session back in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed as console closed (%1)</source>
+        <translation>
+            <numerusform>%n closed as console closed (%1)</numerusform>
+            <numerusform>%n closed as console closed (%1)</numerusform>
         </translation>
     </message>
 </context>

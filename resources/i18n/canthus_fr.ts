@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the table&apos;s texts are English sources (context &quot;Actions&quot;), translated where they are shown where an action is shown (besides the F1 help, which lists all) menus in the order the menu bar shows them, with their titles</extracomment>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Guard</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Registres</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palette</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <extracomment>when an action can be used (the window says which hold now)</extracomment>
+        <translation>&amp;Automatique</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Disposition : %1</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <extracomment>the palettes&apos; names (app.render.palettes.PALETTES), for the menu</extracomment>
+        <translation>Fer</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>Arc-en-ciel</translation>
+    </message>
+    <message>
+        <source>White Hot</source>
+        <translation>Blanc chaud</translation>
+    </message>
+    <message>
+        <source>Black Hot</source>
+        <translation>Noir chaud</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Palette: %1</source>
+        <translation>Palette : %1</translation>
+    </message>
+    <message>
+        <source>Focus entrance %1</source>
+        <translation>Agrandir l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Automatic temperature &amp;span</source>
+        <translation>&amp;Plage de température automatique</translation>
+    </message>
+    <message>
+        <source>Automatic / fixed temperature span</source>
+        <translation>Plage de température automatique / fixe</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;wall</source>
+        <translation>Retour au &amp;mur</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Allow entry</source>
+        <extracomment>what each alarm action asks, in the guard&apos;s words: (title, question)</extracomment>
+        <translation>Laisser entrer</translation>
+    </message>
+    <message>
+        <source>Allow entry (a reason is required)</source>
+        <translation>Laisser entrer (une raison est exigée)</translation>
+    </message>
+    <message>
+        <source>Deny entry</source>
+        <translation>Refuser l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Secondary check</source>
+        <translation>Contrôle secondaire</translation>
+    </message>
+    <message>
+        <source>Secondary check: enter the clinical thermometer reading</source>
+        <translation>Contrôle secondaire : saisir la mesure du thermomètre médical</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fausse alarme</translation>
+    </message>
+    <message>
+        <source>False alarm (with its cause)</source>
+        <translation>Fausse alarme (avec sa cause)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Silence the alarm (it stays until a decision)</source>
+        <translation>Couper le son de l&apos;alarme (elle reste jusqu&apos;à une décision)</translation>
+    </message>
+    <message>
+        <source>Previous alarm</source>
+        <translation>Alarme précédente</translation>
+    </message>
+    <message>
+        <source>Select the alarm above in the list (newer)</source>
+        <translation>Choisir l&apos;alarme au-dessus dans la liste (plus récente)</translation>
+    </message>
+    <message>
+        <source>Next alarm</source>
+        <translation>Alarme suivante</translation>
+    </message>
+    <message>
+        <source>Select the alarm below in the list (older)</source>
+        <translation>Choisir l&apos;alarme en dessous dans la liste (plus ancienne)</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Remesurer</translation>
+    </message>
+    <message>
+        <source>Re-screen the focused entrance&apos;s last person</source>
+        <translation>Remesurer la dernière personne de l&apos;entrée agrandie</translation>
+    </message>
+    <message>
+        <source>Bypass camera</source>
+        <translation>Contourner la caméra</translation>
+    </message>
+    <message>
+        <source>Bypass the focused camera / resume it (red tile until resumed)</source>
+        <translation>Contourner la caméra agrandie / la reprendre (tuile rouge jusqu&apos;à la reprise)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause / resume the focused entrance</source>
+        <translation>Mettre en pause / reprendre l&apos;entrée agrandie</translation>
+    </message>
+    <message>
+        <source>Silence all</source>
+        <translation>Tout couper</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Suspendre le dépistage</translation>
+    </message>
+    <message>
+        <source>Suspend screening everywhere (evacuation) / resume</source>
+        <translation>Suspendre le dépistage partout (évacuation) / reprendre</translation>
+    </message>
+    <message>
+        <source>Mute this workstation</source>
+        <translation>Couper le son du poste</translation>
+    </message>
+    <message>
+        <source>Mute this workstation / sound on (logged)</source>
+        <translation>Couper le son du poste / le remettre (journalisé)</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign on with your name (every action is recorded with it)</source>
+        <translation>Se connecter avec son nom (chaque action est enregistrée avec lui)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistiques…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;calibration…</source>
+        <translation>Re&amp;calibrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit… (supervisor)</source>
+        <translation>&amp;Seuil… (superviseur)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule… (supervisor)</source>
+        <translation>&amp;Règle… (superviseur)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention… (supervisor)</source>
+        <translation>&amp;Conservation… (superviseur)</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras… (supervisor)</source>
+        <translation>C&amp;améras… (superviseur)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit the console (with open alarms: asks who and why, recorded)</source>
+        <translation>Quitter la console (avec des alarmes ouvertes : demande qui et pourquoi, enregistré)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Touches</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Cette liste des touches</translation>
+    </message>
+    <message>
+        <source>on the focused entrance</source>
+        <translation>sur l&apos;entrée agrandie</translation>
+    </message>
+    <message>
+        <source>on the selected alarm</source>
+        <translation>sur l&apos;alarme choisie</translation>
+    </message>
+    <message>
+        <source>needs the event store</source>
+        <translation>exige le registre des événements</translation>
+    </message>
+    <message>
+        <source>Focus entrance 1-10 (or double-click a tile)</source>
+        <translation>Agrandir l&apos;entrée 1-10 (ou double-clic sur une tuile)</translation>
+    </message>
+    <message>
+        <source>Choose the alarm above (newer) or below (older) in the list</source>
+        <translation>Choisir l&apos;alarme au-dessus (plus récente) ou en dessous (plus ancienne) dans la liste</translation>
+    </message>
+    <message>
+        <source>in the alarm list</source>
+        <translation>dans la liste des alarmes</translation>
+    </message>
+</context>
+<context>
+    <name>Alarm</name>
+    <message>
+        <source>alarm at %1 so that %2 of people at %3 are caught</source>
+        <extracomment>A site file&apos;s source kinds that are not a door: what a live tile says instead of &quot;Live&quot; (a key of app.render.base.SOURCE_WORDS). Every other kind is a real camera.</extracomment>
+        <translation>alarme à %1 pour détecter %2 des personnes à %3</translation>
+    </message>
+    <message>
+        <source>under the %1 limit, over the %2 alarm level</source>
+        <translation>sous le seuil de %1, au-dessus du niveau d&apos;alarme de %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <extracomment>counted texts (lupdate reads a plural only from a literal count: declared here, translated with n)</extracomment>
+        <translation>
+            <numerusform>%n alarme ouverte</numerusform>
+            <numerusform>%n alarmes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n escaladée</numerusform>
+            <numerusform>%n escaladées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <extracomment>the selected alarm&apos;s card: one at a time (the list holds the rest as painted rows) the pane&apos;s width: a share of the window, within these bounds (the wall keeps the rest)</extracomment>
+        <translation>pas d&apos;estimation</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>ouverte depuis %1</translation>
+    </message>
+    <message>
+        <source>from last session</source>
+        <translation>session précédente</translation>
+    </message>
+    <message>
+        <source>ESCALATED</source>
+        <translation>ESCALADÉE</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>son coupé</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCard</name>
+    <message>
+        <source>no image</source>
+        <extracomment>cards built at once: the selected alarm&apos;s (the list paints the others as rows)</extracomment>
+        <translation>pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>%1 · alarm %2</source>
+        <translation>%1 · alarme %2</translation>
+    </message>
+    <message>
+        <source>Estimate (oral) %1</source>
+        <translation>Estimation (buccale) %1</translation>
+    </message>
+    <message>
+        <source>Canthus (skin) %1</source>
+        <translation>Canthus (peau) %1</translation>
+    </message>
+    <message>
+        <source>Limit %1 °C</source>
+        <translation>Seuil %1 °C</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>FROM THE LAST SESSION: left open when the console closed; the person may be gone</source>
+        <extracomment>what a press did or why it was refused (hidden until there is something to say)</extracomment>
+        <translation>SESSION PRÉCÉDENTE : restée ouverte à la fermeture de la console ; la personne est peut-être partie</translation>
+    </message>
+    <message>
+        <source>ESCALATED: no decision for %1</source>
+        <translation>ESCALADÉE : pas de décision depuis %1</translation>
+    </message>
+    <message>
+        <source>Silenced: the alarm stays until a decision</source>
+        <translation>Son coupé : l&apos;alarme reste jusqu&apos;à une décision</translation>
+    </message>
+</context>
+<context>
     <name>AlertOutcome</name>
     <message>
         <source>Allowed</source>
@@ -386,6 +733,374 @@
     <message>
         <source>Site files (*.toml)</source>
         <translation>Fichiers de site (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>%1/%n cameras live</source>
+        <extracomment>counted texts on the status bar (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%1/%n caméra en direct</numerusform>
+            <numerusform>%1/%n caméras en direct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames dropped for display (the wall shows each camera&apos;s latest)</source>
+        <translation>
+            <numerusform>%n image sautée à l&apos;affichage (le mur montre la dernière de chaque caméra)</numerusform>
+            <numerusform>%n images sautées à l&apos;affichage (le mur montre la dernière de chaque caméra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>SCREENING SUSPENDED: no one is being screened</source>
+        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
+        <translation>DÉPISTAGE SUSPENDU : personne n&apos;est contrôlé</translation>
+    </message>
+    <message>
+        <source>Guard: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Close ✕</source>
+        <translation>Fermer ✕</translation>
+    </message>
+    <message>
+        <source>Guard: not signed on (Ctrl+G)</source>
+        <translation>Agent : non connecté (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2 (by %3)</source>
+        <translation>✓ %1 — %2 (par %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) silenced; they stay until a decision</source>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarme sans son ; elle reste jusqu&apos;à une décision</numerusform>
+            <numerusform>%n alarmes sans son ; elles restent jusqu&apos;à une décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Focus an entrance first (1-9), then Re-screen, Bypass or Pause</source>
+        <translation>Agrandissez d&apos;abord une entrée (1-9), puis Remesurer, Contourner ou Pause</translation>
+    </message>
+    <message>
+        <source>Focus an entrance (1-9) for its buttons</source>
+        <translation>Agrandissez une entrée (1-9) pour ses boutons</translation>
+    </message>
+    <message>
+        <source>Resume camera</source>
+        <translation>Reprendre la caméra</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <source>Your name (every action is recorded with it):</source>
+        <translation>Votre nom (chaque action est enregistrée avec lui) :</translation>
+    </message>
+    <message>
+        <source>No open alarm</source>
+        <translation>Aucune alarme ouverte</translation>
+    </message>
+    <message>
+        <source>Sign on first: every action is recorded with the guard&apos;s name</source>
+        <translation>Connectez-vous d&apos;abord : chaque action est enregistrée avec le nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>%1: a model cannot be adopted now</source>
+        <translation>%1 : aucun modèle ne peut être adopté maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n alarms still open — no guard has answered them:</source>
+        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarme encore ouverte — aucun agent n&apos;y a répondu :</numerusform>
+            <numerusform>%n alarmes encore ouvertes — aucun agent n&apos;y a répondu :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: no PIN was entered</source>
+        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <translation>%1 inchangé : aucun code PIN saisi</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 non modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 (audited)</source>
+        <translation>%1 modifié par %2 (audité)</translation>
+    </message>
+    <message>
+        <source>New model adopted by %1: offset %2 °C (audited)</source>
+        <translation>Nouveau modèle adopté par %1 : décalage %2 °C (audité)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Limit (oral-equivalent, °C):</source>
+        <translation>Seuil (équivalent buccal, °C) :</translation>
+    </message>
+    <message>
+        <source>Why? (recorded)</source>
+        <translation>Pourquoi ? (enregistré)</translation>
+    </message>
+    <message>
+        <source>Rule (supervisor)</source>
+        <translation>Règle (superviseur)</translation>
+    </message>
+    <message>
+        <source>How an estimate becomes an alarm, at every entrance:</source>
+        <translation>Quand une estimation devient une alarme, à chaque entrée :</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absolue</translation>
+    </message>
+    <message>
+        <source>An alarm when a person&apos;s oral-equivalent estimate reaches the alarm level (limit %1). The same for everyone; the usual choice.</source>
+        <translation>Une alarme quand l&apos;estimation buccale d&apos;une personne atteint le niveau d&apos;alarme (seuil %1). La même pour tous ; le choix habituel.</translation>
+    </message>
+    <message>
+        <source>Relative (FLIR EST style)</source>
+        <translation>Relative (façon FLIR EST)</translation>
+    </message>
+    <message>
+        <source>An alarm when a person is warmer than the average of the last ~10 normal people at that entrance by the rule&apos;s offset. It follows the room and the camera; the first people screened after a start set the average.</source>
+        <translation>Une alarme quand une personne dépasse la moyenne des ~10 dernières personnes normales de cette entrée de l&apos;écart de la règle. Elle suit la pièce et la caméra ; les premières personnes contrôlées après un démarrage fixent la moyenne.</translation>
+    </message>
+    <message>
+        <source>Everywhere, and the view</source>
+        <translation>Partout, et l&apos;affichage</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Modification : %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name (recorded):</source>
+        <translation>Nom du superviseur (enregistré) :</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>Code PIN du superviseur :</translation>
+    </message>
+    <message>
+        <source>Why is entry allowed? Choose one (1-%1) or type the reason:</source>
+        <translation>Pourquoi laisser entrer ? Choisissez (1-%1) ou tapez la raison :</translation>
+    </message>
+    <message>
+        <source>What caused the alarm? Choose one (1-%1) or type the cause:</source>
+        <translation>Quelle est la cause de l&apos;alarme ? Choisissez (1-%1) ou tapez la cause :</translation>
+    </message>
+    <message>
+        <source>Type the clinical thermometer&apos;s reading, then Enter:</source>
+        <translation>Tapez la mesure du thermomètre médical, puis Entrée :</translation>
+    </message>
+    <message>
+        <source>Type the reading in °C (%1-%2), e.g. %3</source>
+        <translation>Tapez la mesure en °C (%1-%2), p. ex. %3</translation>
+    </message>
+    <message>
+        <source>%1 °C is not a body temperature a thermometer gives (%2-%3 °C): check the thermometer and type it again</source>
+        <translation>%1 °C n&apos;est pas une température corporelle (%2-%3 °C) : vérifiez le thermomètre et retapez</translation>
+    </message>
+    <message>
+        <source>%1 is at or over the limit %2: fever confirmed, the door stays closed</source>
+        <translation>%1 atteint ou dépasse le seuil %2 : fièvre confirmée, la porte reste fermée</translation>
+    </message>
+    <message>
+        <source>%1 is under the limit %2: normal, the door opens</source>
+        <translation>%1 est sous le seuil %2 : normal, la porte s&apos;ouvre</translation>
+    </message>
+    <message>
+        <source> (canthus %1)</source>
+        <translation> (canthus %1)</translation>
+    </message>
+    <message>
+        <source>%1 for the alarm at %2</source>
+        <translation>%1 pour l&apos;alarme de %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Reading (°C):</source>
+        <translation>Mesure (°C) :</translation>
+    </message>
+    <message>
+        <source>or type it here</source>
+        <translation>ou tapez-la ici</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Autre :</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <source>required: recorded in the audit trail</source>
+        <translation>obligatoire : enregistré dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <extracomment>the retention periods offered, in hours, and their words</extracomment>
+        <translation>8 heures</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>Retention (supervisor)</source>
+        <translation>Conservation (superviseur)</translation>
+    </message>
+    <message>
+        <source>What the event store keeps about the people screened. The purge is automatic and audited; the published report holds counts only, whatever is chosen.</source>
+        <translation>Ce que le registre garde des personnes contrôlées. La purge est automatique et auditée ; le rapport publié ne contient que des comptages, quel que soit le choix.</translation>
+    </message>
+    <message>
+        <source>Only counts</source>
+        <translation>Comptages seuls</translation>
+    </message>
+    <message>
+        <source>No temperature, time or image of anyone is kept: decisions are counted per hour; an alarm is kept only until a guard closes it.</source>
+        <translation>Aucune température, heure ni image de quiconque n&apos;est gardée : les décisions sont comptées par heure ; une alarme n&apos;est gardée que jusqu&apos;à sa clôture par un agent.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Alarms, the guards&apos; actions and thermometer readings are kept for the period below (re-calibration uses them); normal results are only counted.</source>
+        <translation>Les alarmes, les actions des agents et les mesures au thermomètre sont gardées pendant la durée ci-dessous (le recalibrage les utilise) ; les résultats normaux sont seulement comptés.</translation>
+    </message>
+    <message>
+        <source>Every decision</source>
+        <translation>Chaque décision</translation>
+    </message>
+    <message>
+        <source>Every result (normal ones too) is kept for the period below.</source>
+        <translation>Chaque résultat (normaux compris) est gardé pendant la durée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>Keep the thermal image of each kept result (never with &apos;Only counts&apos;)</source>
+        <translation>Garder l&apos;image thermique de chaque résultat gardé (jamais avec « Comptages seuls »)</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>Gardé pendant :</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms?</source>
+        <translation>Quitter avec des alarmes ouvertes ?</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>If you quit, they are recorded as left open by you with your reason, and they come back in the alarm list, marked, when the console starts again.</source>
+        <translation>Si vous quittez, elles sont enregistrées comme laissées ouvertes par vous avec votre raison, et reviennent, marquées, dans la liste des alarmes au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <source>your name (recorded)</source>
+        <translation>votre nom (enregistré)</translation>
+    </message>
+    <message>
+        <source>required, e.g. end of shift, workstation restart</source>
+        <translation>obligatoire, p. ex. fin de service, redémarrage du poste</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>Why quit now?</source>
+        <translation>Pourquoi quitter maintenant ?</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms</source>
+        <translation>Quitter avec les alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2316,68 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message numerus="yes">
+        <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>
+        <extracomment>the station&apos;s counted words (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarme est ouverte : elle reste ouverte dans le registre et revient au prochain démarrage de la console</numerusform>
+            <numerusform>%n alarmes sont ouvertes : elles restent ouvertes dans le registre et reviennent au prochain démarrage de la console</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms from the last session back in the list</source>
+        <translation>
+            <numerusform>%n alarme ouverte de la session précédente revenue dans la liste</numerusform>
+            <numerusform>%n alarmes ouvertes de la session précédente revenues dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed as console closed (%1)</source>
+        <translation>
+            <numerusform>%n close à la fermeture de la console (%1)</numerusform>
+            <numerusform>%n closes à la fermeture de la console (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event store: supervisor changes are audited, so none can be made here</source>
+        <extracomment>decisions the station keeps for inspection (newest, without head crops); every one goes to the store a reference (blackbody) that stays as it was is still logged this often: the &quot;scheduled&quot; check reference states of a camera, as the engine reports them (index, decision): every decision a camera made (results and non-results), as it came (alert): an elevated decision raised it (alert, text): silenced, escalated, or a press was refused (text says why) (alert, text): a guard&apos;s action closed it (settings: ScreeningSettings, changed keys: list[str]) (index): a camera&apos;s state, last result or screening switch changed (index, off: str | None): a guard bypassed, paused or resumed a camera, or suspended all (name): a guard signed on (&quot;&quot; nobody) (suspended: bool) (muted: bool) (text): something the guard must read (a refused press, a store that fails, a change made) (text): the store recovered; the status line may clear its problem the blackbody&apos;s set point from the site file (None: none configured, or found by search) the site file&apos;s source kind (``site.camera[i].source.kind``: &quot;sim&quot;, &quot;recording&quot;, &quot;file&quot;, &quot;uvc&quot;...): a live tile fed by a recording says &quot;Replay&quot;, by the simulator &quot;Simulated&quot; what the start found open from the last session, in words (&quot;&quot; nothing): see restore_open_alerts</extracomment>
+        <translation>Pas de registre des événements : les changements du superviseur sont audités, aucun n&apos;est possible ici</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: changes are locked for another %1</source>
+        <translation>Trop de codes PIN erronés : les changements sont bloqués encore %1</translation>
+    </message>
+    <message>
+        <source>Sound silenced; the alert stays until a decision</source>
+        <translation>Son coupé ; l&apos;alarme reste jusqu&apos;à une décision</translation>
+    </message>
+    <message>
+        <source>%1: no one to re-screen</source>
+        <translation>%1 : personne à remesurer</translation>
+    </message>
+    <message>
+        <source>%1: measuring subject %2 again</source>
+        <translation>%1 : nouvelle mesure de la personne %2</translation>
+    </message>
+    <message>
+        <source>%1: screening resumed</source>
+        <translation>%1 : dépistage repris</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>contournée</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Screened</source>
@@ -1857,6 +2634,127 @@ Codes de motif :
     <message>
         <source>alarm</source>
         <translation>alarme</translation>
+    </message>
+    <message>
+        <source>Camera warming up</source>
+        <translation>Caméra en préchauffage</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen</source>
+        <translation>Corps noir invisible</translation>
+    </message>
+    <message>
+        <source>Locked: reference drift</source>
+        <translation>Bloqué : dérive réf.</translation>
+    </message>
+    <message>
+        <source>Camera fault: impossible image</source>
+        <translation>Panne : image impossible</translation>
+    </message>
+    <message>
+        <source>Dead pixels: use a thermometer</source>
+        <translation>Pixels morts : thermomètre</translation>
+    </message>
+    <message>
+        <source>One person at a time</source>
+        <translation>Une personne à la fois</translation>
+    </message>
+    <message>
+        <source>Step closer</source>
+        <translation>Approchez-vous</translation>
+    </message>
+    <message>
+        <source>Remove glasses</source>
+        <translation>Retirez vos lunettes</translation>
+    </message>
+    <message>
+        <source>Wait 15 min indoors</source>
+        <translation>Attendez 15 min ici</translation>
+    </message>
+    <message>
+        <source>Stand still, look here</source>
+        <translation>Immobile, regardez ici</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mesure…</translation>
+    </message>
+    <message>
+        <source>Connecting to the camera</source>
+        <extracomment>Camera states (app.camera_loop.STATES) -&gt; the tile&apos;s word (a TILE_STATES key) and what the guard does.</extracomment>
+        <translation>Connexion à la caméra</translation>
+    </message>
+    <message>
+        <source>No picture: screen by hand</source>
+        <translation>Pas d&apos;image : contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check camera password</source>
+        <translation>Contrôle manuel ; vérifiez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check the camera&apos;s settings</source>
+        <translation>Contrôle manuel ; vérifiez les réglages</translation>
+    </message>
+    <message>
+        <source>Camera warming up: screen by hand</source>
+        <translation>Préchauffage : contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Camera recalibrating: one moment</source>
+        <translation>Recalibrage : un instant</translation>
+    </message>
+    <message>
+        <source>Picture frozen: screen by hand</source>
+        <translation>Image figée : contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Visible camera: no screening here</source>
+        <translation>Caméra visible : pas de dépistage</translation>
+    </message>
+    <message>
+        <source>Impossible images: screen by hand, call maintenance</source>
+        <translation>Images impossibles : contrôle manuel, appelez la maintenance</translation>
+    </message>
+    <message>
+        <source>Dead pixels: screen by hand, call maintenance</source>
+        <translation>Pixels morts : contrôle manuel, appelez la maintenance</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen: screen by hand</source>
+        <translation>Corps noir invisible : contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Reference drift: screen by hand, call maintenance</source>
+        <translation>Dérive de référence : contrôle manuel, appelez la maintenance</translation>
+    </message>
+    <message>
+        <source>Screening paused</source>
+        <translation>Dépistage en pause</translation>
+    </message>
+    <message>
+        <source>Camera bypassed: screen by hand</source>
+        <translation>Caméra contournée : contrôle manuel</translation>
+    </message>
+    <message>
+        <source>Screening suspended</source>
+        <translation>Dépistage suspendu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (encore %2)</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1</source>
+        <translation>ÉLEVÉE %1</translation>
+    </message>
+    <message>
+        <source>Normal %1 (pre-alarm)</source>
+        <translation>Normal %1 (pré-alarme)</translation>
+    </message>
+    <message>
+        <source>Normal %1</source>
+        <translation>Normal %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,353 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_GB">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the table&apos;s texts are English sources (context &quot;Actions&quot;), translated where they are shown where an action is shown (besides the F1 help, which lists all) menus in the order the menu bar shows them, with their titles</extracomment>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Guard</source>
+        <translation>&amp;Bewaking</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Registers</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Palette</source>
+        <translation>&amp;Palet</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <extracomment>when an action can be used (the window says which hold now)</extracomment>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Indeling: %1</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <extracomment>the palettes&apos; names (app.render.palettes.PALETTES), for the menu</extracomment>
+        <translation>IJzer</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>Regenboog</translation>
+    </message>
+    <message>
+        <source>White Hot</source>
+        <translation>Wit heet</translation>
+    </message>
+    <message>
+        <source>Black Hot</source>
+        <translation>Zwart heet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grijs</translation>
+    </message>
+    <message>
+        <source>Palette: %1</source>
+        <translation>Palet: %1</translation>
+    </message>
+    <message>
+        <source>Focus entrance %1</source>
+        <translation>Ingang %1 groot</translation>
+    </message>
+    <message>
+        <source>Automatic temperature &amp;span</source>
+        <translation>Automatisch temperatuur&amp;bereik</translation>
+    </message>
+    <message>
+        <source>Automatic / fixed temperature span</source>
+        <translation>Automatisch / vast temperatuurbereik</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;wall</source>
+        <translation>Terug naar de &amp;wand</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Allow entry</source>
+        <extracomment>what each alarm action asks, in the guard&apos;s words: (title, question)</extracomment>
+        <translation>Toegang toestaan</translation>
+    </message>
+    <message>
+        <source>Allow entry (a reason is required)</source>
+        <translation>Toegang toestaan (reden verplicht)</translation>
+    </message>
+    <message>
+        <source>Deny entry</source>
+        <translation>Toegang weigeren</translation>
+    </message>
+    <message>
+        <source>Secondary check</source>
+        <translation>Tweede controle</translation>
+    </message>
+    <message>
+        <source>Secondary check: enter the clinical thermometer reading</source>
+        <translation>Tweede controle: voer de waarde van de klinische thermometer in</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Vals alarm</translation>
+    </message>
+    <message>
+        <source>False alarm (with its cause)</source>
+        <translation>Vals alarm (met oorzaak)</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message>
+        <source>Silence the alarm (it stays until a decision)</source>
+        <translation>Alarmgeluid uit (het alarm blijft tot een beslissing)</translation>
+    </message>
+    <message>
+        <source>Previous alarm</source>
+        <translation>Vorig alarm</translation>
+    </message>
+    <message>
+        <source>Select the alarm above in the list (newer)</source>
+        <translation>Kies het alarm erboven in de lijst (nieuwer)</translation>
+    </message>
+    <message>
+        <source>Next alarm</source>
+        <translation>Volgend alarm</translation>
+    </message>
+    <message>
+        <source>Select the alarm below in the list (older)</source>
+        <translation>Kies het alarm eronder in de lijst (ouder)</translation>
+    </message>
+    <message>
+        <source>Re-screen</source>
+        <translation>Opnieuw meten</translation>
+    </message>
+    <message>
+        <source>Re-screen the focused entrance&apos;s last person</source>
+        <translation>De laatste persoon van de grote ingang opnieuw meten</translation>
+    </message>
+    <message>
+        <source>Bypass camera</source>
+        <translation>Camera overbruggen</translation>
+    </message>
+    <message>
+        <source>Bypass the focused camera / resume it (red tile until resumed)</source>
+        <translation>De grote camera overbruggen / hervatten (rode tegel tot hervat)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pause / resume the focused entrance</source>
+        <translation>De grote ingang pauzeren / hervatten</translation>
+    </message>
+    <message>
+        <source>Silence all</source>
+        <translation>Alles stil</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Screening opschorten</translation>
+    </message>
+    <message>
+        <source>Suspend screening everywhere (evacuation) / resume</source>
+        <translation>Screening overal opschorten (evacuatie) / hervatten</translation>
+    </message>
+    <message>
+        <source>Mute this workstation</source>
+        <translation>Deze post dempen</translation>
+    </message>
+    <message>
+        <source>Mute this workstation / sound on (logged)</source>
+        <translation>Deze post dempen / geluid aan (gelogd)</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign on with your name (every action is recorded with it)</source>
+        <translation>Aanmelden met uw naam (elke handeling wordt ermee vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistieken…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;calibration…</source>
+        <translation>Her&amp;kalibratie…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit… (supervisor)</source>
+        <translation>&amp;Grens… (supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule… (supervisor)</source>
+        <translation>&amp;Regel… (supervisor)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention… (supervisor)</source>
+        <translation>&amp;Bewaring… (supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras… (supervisor)</source>
+        <translation>&amp;Camera&apos;s… (supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit the console (with open alarms: asks who and why, recorded)</source>
+        <translation>Console afsluiten (met open alarmen: vraagt wie en waarom, vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Toetsen</translation>
+    </message>
+    <message>
+        <source>This list of keys</source>
+        <translation>Deze lijst met toetsen</translation>
+    </message>
+    <message>
+        <source>on the focused entrance</source>
+        <translation>op de grote ingang</translation>
+    </message>
+    <message>
+        <source>on the selected alarm</source>
+        <translation>op het gekozen alarm</translation>
+    </message>
+    <message>
+        <source>needs the event store</source>
+        <translation>vereist het gebeurtenisregister</translation>
+    </message>
+    <message>
+        <source>Focus entrance 1-10 (or double-click a tile)</source>
+        <translation>Ingang 1-10 groot (of dubbelklik op een tegel)</translation>
+    </message>
+    <message>
+        <source>Choose the alarm above (newer) or below (older) in the list</source>
+        <translation>Kies het alarm erboven (nieuwer) of eronder (ouder) in de lijst</translation>
+    </message>
+    <message>
+        <source>in the alarm list</source>
+        <translation>in de alarmlijst</translation>
+    </message>
+</context>
+<context>
+    <name>Alarm</name>
+    <message>
+        <source>alarm at %1 so that %2 of people at %3 are caught</source>
+        <extracomment>A site file&apos;s source kinds that are not a door: what a live tile says instead of &quot;Live&quot; (a key of app.render.base.SOURCE_WORDS). Every other kind is a real camera.</extracomment>
+        <translation>alarm bij %1 zodat %2 van de mensen met %3 gevonden wordt</translation>
+    </message>
+    <message>
+        <source>under the %1 limit, over the %2 alarm level</source>
+        <translation>onder de grens van %1, boven het alarmniveau van %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmList</name>
+    <message numerus="yes">
+        <source>%n open alarms</source>
+        <extracomment>counted texts (lupdate reads a plural only from a literal count: declared here, translated with n)</extracomment>
+        <translation>
+            <numerusform>%n open alarm</numerusform>
+            <numerusform>%n open alarmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n geëscaleerd</numerusform>
+            <numerusform>%n geëscaleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <extracomment>the selected alarm&apos;s card: one at a time (the list holds the rest as painted rows) the pane&apos;s width: a share of the window, within these bounds (the wall keeps the rest)</extracomment>
+        <translation>geen schatting</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>open sinds %1</translation>
+    </message>
+    <message>
+        <source>from last session</source>
+        <translation>vorige sessie</translation>
+    </message>
+    <message>
+        <source>ESCALATED</source>
+        <translation>GEËSCALEERD</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>geluid uit</translation>
+    </message>
+</context>
+<context>
+    <name>AlertCard</name>
+    <message>
+        <source>no image</source>
+        <extracomment>cards built at once: the selected alarm&apos;s (the list paints the others as rows)</extracomment>
+        <translation>geen beeld</translation>
+    </message>
+    <message>
+        <source>%1 · alarm %2</source>
+        <translation>%1 · alarm %2</translation>
+    </message>
+    <message>
+        <source>Estimate (oral) %1</source>
+        <translation>Schatting (oraal) %1</translation>
+    </message>
+    <message>
+        <source>Canthus (skin) %1</source>
+        <translation>Ooghoek (huid) %1</translation>
+    </message>
+    <message>
+        <source>Limit %1 °C</source>
+        <translation>Grens %1 °C</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>FROM THE LAST SESSION: left open when the console closed; the person may be gone</source>
+        <extracomment>what a press did or why it was refused (hidden until there is something to say)</extracomment>
+        <translation>VORIGE SESSIE: open gebleven bij het sluiten van de console; de persoon is misschien weg</translation>
+    </message>
+    <message>
+        <source>ESCALATED: no decision for %1</source>
+        <translation>GEËSCALEERD: geen beslissing sinds %1</translation>
+    </message>
+    <message>
+        <source>Silenced: the alarm stays until a decision</source>
+        <translation>Geluid uit: het alarm blijft tot een beslissing</translation>
+    </message>
+</context>
+<context>
     <name>AlertOutcome</name>
     <message>
         <source>Allowed</source>
@@ -386,6 +733,374 @@
     <message>
         <source>Site files (*.toml)</source>
         <translation>Sitebestanden (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>%1/%n cameras live</source>
+        <extracomment>counted texts on the status bar (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%1/%n camera live</numerusform>
+            <numerusform>%1/%n camera&apos;s live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n beslissing</numerusform>
+            <numerusform>%n beslissingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames dropped for display (the wall shows each camera&apos;s latest)</source>
+        <translation>
+            <numerusform>%n beeld overgeslagen voor weergave (de wand toont het laatste van elke camera)</numerusform>
+            <numerusform>%n beelden overgeslagen voor weergave (de wand toont het laatste van elke camera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canthus — %1</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <translation>Canthus — %1</translation>
+    </message>
+    <message>
+        <source>SCREENING SUSPENDED: no one is being screened</source>
+        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
+        <translation>SCREENING OPGESCHORT: niemand wordt gescreend</translation>
+    </message>
+    <message>
+        <source>Guard: %1</source>
+        <translation>Bewaker: %1</translation>
+    </message>
+    <message>
+        <source>Close ✕</source>
+        <translation>Sluiten ✕</translation>
+    </message>
+    <message>
+        <source>Guard: not signed on (Ctrl+G)</source>
+        <translation>Bewaker: niet aangemeld (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>✓ %1 — %2 (by %3)</source>
+        <translation>✓ %1 — %2 (door %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) silenced; they stay until a decision</source>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm stil; het blijft tot een beslissing</numerusform>
+            <numerusform>%n alarmen stil; ze blijven tot een beslissing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Ingang</translation>
+    </message>
+    <message>
+        <source>Focus an entrance first (1-9), then Re-screen, Bypass or Pause</source>
+        <translation>Maak eerst een ingang groot (1-9), dan Opnieuw meten, Overbruggen of Pauze</translation>
+    </message>
+    <message>
+        <source>Focus an entrance (1-9) for its buttons</source>
+        <translation>Maak een ingang groot (1-9) voor zijn knoppen</translation>
+    </message>
+    <message>
+        <source>Resume camera</source>
+        <translation>Camera hervatten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>Your name (every action is recorded with it):</source>
+        <translation>Uw naam (elke handeling wordt ermee vastgelegd):</translation>
+    </message>
+    <message>
+        <source>No open alarm</source>
+        <translation>Geen open alarm</translation>
+    </message>
+    <message>
+        <source>Sign on first: every action is recorded with the guard&apos;s name</source>
+        <translation>Meld u eerst aan: elke handeling wordt vastgelegd met de naam van de bewaker</translation>
+    </message>
+    <message>
+        <source>%1: a model cannot be adopted now</source>
+        <translation>%1: er kan nu geen model worden aangenomen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n alarms still open — no guard has answered them:</source>
+        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm nog open — geen bewaker heeft erop gereageerd:</numerusform>
+            <numerusform>%n alarmen nog open — geen bewaker heeft erop gereageerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is unchanged: no PIN was entered</source>
+        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <translation>%1 ongewijzigd: geen pincode ingevoerd</translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation>%1 niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed by %2 (audited)</source>
+        <translation>%1 gewijzigd door %2 (geaudit)</translation>
+    </message>
+    <message>
+        <source>New model adopted by %1: offset %2 °C (audited)</source>
+        <translation>Nieuw model aangenomen door %1: verschuiving %2 °C (geaudit)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grens</translation>
+    </message>
+    <message>
+        <source>Limit (oral-equivalent, °C):</source>
+        <translation>Grens (oraal equivalent, °C):</translation>
+    </message>
+    <message>
+        <source>Why? (recorded)</source>
+        <translation>Waarom? (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Rule (supervisor)</source>
+        <translation>Regel (supervisor)</translation>
+    </message>
+    <message>
+        <source>How an estimate becomes an alarm, at every entrance:</source>
+        <translation>Wanneer een schatting een alarm wordt, bij elke ingang:</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absoluut</translation>
+    </message>
+    <message>
+        <source>An alarm when a person&apos;s oral-equivalent estimate reaches the alarm level (limit %1). The same for everyone; the usual choice.</source>
+        <translation>Een alarm wanneer de oraal-equivalente schatting van een persoon het alarmniveau bereikt (grens %1). Voor iedereen gelijk; de gebruikelijke keuze.</translation>
+    </message>
+    <message>
+        <source>Relative (FLIR EST style)</source>
+        <translation>Relatief (zoals FLIR EST)</translation>
+    </message>
+    <message>
+        <source>An alarm when a person is warmer than the average of the last ~10 normal people at that entrance by the rule&apos;s offset. It follows the room and the camera; the first people screened after a start set the average.</source>
+        <translation>Een alarm wanneer een persoon warmer is dan het gemiddelde van de laatste ~10 normale personen bij die ingang, met de afwijking van de regel. Het volgt de ruimte en de camera; de eerste personen na een start bepalen het gemiddelde.</translation>
+    </message>
+    <message>
+        <source>Everywhere, and the view</source>
+        <translation>Overal, en het beeld</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Wijziging: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name (recorded):</source>
+        <translation>Naam van de supervisor (vastgelegd):</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN:</source>
+        <translation>Pincode van de supervisor:</translation>
+    </message>
+    <message>
+        <source>Why is entry allowed? Choose one (1-%1) or type the reason:</source>
+        <translation>Waarom toegang? Kies er één (1-%1) of typ de reden:</translation>
+    </message>
+    <message>
+        <source>What caused the alarm? Choose one (1-%1) or type the cause:</source>
+        <translation>Wat veroorzaakte het alarm? Kies er één (1-%1) of typ de oorzaak:</translation>
+    </message>
+    <message>
+        <source>Type the clinical thermometer&apos;s reading, then Enter:</source>
+        <translation>Typ de waarde van de klinische thermometer, dan Enter:</translation>
+    </message>
+    <message>
+        <source>Type the reading in °C (%1-%2), e.g. %3</source>
+        <translation>Typ de waarde in °C (%1-%2), bv. %3</translation>
+    </message>
+    <message>
+        <source>%1 °C is not a body temperature a thermometer gives (%2-%3 °C): check the thermometer and type it again</source>
+        <translation>%1 °C is geen lichaamstemperatuur (%2-%3 °C): controleer de thermometer en typ opnieuw</translation>
+    </message>
+    <message>
+        <source>%1 is at or over the limit %2: fever confirmed, the door stays closed</source>
+        <translation>%1 is gelijk aan of boven de grens %2: koorts bevestigd, de deur blijft dicht</translation>
+    </message>
+    <message>
+        <source>%1 is under the limit %2: normal, the door opens</source>
+        <translation>%1 is onder de grens %2: normaal, de deur gaat open</translation>
+    </message>
+    <message>
+        <source> (canthus %1)</source>
+        <translation> (ooghoek %1)</translation>
+    </message>
+    <message>
+        <source>%1 for the alarm at %2</source>
+        <translation>%1 voor het alarm van %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bv. %1</translation>
+    </message>
+    <message>
+        <source>Reading (°C):</source>
+        <translation>Waarde (°C):</translation>
+    </message>
+    <message>
+        <source>or type it here</source>
+        <translation>of typ het hier</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Anders:</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(nu)</translation>
+    </message>
+    <message>
+        <source>required: recorded in the audit trail</source>
+        <translation>verplicht: vastgelegd in het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <extracomment>the retention periods offered, in hours, and their words</extracomment>
+        <translation>8 uur</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 uur</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 dagen</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>Retention (supervisor)</source>
+        <translation>Bewaring (supervisor)</translation>
+    </message>
+    <message>
+        <source>What the event store keeps about the people screened. The purge is automatic and audited; the published report holds counts only, whatever is chosen.</source>
+        <translation>Wat het register bewaart over de gescreende personen. Het wissen is automatisch en geaudit; het gepubliceerde rapport bevat alleen tellingen, wat ook gekozen wordt.</translation>
+    </message>
+    <message>
+        <source>Only counts</source>
+        <translation>Alleen tellingen</translation>
+    </message>
+    <message>
+        <source>No temperature, time or image of anyone is kept: decisions are counted per hour; an alarm is kept only until a guard closes it.</source>
+        <translation>Van niemand wordt een temperatuur, tijd of beeld bewaard: beslissingen worden per uur geteld; een alarm wordt alleen bewaard tot een bewaker het sluit.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmen</translation>
+    </message>
+    <message>
+        <source>Alarms, the guards&apos; actions and thermometer readings are kept for the period below (re-calibration uses them); normal results are only counted.</source>
+        <translation>Alarmen, handelingen van bewakers en thermometerwaarden worden bewaard voor de periode hieronder (herkalibratie gebruikt ze); normale resultaten worden alleen geteld.</translation>
+    </message>
+    <message>
+        <source>Every decision</source>
+        <translation>Elke beslissing</translation>
+    </message>
+    <message>
+        <source>Every result (normal ones too) is kept for the period below.</source>
+        <translation>Elk resultaat (ook normale) wordt bewaard voor de periode hieronder.</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>Keep the thermal image of each kept result (never with &apos;Only counts&apos;)</source>
+        <translation>Het warmtebeeld van elk bewaard resultaat bewaren (nooit met &apos;Alleen tellingen&apos;)</translation>
+    </message>
+    <message>
+        <source>Kept for:</source>
+        <translation>Bewaard voor:</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms?</source>
+        <translation>Afsluiten met open alarmen?</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>If you quit, they are recorded as left open by you with your reason, and they come back in the alarm list, marked, when the console starts again.</source>
+        <translation>Als u afsluit, worden ze vastgelegd als door u open gelaten met uw reden, en ze komen gemarkeerd terug in de alarmlijst wanneer de console weer start.</translation>
+    </message>
+    <message>
+        <source>your name (recorded)</source>
+        <translation>uw naam (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>required, e.g. end of shift, workstation restart</source>
+        <translation>verplicht, bv. einde dienst, herstart van de post</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wie:</translation>
+    </message>
+    <message>
+        <source>Why quit now?</source>
+        <translation>Waarom nu afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit with open alarms</source>
+        <translation>Afsluiten met open alarmen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Blijven</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2316,68 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message numerus="yes">
+        <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>
+        <extracomment>the station&apos;s counted words (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <translation>
+            <numerusform>%n alarm is open: het blijft open in het register en komt terug wanneer de console weer start</numerusform>
+            <numerusform>%n alarmen zijn open: ze blijven open in het register en komen terug wanneer de console weer start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarms from the last session back in the list</source>
+        <translation>
+            <numerusform>%n open alarm van de vorige sessie terug in de lijst</numerusform>
+            <numerusform>%n open alarmen van de vorige sessie terug in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed as console closed (%1)</source>
+        <translation>
+            <numerusform>%n gesloten bij het sluiten van de console (%1)</numerusform>
+            <numerusform>%n gesloten bij het sluiten van de console (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event store: supervisor changes are audited, so none can be made here</source>
+        <extracomment>decisions the station keeps for inspection (newest, without head crops); every one goes to the store a reference (blackbody) that stays as it was is still logged this often: the &quot;scheduled&quot; check reference states of a camera, as the engine reports them (index, decision): every decision a camera made (results and non-results), as it came (alert): an elevated decision raised it (alert, text): silenced, escalated, or a press was refused (text says why) (alert, text): a guard&apos;s action closed it (settings: ScreeningSettings, changed keys: list[str]) (index): a camera&apos;s state, last result or screening switch changed (index, off: str | None): a guard bypassed, paused or resumed a camera, or suspended all (name): a guard signed on (&quot;&quot; nobody) (suspended: bool) (muted: bool) (text): something the guard must read (a refused press, a store that fails, a change made) (text): the store recovered; the status line may clear its problem the blackbody&apos;s set point from the site file (None: none configured, or found by search) the site file&apos;s source kind (``site.camera[i].source.kind``: &quot;sim&quot;, &quot;recording&quot;, &quot;file&quot;, &quot;uvc&quot;...): a live tile fed by a recording says &quot;Replay&quot;, by the simulator &quot;Simulated&quot; what the start found open from the last session, in words (&quot;&quot; nothing): see restore_open_alerts</extracomment>
+        <translation>Geen gebeurtenisregister: wijzigingen van de supervisor worden geaudit, dus hier kan er geen</translation>
+    </message>
+    <message>
+        <source>Too many wrong supervisor PINs: changes are locked for another %1</source>
+        <translation>Te veel foute pincodes: wijzigingen zijn nog %1 vergrendeld</translation>
+    </message>
+    <message>
+        <source>Sound silenced; the alert stays until a decision</source>
+        <translation>Geluid uit; het alarm blijft tot een beslissing</translation>
+    </message>
+    <message>
+        <source>%1: no one to re-screen</source>
+        <translation>%1: niemand om opnieuw te meten</translation>
+    </message>
+    <message>
+        <source>%1: measuring subject %2 again</source>
+        <translation>%1: persoon %2 wordt opnieuw gemeten</translation>
+    </message>
+    <message>
+        <source>%1: screening resumed</source>
+        <translation>%1: screening hervat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>bypassed</source>
+        <translation>overbrugd</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Screened</source>
@@ -1857,6 +2634,127 @@ Redencodes:
     <message>
         <source>alarm</source>
         <translation>alarm</translation>
+    </message>
+    <message>
+        <source>Camera warming up</source>
+        <translation>Camera warmt op</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen</source>
+        <translation>Zwartlichaam niet gezien</translation>
+    </message>
+    <message>
+        <source>Locked: reference drift</source>
+        <translation>Vergrendeld: ref. drift</translation>
+    </message>
+    <message>
+        <source>Camera fault: impossible image</source>
+        <translation>Camerafout: onmogelijk beeld</translation>
+    </message>
+    <message>
+        <source>Dead pixels: use a thermometer</source>
+        <translation>Dode pixels: thermometer</translation>
+    </message>
+    <message>
+        <source>One person at a time</source>
+        <translation>Eén persoon tegelijk</translation>
+    </message>
+    <message>
+        <source>Step closer</source>
+        <translation>Kom dichterbij</translation>
+    </message>
+    <message>
+        <source>Remove glasses</source>
+        <translation>Bril af</translation>
+    </message>
+    <message>
+        <source>Wait 15 min indoors</source>
+        <translation>Wacht 15 min binnen</translation>
+    </message>
+    <message>
+        <source>Stand still, look here</source>
+        <translation>Sta stil, kijk hier</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Meten…</translation>
+    </message>
+    <message>
+        <source>Connecting to the camera</source>
+        <extracomment>Camera states (app.camera_loop.STATES) -&gt; the tile&apos;s word (a TILE_STATES key) and what the guard does.</extracomment>
+        <translation>Verbinden met de camera</translation>
+    </message>
+    <message>
+        <source>No picture: screen by hand</source>
+        <translation>Geen beeld: handmatig meten</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check camera password</source>
+        <translation>Handmatig meten; controleer wachtwoord</translation>
+    </message>
+    <message>
+        <source>Screen by hand; check the camera&apos;s settings</source>
+        <translation>Handmatig meten; controleer instellingen</translation>
+    </message>
+    <message>
+        <source>Camera warming up: screen by hand</source>
+        <translation>Camera warmt op: handmatig meten</translation>
+    </message>
+    <message>
+        <source>Camera recalibrating: one moment</source>
+        <translation>Camera kalibreert: even geduld</translation>
+    </message>
+    <message>
+        <source>Picture frozen: screen by hand</source>
+        <translation>Beeld bevroren: handmatig meten</translation>
+    </message>
+    <message>
+        <source>Visible camera: no screening here</source>
+        <translation>Gewone camera: geen screening</translation>
+    </message>
+    <message>
+        <source>Impossible images: screen by hand, call maintenance</source>
+        <translation>Onmogelijke beelden: handmatig meten, bel onderhoud</translation>
+    </message>
+    <message>
+        <source>Dead pixels: screen by hand, call maintenance</source>
+        <translation>Dode pixels: handmatig meten, bel onderhoud</translation>
+    </message>
+    <message>
+        <source>Blackbody not seen: screen by hand</source>
+        <translation>Zwartlichaam niet gezien: handmatig meten</translation>
+    </message>
+    <message>
+        <source>Reference drift: screen by hand, call maintenance</source>
+        <translation>Referentie verschoven: handmatig meten, bel onderhoud</translation>
+    </message>
+    <message>
+        <source>Screening paused</source>
+        <translation>Screening gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Camera bypassed: screen by hand</source>
+        <translation>Camera overbrugd: handmatig meten</translation>
+    </message>
+    <message>
+        <source>Screening suspended</source>
+        <translation>Screening opgeschort</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (nog %2)</translation>
+    </message>
+    <message>
+        <source>ELEVATED %1</source>
+        <translation>VERHOOGD %1</translation>
+    </message>
+    <message>
+        <source>Normal %1 (pre-alarm)</source>
+        <translation>Normaal %1 (voralarm)</translation>
+    </message>
+    <message>
+        <source>Normal %1</source>
+        <translation>Normaal %1</translation>
     </message>
 </context>
 <context>
