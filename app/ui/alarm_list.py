@@ -93,6 +93,10 @@ class AlarmListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._alerts)
 
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt API
+        """One column (callable without a parent, as a table view's callers do: the i18n walker)."""
+        return 0 if parent is not None and parent.isValid() else 1
+
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._alerts):
             return None

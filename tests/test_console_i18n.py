@@ -1,0 +1,155 @@
+"""The console in French (issue #14): the demo wall, an alarm's card and list, the menus, the
+entrance bar, the status bar, the F1 help and the dialogs hold no English source text, and
+temperatures are written with the decimal comma on a tile and in the alarm card."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+from app.core.vocabulary import Action
+from app.site import demo_site
+from app.ui.sound import AlarmSound
+from tests.i18n_walk import EnglishSources, english_left, visible_texts
+from tests.qt_helpers import elevated_decision
+
+
+@pytest.fixture
+def french(qapp, tmp_path, monkeypatch):
+    """French installed before the window is built; English again afterwards."""
+    from app.ui import i18n
+
+    monkeypatch.setenv(i18n.ENV_CACHE_DIR, str(tmp_path / "cache"))
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield EnglishSources.read("fr")
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def console_fr(french, qtbot, tmp_path):
+    """The demo console (CPU wall, its store) in French, not started: decisions are handed to it
+    as its camera workers would, so the alarm shown is exactly the one made here."""
+    from app.render.cpu_wall import CpuWall
+    from app.store import open_store
+    from app.ui.console import ConsoleWindow
+
+    before = set(threading.enumerate())
+    store = open_store(tmp_path / "data")
+    win = ConsoleWindow(demo_site(training=True), CpuWall(), store=store, sound=AlarmSound(backend="none"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.action_dialog is not None:
+        win.action_dialog.reject()
+    win.close()
+    store.close()
+    assert all(not w.isRunning() for w in win.workers)
+    assert not [t for t in set(threading.enumerate()) - before if t.is_alive()]
+
+
+def _raise_alarm(win, estimate_c: float = 37.83):
+    win._on_decision(0, elevated_decision(1, camera=win.site.camera[0].name, estimate_c=estimate_c))
+    (alert,) = win.book.open_alerts()
+    win._status_tick()  # the status bar, the list's ages
+    win._redraw(0)  # the tile, from app.station.tile_view
+    return alert
+
+
+def _tile_texts(win) -> list[str]:
+    scene = win.renderer.widget.scene()
+    return [i.text() for i in scene.items() if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible()]
+
+
+def test_the_french_console_with_an_alarm_has_no_english_left(console_fr, french, qtbot):
+    win = console_fr
+    win.sign_on("Ana")
+    alert = _raise_alarm(win)
+    card = win.alarm_pane.card(alert)
+    assert card is not None and card.isVisible()
+    left = english_left(visible_texts(win), french)
+    assert not left, "\n".join(left)
+    assert win.alarm_pane.header.text().startswith("1 alarme ouverte"), win.alarm_pane.header.text()
+    assert card.buttons[Action.ALLOW].text() == "Laisser entrer  [A]"
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus[:5] == ["&Affichage", "A&gent", "&Registres", "&Réglages", "Aid&e"], menus
+
+
+def test_decimal_comma_in_the_alarm_card_and_on_the_tile(console_fr, qtbot):
+    win = console_fr
+    alert = _raise_alarm(win, estimate_c=37.83)
+    card = win.alarm_pane.card(alert)
+    facts = card.facts.text()
+    assert "Estimation (buccale) <b>37,8 °C</b>" in facts, facts
+    assert "Canthus (peau) 37,20 °C" in facts and "Seuil 37,7 · alarme 37,4 °C" in facts, facts
+    assert not re.search(r"\d\.\d", facts), facts
+    assert "37,8 °C" in win.alarm_pane.model.summary(alert)
+    view = win._views[0]  # what the wall draws for the entrance, from app.station.tile_view
+    assert view.last_result == "ÉLEVÉE 37,8 °C ≥ 37,4", view.last_result
+    win.renderer.configure(1, 1, 1, [0])
+    # the camera is not started here: the tile gets a picture as a live camera's would be
+    win.renderer.show(replace(view, state="live", celsius=np.full((120, 160), 24.0, np.float32), fps=9.0))
+    texts = _tile_texts(win)
+    assert "ÉLEVÉE 37,8 °C ≥ 37,4" in texts and "37,7" in texts, texts  # the result and the limit on the scale
+    assert not any(re.fullmatch(r"\d+\.\d+", t) for t in texts), texts
+
+
+def test_the_french_help_and_dialogs_have_no_english_left(console_fr, french, qtbot):
+    from app.ui.console_dialogs import AlarmActionDialog, QuitDialog, RetentionDialog
+
+    win = console_fr
+    alert = _raise_alarm(win)
+    keys = win.show_keys()
+    qtbot.addWidget(keys)
+    left = english_left(visible_texts(keys), french)
+    assert not left, "\n".join(left)
+    assert keys.windowTitle() == "Touches"
+    for action in (Action.ALLOW, Action.FALSE_ALARM, Action.SECONDARY_CHECK):
+        dlg = AlarmActionDialog(win, alert, "Entrée principale", action)
+        qtbot.addWidget(dlg)
+        if action == Action.SECONDARY_CHECK:
+            dlg.text.setText("38,1")
+            assert dlg.hint.text() == "38,1 °C atteint ou dépasse le seuil 37,7 °C : fièvre confirmée, " \
+                                      "la porte reste fermée", dlg.hint.text()
+        left = english_left(visible_texts(dlg), french)
+        assert not left, "\n".join(left)
+    quit_ = QuitDialog(win, win.book.open_alerts(), win._names(), "Ana")
+    qtbot.addWidget(quit_)
+    left = english_left(visible_texts(quit_), french)
+    assert not left, "\n".join(left)
+    from app.store import RetentionPolicy
+
+    retention = RetentionDialog(win, RetentionPolicy())
+    qtbot.addWidget(retention)
+    left = english_left(visible_texts(retention), french)
+    assert not left, "\n".join(left)
+
+
+def test_the_walker_finds_english_in_the_english_console(qapp, qtbot, tmp_path):
+    """The checks above are worth something only if they fail on English: the same console, untranslated."""
+    from app.render.cpu_wall import CpuWall
+    from app.ui.console import ConsoleWindow
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    win = ConsoleWindow(demo_site(training=True), CpuWall(), sound=AlarmSound(backend="none"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    try:
+        _raise_alarm(win)
+        left = "\n".join(english_left(visible_texts(win), EnglishSources.read("fr")))
+        for english in ("'Allow entry'", "'Estimate (oral) ", "'&View'",
+                        "'Guard: not signed on (Ctrl+G)'"):
+            assert english in left, f"{english} not found in:\n{left}"
+    finally:
+        win.close()
