@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Focus an entrance (1-9) for its buttons</source>
-        <translation>Eingang groß zeigen (1-9) für seine Tasten</translation>
+        <translation>Eingang wählen (1-9)</translation>
     </message>
     <message>
         <source>Resume camera</source>

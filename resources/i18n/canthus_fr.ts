@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Focus an entrance (1-9) for its buttons</source>
-        <translation>Agrandissez une entrée (1-9) pour ses boutons</translation>
+        <translation>Choisissez une entrée (1-9)</translation>
     </message>
     <message>
         <source>Resume camera</source>

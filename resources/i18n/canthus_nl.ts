@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Focus an entrance (1-9) for its buttons</source>
-        <translation>Maak een ingang groot (1-9) voor zijn knoppen</translation>
+        <translation>Kies een ingang (1-9)</translation>
     </message>
     <message>
         <source>Resume camera</source>
