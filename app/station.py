@@ -50,7 +50,7 @@ from app.texts import (
     track_text,
     words,
 )
-from app.translations import QT_TRANSLATE_NOOP, arg
+from app.translations import QT_TRANSLATE_NOOP, arg, current_language, number
 
 #: the station's counted words (declared with a literal count for lupdate, translated with the real one)
 QUIT_TEXT = QT_TRANSLATE_NOOP("Station", "%n alarms are open: they stay open in the record and come back when the "
@@ -264,12 +264,15 @@ class Station:
         site = self.site_settings
         parts = []
         if saved.limit_c != site.limit_c:
-            parts.append(f"limit {saved.limit_c:.1f} °C (site file: {site.limit_c:.1f})")
+            parts.append(arg(words().translate("Station", "limit %1 °C (site file: %2)"),
+                             number(saved.limit_c, 1, current_language()), number(site.limit_c, 1, current_language())))
         if saved.rule != site.rule:
-            parts.append(f"rule {saved.rule} (site file: {site.rule})")
+            parts.append(arg(words().translate("Station", "rule %1 (site file: %2)"), saved.rule, site.rule))
         if saved.oral_model is not None:
-            parts.append(f"adopted model, offset {saved.oral_model.get('offset_c', 0.0):+.2f} °C")
-        return ("Saved settings in use: " + "; ".join(parts)) if parts else ""
+            offset = float(saved.oral_model.get("offset_c", 0.0))
+            parts.append(arg(words().translate("Station", "adopted model, offset %1 °C"),
+                             ("+" if offset >= 0 else "") + number(offset, 2, current_language())))
+        return arg(words().translate("Station", "Saved settings in use: %1"), "; ".join(parts)) if parts else ""
 
     @property
     def model(self) -> OralModel | None:

@@ -68,8 +68,10 @@ def main() -> int:
             win.move(0, 0)
             win.show()
             win.start()
-            if not wait_for(app, lambda: len(win.book.open_alerts()) >= a.alarms
-                            and all(v.celsius is not None for v in win.views), a.timeout):
+            def ready(win=win) -> bool:
+                return len(win.book.open_alerts()) >= a.alarms and all(v.celsius is not None for v in win.views)
+
+            if not wait_for(app, ready, a.timeout):
                 print(f"{lang}: no alarm within {a.timeout:.0f} s", file=sys.stderr)
                 return 1
             wait_for(app, lambda: False, 0.5)  # let the last frames paint

@@ -2340,8 +2340,24 @@
         </translation>
     </message>
     <message>
-        <source>No event store: supervisor changes are audited, so none can be made here</source>
+        <source>limit %1 °C (site file: %2)</source>
         <extracomment>decisions the station keeps for inspection (newest, without head crops); every one goes to the store a reference (blackbody) that stays as it was is still logged this often: the &quot;scheduled&quot; check reference states of a camera, as the engine reports them (index, decision): every decision a camera made (results and non-results), as it came (alert): an elevated decision raised it (alert, text): silenced, escalated, or a press was refused (text says why) (alert, text): a guard&apos;s action closed it (settings: ScreeningSettings, changed keys: list[str]) (index): a camera&apos;s state, last result or screening switch changed (index, off: str | None): a guard bypassed, paused or resumed a camera, or suspended all (name): a guard signed on (&quot;&quot; nobody) (suspended: bool) (muted: bool) (text): something the guard must read (a refused press, a store that fails, a change made) (text): the store recovered; the status line may clear its problem the blackbody&apos;s set point from the site file (None: none configured, or found by search) the site file&apos;s source kind (``site.camera[i].source.kind``: &quot;sim&quot;, &quot;recording&quot;, &quot;file&quot;, &quot;uvc&quot;...): a live tile fed by a recording says &quot;Replay&quot;, by the simulator &quot;Simulated&quot; what the start found open from the last session, in words (&quot;&quot; nothing): see restore_open_alerts</extracomment>
+        <translation>seuil %1 °C (fichier du site : %2)</translation>
+    </message>
+    <message>
+        <source>rule %1 (site file: %2)</source>
+        <translation>règle %1 (fichier du site : %2)</translation>
+    </message>
+    <message>
+        <source>adopted model, offset %1 °C</source>
+        <translation>modèle adopté, décalage %1 °C</translation>
+    </message>
+    <message>
+        <source>Saved settings in use: %1</source>
+        <translation>Réglages enregistrés en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>No event store: supervisor changes are audited, so none can be made here</source>
         <translation>Pas de registre des événements : les changements du superviseur sont audités, aucun n&apos;est possible ici</translation>
     </message>
     <message>
