@@ -209,17 +209,17 @@ def help_rows() -> list[tuple[str, str, str]]:
     view's; runs of one handler (focus 1-10, the palettes) are one row.
     """
     order = {OPEN_ALERT: 0, FOCUSED: 1, ALWAYS: 2, STORE: 3}
-    def tr(text: str) -> str:
+    def shown(text: str) -> str:  # a declared text in the console's language (no helper named tr: lupdate)
         return QCoreApplication.translate("Actions", text)
 
-    when_words = {ALWAYS: "", FOCUSED: tr(QT_TRANSLATE_NOOP("Actions", "on the focused entrance")),
-                  OPEN_ALERT: tr(QT_TRANSLATE_NOOP("Actions", "on the selected alarm")),
-                  STORE: tr(QT_TRANSLATE_NOOP("Actions", "needs the event store"))}
+    when_words = {ALWAYS: "", FOCUSED: shown(QT_TRANSLATE_NOOP("Actions", "on the focused entrance")),
+                  OPEN_ALERT: shown(QT_TRANSLATE_NOOP("Actions", "on the selected alarm")),
+                  STORE: shown(QT_TRANSLATE_NOOP("Actions", "needs the event store"))}
     palettes = ", ".join(a.shown_label.lower() for a in ACTIONS if a.handler == "set_palette")
-    runs = {"focus": ("1-9, 0", tr(QT_TRANSLATE_NOOP("Actions", "Focus entrance 1-10 (or double-click a tile)"))),
-            "select_alarm": ("Up, Down", tr(QT_TRANSLATE_NOOP(
+    runs = {"focus": ("1-9, 0", shown(QT_TRANSLATE_NOOP("Actions", "Focus entrance 1-10 (or double-click a tile)"))),
+            "select_alarm": ("Up, Down", shown(QT_TRANSLATE_NOOP(
                 "Actions", "Choose the alarm above (newer) or below (older) in the list"))),
-            "set_palette": ("Ctrl+Shift+1-5", arg(tr(QT_TRANSLATE_NOOP("Actions", "Palette: %1")), palettes))}
+            "set_palette": ("Ctrl+Shift+1-5", arg(shown(QT_TRANSLATE_NOOP("Actions", "Palette: %1")), palettes))}
     rows, done = [], set()
     for a in sorted((a for a in ACTIONS if a.key), key=lambda a: (order[a.enabled], VIEW in a.where
                                                                   or PALETTE in a.where or a.handler == "focus")):
@@ -228,7 +228,7 @@ def help_rows() -> list[tuple[str, str, str]]:
                 continue
             done.add(a.handler)
             key, text = runs[a.handler]
-            rows.append((key, text, tr(QT_TRANSLATE_NOOP("Actions", "in the alarm list"))
+            rows.append((key, text, shown(QT_TRANSLATE_NOOP("Actions", "in the alarm list"))
                          if a.handler == "select_alarm" else when_words[a.enabled]))
             continue
         rows.append((a.key, a.shown_help, when_words[a.enabled]))

@@ -168,11 +168,12 @@ class SupervisorDialogs:
         if who is None:
             return
         lo, hi = LIMIT_RANGE_C
-        value, ok = QInputDialog.getDouble(self, QCoreApplication.translate("Dialogs", "Limit"), QCoreApplication.translate("Dialogs", "Limit (oral-equivalent, °C):"),
+        title = QCoreApplication.translate("Dialogs", "Limit")
+        value, ok = QInputDialog.getDouble(self, title, QCoreApplication.translate("Dialogs", "Limit (oral-equivalent, °C):"),
                                            self.station.settings.limit_c, lo, hi, 1, Qt.WindowFlags(), 0.1)
         if ok:
-            self._apply_setting("limit_c", round(value, 1), who, self.ask_text(QCoreApplication.translate("Dialogs", "Limit"),
-                                                                            QCoreApplication.translate("Dialogs", "Why? (recorded)")) or "")
+            why = self.ask_text(title, QCoreApplication.translate("Dialogs", "Why? (recorded)")) or ""
+            self._apply_setting("limit_c", round(value, 1), who, why)
 
     _ask_limit = ask_limit
 
