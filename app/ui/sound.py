@@ -62,13 +62,18 @@ class AlarmSound:
 
     def state_text(self) -> str:
         """The sound's state for the status bar, in the guard's words."""
+        from PySide6.QtCore import QCoreApplication
+
+        from app.translations import arg
+
         if self.muted:
-            return "Sound: MUTED on this workstation"
+            return QCoreApplication.translate("Sound", "Sound: MUTED on this workstation")
         if not self.path.is_file():
-            return f"Sound: no alarm sound file ({self.path.name} missing): alarms are shown only"
+            return arg(QCoreApplication.translate(
+                "Sound", "Sound: no alarm sound file (%1 missing): alarms are shown only"), self.path.name)
         if not self.audible:
-            return "Sound: no sound device: alarms are shown only"
-        return "Sound: on"
+            return QCoreApplication.translate("Sound", "Sound: no sound device: alarms are shown only")
+        return QCoreApplication.translate("Sound", "Sound: on")
 
     def _check_player(self) -> None:
         """A player process that ended in error (no device, no server): use the beep from now on."""

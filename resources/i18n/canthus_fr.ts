@@ -2316,6 +2316,26 @@
     </message>
 </context>
 <context>
+    <name>Sound</name>
+    <message>
+        <source>Sound: MUTED on this workstation</source>
+        <extracomment>Linux&apos;s sound devices: ``aplay`` plays to an ALSA playback device (pcmC&lt;card&gt;D&lt;device&gt;p) here</extracomment>
+        <translation>Son : COUPÉ sur ce poste</translation>
+    </message>
+    <message>
+        <source>Sound: no alarm sound file (%1 missing): alarms are shown only</source>
+        <translation>Son : fichier d&apos;alarme absent (%1) : alarmes affichées seulement</translation>
+    </message>
+    <message>
+        <source>Sound: no sound device: alarms are shown only</source>
+        <translation>Son : aucun haut-parleur : alarmes affichées seulement</translation>
+    </message>
+    <message>
+        <source>Sound: on</source>
+        <translation>Son : activé</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message numerus="yes">
         <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>

@@ -2316,6 +2316,26 @@
     </message>
 </context>
 <context>
+    <name>Sound</name>
+    <message>
+        <source>Sound: MUTED on this workstation</source>
+        <extracomment>Linux&apos;s sound devices: ``aplay`` plays to an ALSA playback device (pcmC&lt;card&gt;D&lt;device&gt;p) here</extracomment>
+        <translation>Geluid: UIT op deze werkplek</translation>
+    </message>
+    <message>
+        <source>Sound: no alarm sound file (%1 missing): alarms are shown only</source>
+        <translation>Geluid: alarmbestand ontbreekt (%1): alarmen alleen op scherm</translation>
+    </message>
+    <message>
+        <source>Sound: no sound device: alarms are shown only</source>
+        <translation>Geluid: geen geluidsapparaat: alarmen alleen op scherm</translation>
+    </message>
+    <message>
+        <source>Sound: on</source>
+        <translation>Geluid: aan</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message numerus="yes">
         <source>%n alarms are open: they stay open in the record and come back when the console starts again</source>
