@@ -84,7 +84,6 @@ def run_hq(broker_url: str, *, topic_prefix: str = "canthus", ca_file: str | Non
                               password=password)
     model = HqModel(topic_prefix, grace_s=grace_s, anchors=anchors)
     _check_display()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.hq.window import HqWindow
@@ -98,14 +97,9 @@ def run_hq(broker_url: str, *, topic_prefix: str = "canthus", ca_file: str | Non
     window.resize(1600, 950)
     subscriber.start()
     window.show()
-    if quit_after_s is not None:
-        def finish() -> None:
-            window.refresh()
-            if screenshot is not None:
-                window.grab().save(str(screenshot))
-            window.close()
+    from app.ui.app import close_after
 
-        QTimer.singleShot(int(quit_after_s * 1000), finish)
+    close_after(window, quit_after_s, screenshot, before=window.refresh)
     try:
         return app.exec()
     finally:

@@ -55,6 +55,23 @@ def _start_events(station, site, store, site_dir):
         return None
 
 
+def close_after(window, quit_after_s: float | None, screenshot: Path | None, before=None) -> None:
+    """``--quit-after S [--screenshot PNG]`` (checks and docs): after S seconds, ``before()``,
+    the window saved as PNG, then closed; nothing when ``quit_after_s`` is None."""
+    if quit_after_s is None:
+        return
+    from PySide6.QtCore import QTimer
+
+    def finish() -> None:
+        if before is not None:
+            before()
+        if screenshot is not None:
+            window.grab().save(str(screenshot))
+        window.close()
+
+    QTimer.singleShot(int(quit_after_s * 1000), finish)
+
+
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
                 screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None,
                 lang: str | None = None) -> int:
@@ -64,7 +81,6 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     from app.store import open_store
 
     store = open_store(data_dir)  # before any window: a bad store is one clear line, not a dialog
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.render.glinfo import make_wall
@@ -89,13 +105,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
     window.show()
     window.start()
     bridge = _start_events(window.station, site, store, site_dir)
-    if quit_after_s is not None:
-        def finish() -> None:
-            if screenshot is not None:
-                window.grab().save(str(screenshot))
-            window.close()
-
-        QTimer.singleShot(int(quit_after_s * 1000), finish)
+    close_after(window, quit_after_s, screenshot)
     try:
         return app.exec()
     finally:
