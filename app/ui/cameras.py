@@ -8,7 +8,7 @@ must read back unchanged before it replaces the site file: the dialog can
 never write a file the console would refuse at its next start.
 
 Every change goes through the console's one supervisor flow
-(``console.supervisor``): the supervisor's name and PIN are asked *first*,
+(``console.supervisor.ask``): the supervisor's name and PIN are asked *first*,
 before the camera's form, and checked with the store's one check (its lock-out
 and audit apply); the change is then audited under the name the supervisor gave
 (the camera's name, kind and the keys that changed; never a password), the
@@ -460,7 +460,7 @@ class CamerasDialog(QDialog):
         self.setModal(False)
         self.resize(720, 420)
         # Dialogs, replaceable in tests: each returns None when the supervisor cancels. The
-        # supervisor's name and PIN are the console's own question (console.ask_supervisor).
+        # supervisor's name and PIN are the console's own question (console.supervisor.ask_supervisor).
         self.ask_why = lambda: console.ask_text(QCoreApplication.translate("Cameras", "Cameras"),
                                                 QCoreApplication.translate("Cameras", "Why? (recorded)"))
         self.ask_password = self._ask_password
@@ -564,7 +564,7 @@ class CamerasDialog(QDialog):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
-        self.console.status_problem.setText(text)
+        self.console.say(text)
 
     # -- validation and saving ------------------------------------------------
     def candidate(self, index: int | None, raw: dict | None) -> SiteConfig:
@@ -618,7 +618,7 @@ class CamerasDialog(QDialog):
             return None
         before = store.pin_status()["failures"]
         heard: list[str] = []
-        who = console.supervisor(what, say=heard.append)
+        who = console.supervisor.ask(what, say=heard.append)
         if who is not None:
             return who
         st = store.pin_status()
