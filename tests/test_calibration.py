@@ -330,8 +330,10 @@ def test_face_room_model_is_the_round1_fit(face_room):
     assert (c.size, skipped) == (1003, 17)
     fit = cal.fit_face_room_details(c, f, a, r, 37.7, 0.90)
     for name in ("offset_c", "alarm_margin_c", "slope", "face_weight", "face_cap_c", "face_excess_c",
-                 "room_coef", "room_ref_c", "target_sensitivity", "fitted_limit_c"):
+                 "room_coef", "room_ref_c", "room_min_c", "room_max_c", "target_sensitivity", "fitted_limit_c"):
         assert getattr(fit.model, name) == getattr(FACE_ROOM_MODEL, name), name
+    # The room range it clamps to is the study's: T_atm 20.2-29.1 °C.
+    assert (FACE_ROOM_MODEL.room_min_c, FACE_ROOM_MODEL.room_max_c) == (a.min(), a.max())
     # The room term is the documented ~0.08 °C less offset per °C of room.
     assert -0.1 < FACE_ROOM_MODEL.room_coef < -0.05
     cv = fit.cross_validated
@@ -374,7 +376,9 @@ def test_face_room_estimate_caps_the_face_and_ignores_missing():
     assert m.estimate(35.5, 35.5, 24.1) == pytest.approx(35.5 + 1.21)
     assert m.estimate(35.5) == pytest.approx(35.5 + 1.343 * 0.077 + 1.21)
     assert m.estimate(35.5, float("nan"), float("nan")) == m.estimate(35.5)
-    assert m.estimate(35.5, 35.6, 20.1) == pytest.approx(m.estimate(35.5, 35.6, 24.1) + 0.078 * 4.0)
+    assert m.estimate(35.5, 35.6, 20.2) == pytest.approx(m.estimate(35.5, 35.6, 24.1) + 0.078 * 3.9)
+    # Under the study's coolest room (20.2 °C) the room term stops growing: no extrapolation.
+    assert m.estimate(35.5, 35.6, 18.0) == m.estimate(35.5, 35.6, 20.2)
     # The skin threshold is the canthus whose estimate (mean excess) reaches the alarm level.
     t = m.skin_threshold_c(37.7, room_c=22.0)
     assert m.estimate(t, room_c=22.0) == pytest.approx(m.alarm_level_c(37.7))
@@ -395,7 +399,7 @@ def test_face_room_bad_inputs():
 
 def test_load_columns_reads_several_and_names_missing(tmp_path):
     p = _write(tmp_path, "canthus,face,room,oral\n35.5,35.7,22,37.0\n35.6,,22,37.1\n35.9,36.0,23,37.3\n")
-    (c, f, a, r), skipped = cal.load_columns(p, ("canthus", "face", "room", "oral"))
+    (_, f, _, _), skipped = cal.load_columns(p, ("canthus", "face", "room", "oral"))
     np.testing.assert_array_equal(f, [35.7, 36.0])
     assert skipped == 1
     with pytest.raises(CanthusError, match="no row has all columns 'canthus', 'face', 'ambient' and 'oral'"):

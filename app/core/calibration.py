@@ -310,7 +310,8 @@ def estimates(model: OralModel, skin, face_max=None, room=None) -> np.ndarray:
     """:meth:`OralModel.estimate` for every reading, vectorised, same arithmetic.
 
     ``face_max`` and ``room`` are optional arrays (or ``None``); a non-finite
-    value in them counts as missing, as in :meth:`OralModel.estimate`.
+    value in them counts as missing, as in :meth:`OralModel.estimate`. The room
+    is clamped to the model's fitted range and the face excess capped, as there.
     """
     s = np.asarray(skin, dtype=np.float64)
     excess: np.ndarray | float = model.face_excess_c
@@ -321,7 +322,8 @@ def estimates(model: OralModel, skin, face_max=None, room=None) -> np.ndarray:
     term: np.ndarray | float = 0.0
     if room is not None:
         a = np.asarray(room, dtype=np.float64)
-        term = np.where(np.isfinite(a), model.room_coef * (a - model.room_ref_c), 0.0)
+        clamped = np.clip(a, model.room_min_c, model.room_max_c)
+        term = np.where(np.isfinite(a), model.room_coef * (clamped - model.room_ref_c), 0.0)
     return model.slope * (s + model.face_weight * excess) + model.offset_c + term
 
 
@@ -349,16 +351,23 @@ def _r4(x: float | None) -> float | None:
     return None if x is None else round(float(x), 4)
 
 
-def score_model(model: OralModel, skin, reference, limit_c: float) -> dict:
+def score_model(model: OralModel, skin, reference, limit_c: float, face_max=None, room=None) -> dict:
     """How ``model`` screens the pairs at ``limit_c``.
 
     Positives: ``reference >= limit_c``. Predicted positive: the model says
     ``"elevated"``. Sensitivity/specificity carry exact (Clopper-Pearson) 95 %
     intervals; values are ``None`` where undefined (no positives/negatives).
+    ``face_max`` and ``room`` (optional arrays) are the face-and-room model's
+    other inputs, used as :meth:`OralModel.estimate` uses them; without them
+    that model takes the mean face excess and its reference room.
     """
     s, r = _pairs(skin, reference)
+    for name, extra in (("face maximum", face_max), ("room", room)):
+        if extra is not None and np.shape(extra) != s.shape:
+            raise CanthusError(f"the {name} readings must be as many as the pairs, got {np.shape(extra)} for {s.shape}.")
     positive = r >= limit_c
-    pred = predict_elevated(model, s, limit_c)
+    est = estimates(model, s, face_max, room)
+    pred = est >= model.alarm_level_c(limit_c)
     tp = int((pred & positive).sum())
     fn = int((~pred & positive).sum())
     fp = int((pred & ~positive).sum())
@@ -367,7 +376,7 @@ def score_model(model: OralModel, skin, reference, limit_c: float) -> dict:
         "n": int(s.size),
         "positives": tp + fn,
         "negatives": fp + tn,
-        "auc": _r4(roc_auc(model.slope * s + model.offset_c, positive)),
+        "auc": _r4(roc_auc(est, positive)),
         "sensitivity": _r4(_rate(tp, tp + fn)),
         "sensitivity_ci95": _ci95(tp, tp + fn),
         "specificity": _r4(_rate(tn, fp + tn)),
@@ -378,8 +387,8 @@ def score_model(model: OralModel, skin, reference, limit_c: float) -> dict:
         "true_negatives": tn,
         "alarm_level_c": model.alarm_level_c(limit_c),
         "skin_threshold_c": round(model.skin_threshold_c(limit_c), 4),
-        "mean_error_c": _r4(np.mean(model.slope * s + model.offset_c - r)),
-        "sd_error_c": _r4(np.std(model.slope * s + model.offset_c - r, ddof=1)) if s.size > 1 else None,
+        "mean_error_c": _r4(np.mean(est - r)),
+        "sd_error_c": _r4(np.std(est - r, ddof=1)) if s.size > 1 else None,
     }
 
 
@@ -630,6 +639,29 @@ def fit_model(
 FACE_CAP_C = 0.3
 
 
+#: The FDA table's regions that lie inside the face the engine measures for the
+#: face maximum (top of the head down to just under the canthi): the canthi and
+#: the forehead, per round (suffix ``k``). The whole-face ``T_Max`` also holds the
+#: mouth, cheeks and chin, which the engine leaves out.
+FDA_UPPER_FACE_COLUMNS = ("canthiMax{k}", "canthi4Max{k}", "Max1R13_{k}", "Max1L13_{k}",
+                          "T_RC_Max{k}", "T_LC_Max{k}", "T_FH_Max{k}", "T_FHC_Max{k}")
+
+
+def load_fda_inputs(path: str | Path, round_no: int = 1) -> dict:
+    """One round of the FDA table as the engine's inputs: arrays ``canthus``,
+    ``face_max`` (the whole face, ``T_Max``), ``upper_face_max`` (the largest of
+    :data:`FDA_UPPER_FACE_COLUMNS`: what the engine's upper-face maximum can be
+    checked against), ``room`` (``T_atm``), ``oral`` (``aveOralM``) and ``skipped``
+    (rows with a blank among them)."""
+    if round_no not in (1, 2, 3, 4):
+        raise CanthusError(f"the FDA table has rounds 1-4, got {round_no}.")
+    upper = tuple(name.format(k=round_no) for name in FDA_UPPER_FACE_COLUMNS)
+    (canthus, *rest), skipped = load_columns(path, upper + (f"T_Max{round_no}", "T_atm", "aveOralM"))
+    *regions, face, room, oral = rest
+    return {"canthus": canthus, "face_max": face, "upper_face_max": np.max(np.vstack([canthus, *regions]), axis=0),
+            "room": room, "oral": oral, "skipped": skipped}
+
+
 def _face_room_inputs(canthus, face_max, room, reference):
     c, r = _pairs(canthus, reference)
     f = np.asarray(face_max, dtype=np.float64)
@@ -673,6 +705,7 @@ def _fit_face_room_in_sample(c, f, a, r, limit_c, target, min_margin_c, cap_c, b
         **base.to_dict(), "offset_c": round(float(off), 2), "slope": 1.0, "alarm_margin_c": 0.0,
         "face_weight": round(float(w), 3), "face_cap_c": cap_c, "face_excess_c": round(float(excess.mean()), 3),
         "room_coef": round(float(q), 3), "room_ref_c": room_ref,
+        "room_min_c": round(float(a.min()), 2), "room_max_c": round(float(a.max()), 2),
     })
     margin = _min_margin(estimates(model, c, f, a), r >= limit_c, limit_c, target, min_margin_c)
     return model, margin
@@ -694,14 +727,20 @@ def fit_face_room_details(
     min_margin_c: float = 0.0,
     face_cap_c: float = FACE_CAP_C,
     provenance: str = "",
+    live_face_max=None,
 ) -> Fit:
     """Fit the canthus + capped face maximum + room model; margins as :func:`fit_details`.
 
     ``estimate = canthus + w * min(face_max - canthus, cap) + q * (room - room_ref) + offset``,
     ``w``, ``q`` and ``offset`` by least squares of ``reference - canthus``;
     in-sample margin then the cross-validated extra exactly as for the offset.
+    The room range of the fitting pairs is kept with the model, which clamps to it.
+    ``live_face_max`` (default ``face_max``): the face maximum the held-out pairs
+    are scored with, so that the extra margin is the one the engine's own input
+    needs (see :func:`nested_cross_validate`).
     """
     c, f, a, r = _face_room_inputs(canthus, face_max, room, reference)
+    live = f if live_face_max is None else _face_room_inputs(canthus, live_face_max, room, reference)[1]
     _check_fit_inputs(c, r, limit_c, target_sensitivity, need_positives=2 if robust else 1)
     base = OralModel(0.0, 0.0, prealarm_band_c=prealarm_band_c, target_sensitivity=target_sensitivity,
                      fitted_limit_c=limit_c, provenance=provenance)
@@ -712,7 +751,7 @@ def fit_face_room_details(
         def fitter(train):
             m, mg = _fit_face_room_in_sample(c[train], f[train], a[train], r[train], limit_c,
                                              target_sensitivity, min_margin_c, face_cap_c, base)
-            return estimates(m, c, f, a), mg
+            return estimates(m, c, live, a), mg
 
         oof = _out_of_fold(c, r, limit_c, target_sensitivity, folds, repeats, seed, "", min_margin_c, fitter)
         extra, cv = _robust_extra(oof, r, limit_c, target_sensitivity)
@@ -733,6 +772,7 @@ def nested_cross_validate(
     *,
     inner_repeats: int = 5,
     face_cap_c: float = FACE_CAP_C,
+    live_face_max=None,
 ) -> dict:
     """Out-of-fold scores of the *whole* fitting procedure, extra margin included.
 
@@ -742,10 +782,17 @@ def nested_cross_validate(
     held-out fold is classified by that model alone, so no held-out pair ever
     helps choose a weight, an offset or a margin. With ``face_max`` and
     ``room`` the canthus + face + room model, without them the constant offset.
+
+    ``live_face_max`` (default ``face_max``) is the face maximum the held-out
+    pairs are classified with: fit on what the table has, score on what the
+    engine measures (the FDA's whole-face ``T_Max`` holds the mouth, the
+    engine's upper face does not). Held-out rooms outside a fold's fitted range
+    are clamped by its model, as the engine's are.
     """
     multi = face_max is not None or room is not None
     if multi:
         c, f, a, r = _face_room_inputs(canthus, face_max, room, reference)
+        live = f if live_face_max is None else _face_room_inputs(canthus, live_face_max, room, reference)[1]
     else:
         c, r = _pairs(canthus, reference)
         f = a = None
@@ -759,11 +806,11 @@ def nested_cross_validate(
         for k in range(folds):
             test = fold_of == k
             tr = ~test
-            opts = dict(folds=folds, repeats=inner_repeats, seed=seed + 1)
+            opts = {"folds": folds, "repeats": inner_repeats, "seed": seed + 1}
             if multi:
                 m = fit_face_room_details(c[tr], f[tr], a[tr], r[tr], limit_c, target_sensitivity,
                                           face_cap_c=face_cap_c, **opts).model
-                e = estimates(m, c[test], f[test], a[test])
+                e = estimates(m, c[test], live[test], a[test])
             else:
                 m = fit_details(c[tr], r[tr], limit_c, target_sensitivity, **opts).model
                 e = estimates(m, c[test])
@@ -776,7 +823,8 @@ def nested_cross_validate(
         spec.append(_rate(tn, int((~positive).sum())))
         auc.append(roc_auc(est, positive))
     out = {"folds": folds, "repeats": repeats, "inner_repeats": inner_repeats, "seed": seed,
-           "mean_fold_margin_c": _r4(np.mean(margins))}
+           "mean_fold_margin_c": _r4(np.mean(margins)),
+           "positives": int(positive.sum()), "negatives": int((~positive).sum())}
     for name, vals in (("auc", auc), ("sensitivity", sens), ("specificity", spec)):
         out[name], out[f"{name}_range"] = _summarise(vals)
     return out

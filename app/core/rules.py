@@ -60,8 +60,9 @@ def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: R
     """Apply the configured rule to one subject's canthus reading (and feed the baseline).
 
     ``face_max_c`` (the upper face's maximum) and ``room_c`` are the face-and-room
-    model's other inputs (:class:`~app.core.oral.OralModel`); a plain canthus-offset
-    model ignores them. The relative rule compares canthus readings only."""
+    model's other inputs (:class:`~app.core.oral.OralModel`: it caps the face excess
+    and clamps the room to its fitted range); a plain canthus-offset model ignores
+    them. The relative rule compares canthus readings only."""
     estimate = model.estimate(canthus_c, face_max_c, room_c)
     if config.rule == "relative" and baseline.ready:
         base = baseline.value()
