@@ -53,8 +53,8 @@ def console(qtbot, tmp_path, qapp):
 
     yield make
     for win, store in made:
-        if win.action_dialog is not None:
-            win.action_dialog.reject()
+        if win.alarms.action_dialog is not None:
+            win.alarms.action_dialog.reject()
         win.close()
         assert all(not w.isRunning() for w in win.workers)
         store.close()
@@ -66,7 +66,7 @@ def raise_alarms(win, n: int, start: int = 0) -> list:
     out = []
     for k in range(start, start + n):
         cam = k % len(win.workers)
-        win._on_decision(cam, elevated_decision(k + 1, camera=win.site.camera[cam].name,
+        win.station.on_decision(cam, elevated_decision(k + 1, camera=win.site.camera[cam].name,
                                                 estimate_c=37.8 + (k % 50) * 0.02))
         out.append(win.book.open_alerts()[0])
     return out
@@ -83,28 +83,28 @@ def actions_in_store(store) -> list[tuple[str, int | None, str | None]]:
 
 def test_sixty_alarms_arriving_while_a_dialog_is_open_the_action_lands_on_the_alarm_named(console, qtbot):
     win = console()
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     (first,) = raise_alarms(win, 1)
-    assert win.alarm_pane.selected is first  # the first alarm is selected when none is
+    assert win.alarms.pane.selected is first  # the first alarm is selected when none is
     keys = KeyCounter(qtbot, win)
     keys.press(Qt.Key_F)
-    dlg = win.action_dialog
+    dlg = win.alarms.action_dialog
     assert isinstance(dlg, AlarmActionDialog) and dlg.isVisible() and dlg.alert is first
     named = alarm_summary(first, "Door 1")
     assert named in dlg.subject.text() and "Door 1" in dlg.windowTitle()
     later = raise_alarms(win, 60, start=1)  # the queue changes under the open dialog
     QApplication.processEvents()
-    assert win.alarm_pane.selected is first  # arrivals never move the selection
-    win.alarm_pane.move_selection(-1)  # even the card being rebuilt (its widget deleted) is harmless
+    assert win.alarms.pane.selected is first  # arrivals never move the selection
+    win.alarms.pane.move_selection(-1)  # even the card being rebuilt (its widget deleted) is harmless
     QApplication.processEvents()
-    assert win.alarm_pane.card(first) is None and dlg.alert is first and named in dlg.subject.text()
+    assert win.alarms.pane.card(first) is None and dlg.alert is first and named in dlg.subject.text()
     keys.press(Qt.Key_1)  # the first cause in the list
     assert dlg.answer() == {"reason": "Hot drink or food"}
     keys.press(Qt.Key_Return)
     assert first.closed and first.outcome == "false_alarm"
     assert all(not a.closed for a in later) and len(win.book.open_alerts()) == 60
-    assert win.alarm_pane.model.rowCount() == 60 and win.alarm_pane.model.row_of(first) == -1
-    assert named in win.alarm_pane.confirmation.text()  # confirmed on the pane, naming the alarm
+    assert win.alarms.pane.model.rowCount() == 60 and win.alarms.pane.model.row_of(first) == -1
+    assert named in win.alarms.pane.confirmation.text()  # confirmed on the pane, naming the alarm
     assert win.station.flush()
     assert actions_in_store(win.store) == [("false_alarm", first.store_id, "hot_drink_or_food")]
 
@@ -112,11 +112,11 @@ def test_sixty_alarms_arriving_while_a_dialog_is_open_the_action_lands_on_the_al
 @pytest.mark.parametrize("key", [Qt.Key_A, Qt.Key_S, Qt.Key_F])
 def test_a_s_f_then_enter_alone_do_nothing(console, qtbot, key):
     win = console()
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     (alert,) = raise_alarms(win, 1)
     keys = KeyCounter(qtbot, win)
     keys.press(key)
-    dlg = win.action_dialog
+    dlg = win.alarms.action_dialog
     assert dlg is not None and dlg.isVisible()
     assert not dlg.ok.isEnabled() and dlg.answer() is None  # nothing chosen, nothing typed
     assert all(not b.isChecked() for b in dlg.choices) and dlg.text.text() == ""
@@ -125,7 +125,7 @@ def test_a_s_f_then_enter_alone_do_nothing(console, qtbot, key):
     assert not alert.closed and alert.actions == []
     assert dlg.isVisible()  # still asking
     keys.press(Qt.Key_Escape)
-    assert win.action_dialog is None and not alert.closed
+    assert win.alarms.action_dialog is None and not alert.closed
     assert win.station.flush() and actions_in_store(win.store) == []
     assert win.door.state == {}  # no door moved
 
@@ -134,19 +134,19 @@ def test_words_never_codes_and_the_reading_range_in_words(console, qtbot):
     from app.core.vocabulary import FALSE_ALARM_CAUSES, OVERRIDE_REASONS, THERMOMETER_RANGE_C
 
     win = console()
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     (alert,) = raise_alarms(win, 1)
-    dlg = win.on_alert_action(alert, "allow")
+    dlg = win.alarms.on_alert_action(alert, "allow")
     shown = [b.text() for b in dlg.choices]
     assert [t.split("  ", 1)[1] for t in shown] == [w for c, w in OVERRIDE_REASONS.items() if c != "other"]
     assert not any(code in " ".join(shown) for code in OVERRIDE_REASONS if "_" in code)
     dlg.text.setText("documented allergy")  # typed: enough
     assert dlg.ok.isEnabled() and dlg.answer() == {"reason": "documented allergy"}
     dlg.reject()
-    dlg = win.on_alert_action(alert, "false_alarm")
+    dlg = win.alarms.on_alert_action(alert, "false_alarm")
     assert [b.text().split("  ", 1)[1] for b in dlg.choices] == list(FALSE_ALARM_CAUSES.values())
     dlg.reject()
-    dlg = win.on_alert_action(alert, "secondary_check")
+    dlg = win.alarms.on_alert_action(alert, "secondary_check")
     lo, hi = THERMOMETER_RANGE_C
     for typed in ("98.6", "3.7", "abc", "nan"):
         dlg.text.setText(typed)
@@ -164,9 +164,9 @@ def test_words_never_codes_and_the_reading_range_in_words(console, qtbot):
 
 def test_keys_act_on_the_selected_alarm_and_arrivals_do_not_move_it(console, qtbot):
     win = console()
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     a1, a2, a3 = raise_alarms(win, 3)
-    pane = win.alarm_pane
+    pane = win.alarms.pane
     assert pane.selected is a1 and [x.id for x in pane.model.alerts] == [a3.id, a2.id, a1.id]  # newest on top
     keys = KeyCounter(qtbot, win)
     keys.press(Qt.Key_Up)
@@ -177,7 +177,7 @@ def test_keys_act_on_the_selected_alarm_and_arrivals_do_not_move_it(console, qtb
     assert a2.silenced and not a5.silenced
     keys.press(Qt.Key_D)
     assert a2.closed and a2.outcome == "deny" and not any(a.closed for a in (a1, a3, a4, a5))
-    assert alarm_summary(a2, win._entrance_name(a2)) in pane.confirmation.text()
+    assert alarm_summary(a2, win.alarms.entrance_name(a2)) in pane.confirmation.text()
     assert pane.selected is a1  # its neighbour takes the selection
     keys.press(Qt.Key_Up)
     keys.press(Qt.Key_Up)
@@ -192,13 +192,13 @@ def test_keys_act_on_the_selected_alarm_and_arrivals_do_not_move_it(console, qtb
 def test_secondary_check_by_keys_alone_from_an_alarm_appearing_takes_at_most_four_presses(console, qtbot):
     """On a simulated entrance where everyone is febrile: the real engine raises the alarm."""
     win = console(site(1, fever_rate=1.0, size=(384, 288), fps=25))
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     win.start()
     qtbot.waitUntil(lambda: bool(win.book.open_alerts()), timeout=60000)
     for w in win.workers:
         w.screening_off = "paused"  # one alarm is enough: the entrance stops raising more
-    alert = win.alarm_pane.selected
-    assert alert is not None and win.alarm_pane.isVisible()
+    alert = win.alarms.pane.selected
+    assert alert is not None and win.alarms.pane.isVisible()
     keys = KeyCounter(qtbot, win)
     keys.press(Qt.Key_S)
     keys.type("36.8")
@@ -213,7 +213,7 @@ def test_secondary_check_by_keys_alone_from_an_alarm_appearing_takes_at_most_fou
 
 def test_quit_with_open_alarms_asks_and_the_next_start_lists_them_marked(console, qtbot):
     win = console()
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     alarms = raise_alarms(win, 3)
     assert win.station.flush()
     press_shortcut(win, "Ctrl+Q")
@@ -242,7 +242,7 @@ def test_quit_with_open_alarms_asks_and_the_next_start_lists_them_marked(console
     assert row == ("Ana", "console closed with 3 open alarms: end of shift")
     win.store.close()
     again = console()  # the next start, on the same data folder
-    pane = again.alarm_pane
+    pane = again.alarms.pane
     assert pane.isVisible() and pane.model.rowCount() == 3
     assert pane.width() >= 360 and again.renderer.widget.width() > pane.width()  # beside the wall, its width
     back = pane.model.alerts
@@ -251,26 +251,26 @@ def test_quit_with_open_alarms_asks_and_the_next_start_lists_them_marked(console
     index = pane.model.index(0)
     assert "from last session" in index.data()
     assert "FROM THE LAST SESSION" in pane.card(pane.selected).marks.text()
-    assert again.message_bar.isVisible() and "from the last session" in again.message.text()
+    assert again.status.bar.isVisible() and "from the last session" in again.status.message.text()
 
 
 def test_the_pin_message_stays_until_it_is_closed(console, qtbot):
     win = console()
-    win.sign_on("Ana")
-    win.ask_supervisor = lambda what: pytest.fail("no PIN may be asked before one is set")
-    win.ask_rule()
-    assert win.message_bar.isVisible() and "canthus supervisor-pin" in win.message.text()
+    win.presses.sign_on("Ana")
+    win.supervisor.ask_supervisor = lambda what: pytest.fail("no PIN may be asked before one is set")
+    win.supervisor.ask_rule()
+    assert win.status.bar.isVisible() and "canthus supervisor-pin" in win.status.message.text()
     win.say("something else happened")  # the status line moves on; the message stays
-    assert win.message_bar.isVisible() and "canthus supervisor-pin" in win.message.text()
-    qtbot.mouseClick(win.message_bar.findChild(QPushButton, "messageClose"), Qt.LeftButton)
-    assert not win.message_bar.isVisible()
+    assert win.status.bar.isVisible() and "canthus supervisor-pin" in win.status.message.text()
+    qtbot.mouseClick(win.status.bar.findChild(QPushButton, "messageClose"), Qt.LeftButton)
+    assert not win.status.bar.isVisible()
 
 
 def test_the_card_says_why_the_alarm_level_is_below_the_limit(console, qtbot):
     win = console()
     (alert,) = raise_alarms(win, 1)
     line = win.station.alarm_level_text()  # the shipped model alarms below the limit, for sensitivity
-    card = win.alarm_pane.card(alert)
+    card = win.alarms.pane.card(alert)
     assert line and card.explanation.isVisible() and card.explanation.text() == line
     assert "alarm at" in line and "37.7 °C" in line
 

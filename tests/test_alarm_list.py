@@ -113,11 +113,11 @@ def test_the_list_sits_beside_the_wall_and_the_wall_reflows(qtbot, tmp_path, qap
     qtbot.waitExposed(win)
     wall = win.renderer.widget
     full = wall.width()
-    assert not win.alarm_pane.isVisible() and full >= size[0] - 20  # no alarm: the wall has the width
+    assert not win.alarms.pane.isVisible() and full >= size[0] - 20  # no alarm: the wall has the width
     for k in range(12):
-        win._on_decision(k % 4, elevated_decision(k + 1, camera=f"Door {k % 4 + 1}"))
+        win.station.on_decision(k % 4, elevated_decision(k + 1, camera=f"Door {k % 4 + 1}"))
     QApplication.processEvents()
-    pane = win.alarm_pane
+    pane = win.alarms.pane
     assert pane.isVisible() and pane.model.rowCount() == 12
     left_of_pane = pane.mapTo(win, QPoint(0, 0)).x()
     right_of_wall = wall.mapTo(win, QPoint(wall.width(), 0)).x()
@@ -128,7 +128,7 @@ def test_the_list_sits_beside_the_wall_and_the_wall_reflows(qtbot, tmp_path, qap
     assert view.viewport().height() >= 3 * 64  # at least three rows readable below the card
     for a in win.book.open_alerts():
         win.book.act(a, "deny", "Ana")
-    win._sync_alarms()
+    win.alarms.sync()
     QApplication.processEvents()
     assert not pane.isVisible() and wall.width() >= full - 2  # the wall takes the width back
     win.close()

@@ -327,14 +327,15 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
     from PySide6.QtCore import QSettings
 
     from app.site import CameraConfig, SimSourceConfig, SiteConfig
-    from app.ui import console
+    from app.ui import wall_control
+    from app.ui.console import ConsoleWindow
     from app.ui.sound import AlarmSound
     from tests.qt_helpers import StubWall
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     release = threading.Event()
-    real_open = console.open_source
+    real_open = wall_control.open_source
     opened = []
 
     def open_source(cam, site_dir=None):
@@ -346,13 +347,13 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
             return hung, engine.model_copy(update={"reference": None})  # an empty room: no blackbody
         return source, engine
 
-    monkeypatch.setattr(console, "open_source", open_source)
+    monkeypatch.setattr(wall_control, "open_source", open_source)
     site = SiteConfig(name="t", camera=[
         CameraConfig(name=f"Door {i + 1}", source=SimSourceConfig(width=160, height=120, fps=9.0, seed=i,
                                                                   incidents="none"), offline_grace_s=1.0)
         for i in range(3)])
     st = open_store(tmp_path / "data")
-    win = console.ConsoleWindow(site, StubWall(), store=st, sound=AlarmSound(backend="none"))
+    win = ConsoleWindow(site, StubWall(), store=st, sound=AlarmSound(backend="none"))
     qtbot.addWidget(win)
     win.show()
     try:
@@ -369,7 +370,7 @@ def test_a_hung_camera_goes_offline_on_its_tile_and_in_the_store_while_the_other
         door1 = [r["state"] for r in st.camera_states("Door 1")]
         assert door1[:2] == ["live", "offline"]
         assert st.camera_states("Door 1")[1]["detail"] == "no frame for 1 s: read() does not return"
-        qtbot.waitUntil(lambda: "2/3 cameras live" in win.status_cameras.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "2/3 cameras live" in win.status.cameras.text(), timeout=5000)
     finally:
         release.set()
         win.close()

@@ -1,7 +1,7 @@
 """The supervisor's Cameras dialog: add/edit/remove validated, PIN-checked, audited, written, applied.
 
 Every change goes through the console's one supervisor flow: its name-and-PIN question
-(``console.ask_supervisor``, replaced here by an answer) comes first, the store checks the PIN.
+(``console.supervisor.ask_supervisor``, replaced here by an answer) comes first, the store checks the PIN.
 """
 
 from __future__ import annotations
@@ -69,11 +69,11 @@ def console(qtbot, tmp_path, qapp):
         win.resize(1000, 700)
         win.show()
         win.ask_text = lambda *a, **k: pytest.fail("no question expected here")
-        win.sign_on("Ana")
+        win.presses.sign_on("Ana")
         if start:
             win.start()
-        dlg = win.show_cameras()
-        win.ask_supervisor = lambda what: ("Ana", PIN)  # the dialog offers the guard's name; the PIN typed
+        dlg = win.records.show_cameras()
+        win.supervisor.ask_supervisor = lambda what: ("Ana", PIN)  # the dialog offers the guard's name; the PIN typed
         dlg.ask_why = lambda: "new door opened"
         dlg.ask_save_path = lambda: pytest.fail("a site with a file is saved to it")
         made.append(win)
@@ -161,7 +161,7 @@ def test_a_wrong_pin_writes_nothing_and_is_audited_as_a_failure(console):
 
     win, dlg, path = console(start=False)
     text = path.read_text()
-    win.ask_supervisor = lambda what: ("Ana", "135791")
+    win.supervisor.ask_supervisor = lambda what: ("Ana", "135791")
     dlg.edit_camera = lambda index, cam: pytest.fail("the camera's form comes only after a right PIN")
     head = win.store.audit_head()[0]
     assert not dlg.add()
@@ -175,7 +175,7 @@ def test_a_wrong_pin_writes_nothing_and_is_audited_as_a_failure(console):
     for _ in range(FREE_TRIES - 1):
         assert not dlg.add()
     assert "in a row: PIN checks are locked for" in dlg.message.text()
-    win.ask_supervisor = lambda what: pytest.fail("no PIN is asked while checks are locked")
+    win.supervisor.ask_supervisor = lambda what: pytest.fail("no PIN is asked while checks are locked")
     assert not dlg.add()
     assert dlg.message.text().startswith("Cameras unchanged: Too many wrong supervisor PINs")
     assert win.store.pin_status()["failures"] == FREE_TRIES and camera_changes(win.store) == []
@@ -193,14 +193,14 @@ def test_a_change_is_recorded_under_the_supervisors_typed_name_asked_before_the_
         asked.append("form")
         return {"name": "Door 3", "source": {"kind": "sim", "width": 160, "height": 120, "seed": 3}}
 
-    win.ask_supervisor, dlg.edit_camera = supervisor, form
+    win.supervisor.ask_supervisor, dlg.edit_camera = supervisor, form
     assert dlg.add()
     assert asked == ["supervisor: the camera list (add a camera)", "form"]  # the PIN first, then the camera
     (change,) = camera_changes(win.store)
     assert change["who"] == "Bea Supervisor" and win.guard == "Ana"  # not the guard signed on
     assert dlg.message.text() == "Door 3: add saved to site.toml by Bea Supervisor (audited)"
     # cancelled at the supervisor's question: no form, nothing written, and the console says why
-    win.ask_supervisor = lambda what: None
+    win.supervisor.ask_supervisor = lambda what: None
     dlg.select(2)
     assert not dlg.edit_selected() and asked[-1] == "form" and len(asked) == 2
     assert dlg.message.text() == "camera Door 3 is unchanged: no PIN was entered"
@@ -238,10 +238,10 @@ def test_an_edited_camera_keeps_what_the_supervisor_changed_while_running(consol
     from dataclasses import replace
 
     win, dlg, path = console()
-    assert win.change_limit(37.3, PIN, "test")
+    assert win.supervisor.change_limit(37.3, PIN, "test")
     model = replace(win.workers[0].engine.model, offset_c=win.workers[0].engine.model.offset_c + 0.5)
-    win.adopt_model(model, "tester")
-    win.toggle_suspend()
+    win.supervisor.adopt_model(model, "tester")
+    win.presses.toggle_suspend()
     edited = win.site.camera[1].model_copy(update={"offline_grace_s": 4.0})
     win.set_camera(1, edited)
     new = win.workers[1]
@@ -306,7 +306,7 @@ def test_set_password_goes_to_the_keyring_only(console):
     assert all("s3cret" not in r["payload"] for r in win.store.audit_records())
     (change,) = win.store.config_changes(key="camera_password")
     assert change["new_value"]["camera"] == "Gate" and change["who"] == "Ana"
-    win.ask_supervisor = lambda what: ("Ana", "135791")
+    win.supervisor.ask_supervisor = lambda what: ("Ana", "135791")
     dlg.ask_password = lambda name: pytest.fail("the password is asked only after a right PIN")
     assert not dlg.set_password_selected()  # wrong PIN: the old password stays
     assert dlg.message.text() == "Wrong supervisor PIN: nothing changed"
@@ -329,7 +329,7 @@ def test_retry_resets_a_camera_that_refused_its_password(console, qtbot, monkeyp
         opened.append(cam.name)
         return Refusing(), cam.engine
 
-    monkeypatch.setattr("app.ui.console.open_source", fake_open)
+    monkeypatch.setattr("app.ui.wall_control.open_source", fake_open)
     win, dlg, path = console(SITE.split("[[camera]]")[0] + ISAPI)
     qtbot.waitUntil(lambda: win.workers[0].state == "credentials_refused", timeout=10000)
     dlg.select(0)

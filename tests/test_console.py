@@ -64,14 +64,14 @@ def test_demo_site_starts_and_every_tile_shows_live_frames(make_console, qtbot):
         assert v.celsius.dtype.name == "float32"
         assert wall.shown_views[v.index] is v
     qtbot.waitUntil(lambda: all(v.fps > 0 for v in win.views), timeout=10000)
-    qtbot.waitUntil(lambda: "/4 cameras live" in win.status_cameras.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "/4 cameras live" in win.status.cameras.text(), timeout=5000)
 
 
 def test_layout_presets_focus_and_they_persist(make_console, qtbot):
     win = make_console(fast_site(5))
     wall = win.renderer
     assert wall.layout == (5, 2, 3, [0, 1, 2, 3, 4])  # automatic for 5
-    win.set_layout("2x2")
+    win.wall.set_layout("2x2")
     assert wall.layout == (5, 2, 2, [0, 1, 2, 3])
     qtbot.keyClick(win, Qt.Key_3)
     assert wall.layout == (5, 1, 1, [2])
@@ -83,10 +83,10 @@ def test_layout_presets_focus_and_they_persist(make_console, qtbot):
     assert wall.layout == (5, 1, 1, [1])
     qtbot.mouseDClick(w, Qt.LeftButton, pos=QPoint(10, 10))
     assert wall.layout[3] == [0, 1, 2, 3]
-    win.set_layout("3x3")
+    win.wall.set_layout("3x3")
     win.close()
     again = make_console(fast_site(5))
-    assert again.layout_name == "3x3"  # remembered between runs (QSettings)
+    assert again.wall.layout_name == "3x3"  # remembered between runs (QSettings)
     assert again.renderer.layout == (5, 3, 3, [0, 1, 2, 3, 4])
 
 
@@ -94,7 +94,7 @@ def test_layout_shortcuts(make_console, qtbot):
     win = make_console(fast_site(3))
     press_shortcut(win, "Ctrl+4")
     assert win.renderer.layout[1:3] == (4, 4)
-    assert win._layout_actions["4x4"].isChecked()
+    assert win.actions.layouts["4x4"].isChecked()
     press_shortcut(win, "Ctrl+1")
     assert win.renderer.layout[1:3] == (1, 1)
     press_shortcut(win, "Ctrl+A")
@@ -114,7 +114,7 @@ def test_a_silent_camera_goes_offline_without_freezing_the_others(make_console, 
     qtbot.waitUntil(lambda: win.workers[1].frames > frames + 3 and win.renderer.show_calls > shows + 3,
                     timeout=30000)
     assert win.views[1].state != "offline"
-    assert "1/2 cameras live" in win.status_cameras.text()
+    assert "1/2 cameras live" in win.status.cameras.text()
     win.workers[0].source.stalled.clear()  # plugged back in
     qtbot.waitUntil(lambda: win.views[0].state != "offline", timeout=8000)
 
@@ -184,8 +184,9 @@ def test_every_action_in_the_table_has_its_handler_menus_and_one_binding(make_co
 
     win = make_console(fast_site(3))
     for spec in table.ACTIONS:
-        assert callable(getattr(win, spec.handler)), spec.id
-        act = win.actions_by_id[spec.id]
+        owners = [part for part in win.actions.parts if callable(getattr(part, spec.handler, None))]
+        assert len(owners) == 1, (spec.id, owners)  # one part handles it, no name shadows another
+        act = win.actions.by_id[spec.id]
         if spec.key and not spec.is_plain_key:
             bound = [a for a in win.findChildren(QAction) if QKeySequence(spec.key) in a.shortcuts()]
             assert bound == [act], spec.key  # bound once, from the table
@@ -212,10 +213,10 @@ def test_f1_lists_every_key_from_the_table(make_console, qtbot):
 
     grid = dlg.findChild(QTableWidget)
     shown = {grid.item(r, c).text() for r in range(grid.rowCount()) for c in range(4) if grid.item(r, c)}
-    rows = win.keys_rows
+    rows = win.keys_dialog.keys_rows
     assert rows == [(k, d) for k, d, _ in table.help_rows()]  # every key of the table, once, in its order
     assert {k for k, _ in rows} | {d for _, d in rows} <= shown
-    assert win.keys_sections[0] == "On the selected alarm" and "On the focused entrance" in win.keys_sections
+    assert win.keys_dialog.keys_sections[0] == "On the selected alarm" and "On the focused entrance" in win.keys_dialog.keys_sections
     keys = [r[0] for r in rows]
     assert keys[:5] == ["A", "D", "S", "F", "M"]  # the guard's keys first
     assert grid.verticalScrollBar().maximum() == 0  # it all fits: nothing to scroll to
@@ -227,7 +228,7 @@ def test_f1_lists_every_key_from_the_table(make_console, qtbot):
 def test_entrance_keys_need_a_focused_entrance(make_console, qtbot):
     win = make_console(fast_site(2))
     qtbot.keyClick(win, Qt.Key_B)
-    assert "Focus an entrance first" in win.status_problem.text()
-    assert not win.entrance_actions["bypass"].isEnabled()
+    assert "Focus an entrance first" in win.status.problem.text()
+    assert not win.actions.entrance["bypass"].isEnabled()
     qtbot.keyClick(win, Qt.Key_2)
-    assert win.renderer.layout[3] == [1] and win.entrance_actions["bypass"].isEnabled()
+    assert win.renderer.layout[3] == [1] and win.actions.entrance["bypass"].isEnabled()

@@ -100,14 +100,14 @@ def test_the_window_keeps_bounded_decisions_cards_and_figures(console):
         d = elevated(k)
         if k % 3:
             d.verdict = "normal"
-        win._on_decision(0, d)
+        win.station.on_decision(0, d)
     assert win.decision_count == n and len(win.decisions) == DECISIONS_KEPT
     assert all(d.snapshot is None for d in win.decisions)
     assert win.decisions[-1].subject == n - 1  # the newest are kept
     assert len(win.book.open_alerts()) == len(range(0, n, 3))  # latched, none lost
-    assert len(win.alert_panel.cards) == MAX_CARDS and len(win.alert_panel.shown_at) <= MAX_CARDS
-    assert len(win.alert_latency_s) <= DECISIONS_KEPT
+    assert len(win.alarms.pane.cards) == MAX_CARDS and len(win.alarms.pane.shown_at) <= MAX_CARDS
+    assert len(win.alarms.latency_s) <= DECISIONS_KEPT
     for a in win.book.open_alerts():
         win.book.act(a, "deny", "Ana")
-    win.alert_panel.sync(win.book.open_alerts())
-    assert win.book.open_alerts() == [] and win.alert_panel.cards == {} and win.alert_panel.shown_at == {}
+    win.alarms.pane.sync(win.book.open_alerts())
+    assert win.book.open_alerts() == [] and win.alarms.pane.cards == {} and win.alarms.pane.shown_at == {}

@@ -195,7 +195,7 @@ def console(qtbot, tmp_path, qapp, clock):
     store.set_supervisor_pin(PIN, "site admin")
     win = ConsoleWindow(site, StubWall(), store=store, sound=AlarmSound(backend="none"))
     qtbot.addWidget(win)
-    win.sign_on("Ana")
+    win.presses.sign_on("Ana")
     yield win
     win.close()
 
@@ -205,24 +205,24 @@ def test_console_settings_lock_out_after_five_wrong_pins(console, clock):
     # The words are the one PIN check's (app.store.pin.check_supervisor), as on every other path.
     for i, (key, value) in enumerate([("limit_c", 38.0), ("rule", "relative"), ("limit_c", 38.0),
                                       ("rule", "relative")], start=1):
-        assert not win.change_setting(key, value, "000000")
-        assert win.status_problem.text() == (f"Wrong supervisor PIN ({i} in a row; {5 - i} more and PIN checks are "
+        assert not win.supervisor.change_setting(key, value, "000000")
+        assert win.status.problem.text() == (f"Wrong supervisor PIN ({i} in a row; {5 - i} more and PIN checks are "
                                              f"locked for 30 s): {key} is unchanged")
-    assert not win.change_setting("limit_c", 38.0, "000000")
-    assert win.status_problem.text() == ("Wrong supervisor PIN (5 in a row): PIN checks are now locked for 30 s: "
+    assert not win.supervisor.change_setting("limit_c", 38.0, "000000")
+    assert win.status.problem.text() == ("Wrong supervisor PIN (5 in a row): PIN checks are now locked for 30 s: "
                                          "limit_c is unchanged")
     clock.advance(5)
-    assert not win.change_setting("limit_c", 38.0, PIN)  # right, but locked
-    assert win.status_problem.text() == ("Too many wrong supervisor PINs (5 in a row): PIN checks are locked for "
+    assert not win.supervisor.change_setting("limit_c", 38.0, PIN)  # right, but locked
+    assert win.status.problem.text() == ("Too many wrong supervisor PINs (5 in a row): PIN checks are locked for "
                                          "another 25 s: limit_c is unchanged")
-    assert win.engine_configs[0].limit_c == 37.7
+    assert win.wall.engine_configs[0].limit_c == 37.7
     # The menu path says so before asking for a PIN at all.
     win.ask_text = lambda *a, **k: pytest.fail("no PIN may be asked while locked out")
-    win._ask_limit()
-    assert "locked for another 25 s" in win.status_problem.text()
+    win.supervisor.ask_limit()
+    assert "locked for another 25 s" in win.status.problem.text()
     clock.advance(25)
-    assert win.change_setting("limit_c", 38.0, PIN, "site policy")
-    assert win.engine_configs[0].limit_c == 38.0
+    assert win.supervisor.change_setting("limit_c", 38.0, PIN, "site policy")
+    assert win.wall.engine_configs[0].limit_c == 38.0
     failed = [json.loads(r["payload"]) for r in win.store.audit_records() if r["kind"] == "pin_failed"]
     assert [(f["who"], f["where"]) for f in failed] == [
         ("Ana", "console: limit_c"), ("Ana", "console: rule"), ("Ana", "console: limit_c"),
@@ -236,10 +236,10 @@ def test_console_wrong_pins_lock_the_recalibration_window_too(console, clock):
     """One count for every path: wrong PINs in the console's settings lock adoption as well."""
     win = console
     for _ in range(5):
-        win.change_setting("rule", "relative", "000000")
-    view = win.show_recalibration()
+        win.supervisor.change_setting("rule", "relative", "000000")
+    view = win.records.show_recalibration()
     assert view._pin_locked_for() == 30.0
-    check = win._check_pin_for("re-calibration window")  # what the console gives the window
+    check = win.supervisor.check_pin_for("re-calibration window")  # what the console gives the window
     with pytest.raises(PinLockedOut):
         check(PIN)
     clock.advance(30)

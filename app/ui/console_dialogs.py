@@ -1,7 +1,7 @@
 """The console's questions: the guard's (reasons, readings, names) and the one supervisor-PIN flow.
 
 Every supervisor change (limit, rule, retention, adopting a model, the Cameras dialog)
-goes through :meth:`SupervisorDialogs.supervisor`: it says why no PIN can be taken
+goes through :meth:`Supervisor.ask`: it says why no PIN can be taken
 (none set, locked out) before asking, asks the supervisor's name and PIN *first*,
 checks the PIN with the store's one check (lock-out and audit included), and only
 then are the value and the reason asked. The change is recorded under the name given.
@@ -25,13 +25,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -47,7 +44,6 @@ from app.core.vocabulary import (
 )
 from app.render.words import false_alarm_cause_text, override_reason_text
 from app.translations import QT_TRANSLATE_NOOP, arg
-from app.ui import actions as table
 from app.ui.alarm_list import alarm_summary
 from app.ui.i18n import format_c, format_number
 
@@ -58,81 +54,60 @@ STILL_OPEN = QT_TRANSLATE_NOOP("Dialogs", "%n alarms still open — no guard has
 SETTING_WORDS = {"limit_c": "limit_c", "rule": "rule", "retention": "retention", "oral_model": "model"}
 
 
-class SupervisorDialogs:
-    """Mixed into ConsoleWindow: the dialogs, and the settings they change through the station."""
+class Supervisor:
+    """The one supervisor-PIN flow, and the settings it guards, changed through the station.
 
-    def init_dialogs(self) -> None:
-        # Dialogs, replaceable in tests: each returns None when the guard cancels.
-        self.ask_text = self._ask_text
+    ``window`` is the dialogs' parent and says what happened (``say``, ``show_message``). Each
+    question is an attribute tests replace with an answer (a modal dialog would block): each
+    returns None when the supervisor cancels.
+    """
+
+    def __init__(self, window, station) -> None:
+        self.window, self.station = window, station
+        #: (what) -> (name, PIN) or None
         self.ask_supervisor: Callable[[str], tuple[str, str] | None] = self._ask_supervisor
         #: (current rule) -> (rule, why) or None
         self.ask_rule_choice: Callable[[str], tuple[str, str] | None] = self._ask_rule_choice
         #: (current RetentionPolicy) -> (RetentionPolicy, why) or None
         self.ask_retention_choice = self._ask_retention_choice
-        #: the guard's open alarm dialog (one at a time), or None
-        self.action_dialog: AlarmActionDialog | None = None
 
-    # -- the guard's answers ---------------------------------------------------------
-    def open_action_dialog(self, alert: Alert, action: str, done: Callable[[Alert, str, dict], None]):
-        """Ask what ``action`` on ``alert`` needs (a reason, a cause, the reading) without blocking:
-        ``done(alert, action, answer)`` runs when the guard confirms; nothing when they cancel."""
-        if self.action_dialog is not None:
-            self.action_dialog.reject()
-        dlg = AlarmActionDialog(self, alert, self._entrance_name(alert), action)
-        self.action_dialog = dlg
-
-        def finished(result: int) -> None:
-            if self.action_dialog is dlg:
-                self.action_dialog = None
-            answer = dlg.answer()
-            if result == QDialog.Accepted and answer is not None:  # never an action without its answer
-                done(dlg.alert, dlg.action, answer)
-            dlg.deleteLater()
-
-        dlg.finished.connect(finished)
-        dlg.open()
-        return dlg
-
-    # -- the one supervisor-PIN flow ---------------------------------------------------
-    def supervisor(self, what: str, say: Callable[[str], None] | None = None) -> str | None:
-        """Ask the supervisor's name and PIN first; the name when the PIN is right, else None
-        (and ``say`` tells why: none set, locked out, wrong, cancelled)."""
-        say = say or self.say
+    def _refused(self, say: Callable[[str], None]) -> bool:
+        """Why no PIN can be taken now (none set, locked out), said and kept in the message bar."""
         refusal = self.station.pin_refusal()
         if refusal:
             say(refusal)
-            self.show_message(refusal)  # how to set one, or how long the lock-out lasts: stays until read
+            self.window.show_message(refusal)  # how to set one, or how long the lock-out lasts
+        return bool(refusal)
+
+    def ask(self, what: str, say: Callable[[str], None] | None = None) -> str | None:
+        """Ask the supervisor's name and PIN first; the name when the PIN is right, else None
+        (and ``say`` tells why: none set, locked out, wrong, cancelled)."""
+        say = say or self.window.say
+        if self._refused(say):
             return None
         answer = self.ask_supervisor(what)
         if answer is None:
             say(arg(QCoreApplication.translate("Dialogs", "%1 is unchanged: no PIN was entered"), what))
             return None
         name, pin = answer
-        name = (name or "").strip() or self.guard or "supervisor"
+        name = (name or "").strip() or self.station.guard or "supervisor"
         res = self.station.pin_check(pin, f"console: {what}", who=name, what=what)
         if not res.ok:
             say(res.message)
             return None
         return name
 
-    def _supervisor_pin(self) -> str | None:
-        """The PIN alone (the Cameras dialog asks it, then checks it with :meth:`_check_pin_for`)."""
-        refusal = self.station.pin_refusal()
-        if refusal:
-            self.say(refusal)
-            self.show_message(refusal)
+    def pin(self) -> str | None:
+        """The PIN alone (the Cameras dialog asks it, then checks it with :meth:`check_pin_for`)."""
+        if self._refused(self.window.say):
             return None
         answer = self.ask_supervisor("cameras")
         return None if answer is None else answer[1]
 
-    def _check_pin_for(self, where: str):
+    def check_pin_for(self, where: str):
         """The store's PIN check for one place in the console: wrong PINs are counted and audited with
         the guard signed on and the place; a check while locked out raises PinLockedOut."""
-        return lambda pin: self.store.check_supervisor_pin(pin, who=self.guard or None, where=where)
-
-    def _entrance_name(self, alert: Alert) -> str:
-        names = self._names()
-        return names[alert.camera_index] if 0 <= alert.camera_index < len(names) else alert.camera
+        return lambda pin: self.window.store.check_supervisor_pin(pin, who=self.station.guard or None, where=where)
 
     def change_setting(self, key: str, value, pin: str, why: str = "", who: str | None = None) -> bool:
         """Change ``limit_c``, ``rule`` or ``retention`` (a RetentionPolicy) with the supervisor PIN;
@@ -140,17 +115,18 @@ class SupervisorDialogs:
         what = SETTING_WORDS.get(key, key)
         res = self.station.pin_check(pin, f"console: {key}", who=who, what=what)
         if not res.ok:
-            self.say(res.message)
+            self.window.say(res.message)
             return False
-        return self._apply_setting(key, value, who or self.guard or "supervisor", why)
+        return self._apply_setting(key, value, who or self.station.guard or "supervisor", why)
 
     def _apply_setting(self, key: str, value, who: str, why: str) -> bool:
+        word = SETTING_WORDS.get(key, key)
         try:
             self.station.change_settings(who, why, **{key: value})
         except CanthusError as e:
-            self.say(arg(QCoreApplication.translate("Dialogs", "%1 not changed: %2"), SETTING_WORDS.get(key, key), e))
+            self.window.say(arg(QCoreApplication.translate("Dialogs", "%1 not changed: %2"), word, e))
             return False
-        self.say(arg(QCoreApplication.translate("Dialogs", "%1 changed by %2 (audited)"), SETTING_WORDS.get(key, key), who))
+        self.window.say(arg(QCoreApplication.translate("Dialogs", "%1 changed by %2 (audited)"), word, who))
         return True
 
     def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
@@ -161,24 +137,24 @@ class SupervisorDialogs:
         camera uses it now and after a restart; audited."""
         self.station.adopt_model(model, who, why)
         offset = ("+" if model.offset_c >= 0 else "") + format_number(model.offset_c, 2)
-        self.say(arg(QCoreApplication.translate("Dialogs", "New model adopted by %1: offset %2 °C (audited)"), who, offset))
+        self.window.say(arg(QCoreApplication.translate(
+            "Dialogs", "New model adopted by %1: offset %2 °C (audited)"), who, offset))
 
     def ask_limit(self) -> None:
-        who = self.supervisor("limit_c")
+        who = self.ask("limit_c")
         if who is None:
             return
         lo, hi = LIMIT_RANGE_C
         title = QCoreApplication.translate("Dialogs", "Limit")
-        value, ok = QInputDialog.getDouble(self, title, QCoreApplication.translate("Dialogs", "Limit (oral-equivalent, °C):"),
+        value, ok = QInputDialog.getDouble(self.window, title,
+                                           QCoreApplication.translate("Dialogs", "Limit (oral-equivalent, °C):"),
                                            self.station.settings.limit_c, lo, hi, 1, Qt.WindowFlags(), 0.1)
         if ok:
-            why = self.ask_text(title, QCoreApplication.translate("Dialogs", "Why? (recorded)")) or ""
+            why = self.window.ask_text(title, QCoreApplication.translate("Dialogs", "Why? (recorded)")) or ""
             self._apply_setting("limit_c", round(value, 1), who, why)
 
-    _ask_limit = ask_limit
-
     def ask_rule(self) -> None:
-        who = self.supervisor("rule")
+        who = self.ask("rule")
         if who is None:
             return
         answer = self.ask_rule_choice(self.station.settings.rule)
@@ -186,17 +162,17 @@ class SupervisorDialogs:
             self._apply_setting("rule", answer[0], who, answer[1])
 
     def ask_retention(self) -> None:
-        who = self.supervisor("retention")
+        who = self.ask("retention")
         if who is None:
             return
-        current = self.store.retention if self.store is not None else None
-        answer = self.ask_retention_choice(current)
+        store = self.window.store
+        answer = self.ask_retention_choice(store.retention if store is not None else None)
         if answer:
             self._apply_setting("retention", answer[0], who, answer[1])
 
     def _ask_rule_choice(self, current: str) -> tuple[str, str] | None:
         s = self.station.settings
-        dlg = ChoiceDialog(self, QCoreApplication.translate("Dialogs", "Rule (supervisor)"),
+        dlg = ChoiceDialog(self.window, QCoreApplication.translate("Dialogs", "Rule (supervisor)"),
                            QCoreApplication.translate("Dialogs", "How an estimate becomes an alarm, at every entrance:"), [
             ("absolute", QCoreApplication.translate("Dialogs", "Absolute"),
              arg(QCoreApplication.translate("Dialogs", "An alarm when a person's oral-equivalent estimate reaches the alarm level (limit "
@@ -211,88 +187,14 @@ class SupervisorDialogs:
     def _ask_retention_choice(self, current) -> tuple[object, str] | None:
         from app.store import RetentionPolicy
 
-        dlg = RetentionDialog(self, current or RetentionPolicy())
-        return dlg.ask()
-
-    # -- F1: every key, from the actions table ----------------------------------------
-    def show_keys(self) -> QDialog:
-        """F1: every key, from the actions table, in sections (what each acts on), two columns
-        side by side so that the whole list fits the window without scrolling."""
-        sections: dict[str, list[tuple[str, str]]] = {}
-        for key, does, when in table.help_rows():
-            sections.setdefault(when, []).append((key, does))
-        lines: list[tuple[str, str] | str] = []  # a section's title (str), then its (key, does) rows
-        for when, rows in sections.items():
-            lines.append((when[0].upper() + when[1:]) if when else QCoreApplication.translate("Dialogs", "Everywhere, and the view"))
-            lines.extend(rows)
-        half = (len(lines) + 1) // 2
-        left, right = lines[:half], lines[half:]
-        if right and not isinstance(right[0], str):  # a section cut in two says so on the right
-            title = next(x for x in reversed(left) if isinstance(x, str))
-            right.insert(0, arg(QCoreApplication.translate("Dialogs", "%1 (continued)"), title))
-        height = max(len(left), len(right))
-        dlg = QDialog(self)
-        dlg.setObjectName("keysDialog")
-        dlg.setWindowTitle(QCoreApplication.translate("Dialogs", "Keys"))
-        box = QVBoxLayout(dlg)
-        grid = QTableWidget(height, 4, dlg)
-        grid.horizontalHeader().setVisible(False)
-        grid.verticalHeader().setVisible(False)
-        grid.setEditTriggers(QTableWidget.NoEditTriggers)
-        grid.setSelectionMode(QTableWidget.NoSelection)
-        grid.setFocusPolicy(Qt.NoFocus)
-        grid.setWordWrap(True)
-        grid.setShowGrid(False)
-        self.keys_rows: list[tuple[str, str]] = []  # what the help lists, in reading order (tests)
-        self.keys_sections: list[str] = []
-        for col, side in ((0, left), (2, right)):
-            for r, line in enumerate(side):
-                if isinstance(line, str):
-                    head = QTableWidgetItem(line)
-                    font = head.font()
-                    font.setBold(True)
-                    head.setFont(font)
-                    grid.setItem(r, col, head)
-                    grid.setSpan(r, col, 1, 2)
-                    self.keys_sections.append(line)
-                    continue
-                grid.setItem(r, col, QTableWidgetItem(line[0]))
-                grid.setItem(r, col + 1, QTableWidgetItem(line[1]))
-                self.keys_rows.append(line)
-        head = grid.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch) * 2):
-            head.setSectionResizeMode(col, mode)
-        box.addWidget(grid)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
-        close.rejected.connect(dlg.close)
-        box.addWidget(close)
-        width = min(1500, max(900, int(self.width() * 0.94)))
-        line = grid.fontMetrics().height() + 12
-        dlg.resize(width, min(80 + line * height, max(400, int(self.height() * 0.92))))
-        head.sectionResized.connect(lambda *_: grid.resizeRowsToContents())  # rows follow the wrapped text
-        dlg.setModal(False)
-        dlg.show()
-        box.activate()
-        grid.resizeRowsToContents()
-        frame = dlg.height() - grid.viewport().height()  # the dialog around the rows: margins, Close
-        wanted = frame + sum(grid.rowHeight(r) for r in range(height)) + 4
-        dlg.resize(width, min(wanted, max(400, int(self.height() * 0.92))))
-        box.activate()
-        grid.resizeRowsToContents()
-        self.keys_dialog = dlg
-        return dlg
-
-    # -- default dialogs (tests replace them) ---------------------------------------------
-    def _ask_text(self, title: str, label: str, password: bool = False) -> str | None:
-        text, ok = QInputDialog.getText(self, title, label, QLineEdit.Password if password else QLineEdit.Normal)
-        return text if ok else None
+        return RetentionDialog(self.window, current or RetentionPolicy()).ask()
 
     def _ask_supervisor(self, what: str) -> tuple[str, str] | None:
         """One dialog: the supervisor's name (recorded with the change) and the PIN."""
-        dlg = QDialog(self)
+        dlg = QDialog(self.window)
         dlg.setWindowTitle(QCoreApplication.translate("Dialogs", "Supervisor"))
         form = QFormLayout(dlg)
-        name = QLineEdit(self.guard)
+        name = QLineEdit(self.station.guard)
         pin = QLineEdit()
         pin.setEchoMode(QLineEdit.Password)
         form.addRow(arg(QCoreApplication.translate("Dialogs", "Change: %1"), what), None)
@@ -306,6 +208,12 @@ class SupervisorDialogs:
         if dlg.exec() != QDialog.Accepted:
             return None
         return name.text(), pin.text()
+
+
+def ask_text(parent, title: str, label: str, password: bool = False) -> str | None:
+    """A line of text from the guard (None: cancelled)."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.Password if password else QLineEdit.Normal)
+    return text if ok else None
 
 
 #: what each alarm action asks, in the guard's words: (title, question)

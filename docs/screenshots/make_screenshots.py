@@ -79,7 +79,7 @@ def main() -> int:
     def console(site, size, data: str):
         store = open_store(Path(tmp) / data)  # a throw-away event store
         win = ConsoleWindow(site, make_wall(a.renderer), store=store, sound=AlarmSound(backend="none"))
-        win.sign_on("Demo guard")
+        win.presses.sign_on("Demo guard")
         win.resize(*size)
         win.move(0, 0)
         win.show()
@@ -98,11 +98,11 @@ def main() -> int:
             return 1
         tile = next((i for i in range(4) if measuring(i)), 0)  # before the shot's wait: people move on
         shot(win, "wall-2x2.png")
-        win.focus(tile)
+        win.wall.focus(tile)
         wait_for(app, lambda: False, 0.5)
         if wait_for(app, lambda: measuring(tile), a.timeout):
             shot(win, "focused-tile.png")
-        win.focus(None)
+        win.wall.focus(None)
     finally:
         win.close()
         store.close()
@@ -111,15 +111,15 @@ def main() -> int:
     win, store = console(demo_site(4, training=True), (1280, 800), "training4")
     try:
         if wait_for(app, lambda: len(win.book.open_alerts()) >= OPEN_ALARMS + 1, a.timeout):
-            win.alarm_pane.select(win.alarm_pane.model.alerts[2])  # the guard chose the third
+            win.alarms.pane.select(win.alarms.pane.model.alerts[2])  # the guard chose the third
             shot(win, "alarms-1280x800.png")
-            dlg = win.on_alert_action(win.alarm_pane.selected, "secondary_check")
+            dlg = win.alarms.on_alert_action(win.alarms.pane.selected, "secondary_check")
             for ch in "36.8":
                 dlg.text.insert(ch)
             shot(win, "alarm-dialog.png", screen=True)
             dlg.accept()  # the guard's check: normal, the door opens
             wait_for(app, lambda: False, 0.3)
-            dlg = win.on_alert_action(win.alarm_pane.selected, "false_alarm")
+            dlg = win.alarms.on_alert_action(win.alarms.pane.selected, "false_alarm")
             dlg.choose("Hot drink or food")
             dlg.accept()
             keys = win.show_keys()

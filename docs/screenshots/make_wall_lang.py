@@ -63,7 +63,7 @@ def main() -> int:
         win = ConsoleWindow(demo_site(4, training=True), make_wall(a.renderer), store=store,
                             sound=AlarmSound(backend="none"))
         try:
-            win.sign_on("Demo")
+            win.presses.sign_on("Demo")
             win.resize(1280, 800)
             win.move(0, 0)
             win.show()

@@ -62,7 +62,7 @@ def answer_alerts(win, turn: list[int]) -> int:
     for alert in list(win.book.open_alerts()):
         action, answer = answers[turn[0] % 3]
         turn[0] += 1
-        n += win.carry_out(alert, action, answer) is not None
+        n += win.alarms.carry_out(alert, action, answer) is not None
     return n
 
 
@@ -108,7 +108,7 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
     counts: list[collections.Counter] = []
     answered = [0]
     if win is not None and guard > 0:
-        win.sign_on("bench guard")  # answers go past the (modal) dialogs, as they would hand them on
+        win.presses.sign_on("bench guard")  # answers go past the (modal) dialogs, as they would hand them on
         turn = [0]
 
         def at_the_desk() -> None:
@@ -123,7 +123,7 @@ def child(n: int, seconds: float, every: float, warmup: float, trace: bool, guar
         if win is not None:
             row.update(decisions=win.decision_count, kept_decisions=len(win.decisions),
                        open_alerts=len(win.book.open_alerts()), alerts=len(win.book._alerts),
-                       cards=len(win.alert_panel.cards), answered=answered[0],
+                       cards=len(win.alarms.pane.cards), answered=answered[0],
                        door_events=len(getattr(win.door, "events", ())),
                        writer_pending=_pending(win))
         print(json.dumps(row), flush=True)
