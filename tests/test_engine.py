@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.core.config import EngineConfig, ReferenceConfig
+from app.core.config import EngineConfig, ReferenceConfig, ReferenceSearchConfig
 from app.core.detection import find_heads, measure
 from app.core.engine import REASONS, Engine
 from app.core.frame import Frame
-from app.core.rules import RelativeBaseline, decide
 from app.core.oral import SHIPPED_MODEL
+from app.core.rules import RelativeBaseline, decide
 from app.sim import SimConfig, Simulator
 from app.sim.scoring import engine_config_for, screen_simulation
 
@@ -222,3 +222,72 @@ def test_a_person_whose_pieces_are_cut_off_is_one_subject():
         decisions += engine.process(Frame("kiosk", i, i / 9.0, img)).decisions
     decisions += engine.flush()
     assert [d.reason for d in decisions] == ["measured"]
+
+
+# -- a person in view while the reference source is being found (issue 10) --------------
+
+def _with_disc(img: np.ndarray, glasses: bool = False) -> np.ndarray:
+    """``img`` with the kiosk's heated disc (36 °C, 4 px radius) at the top right and,
+    with ``glasses``, two lenses over the eyes (opaque to long-wave infrared: cold)."""
+    img = img.copy()
+    yy, xx = np.mgrid[: img.shape[0], : img.shape[1]]
+    img[(xx - 100) ** 2 + (yy - 20) ** 2 <= 16] = 36.0
+    if glasses:
+        img[70:80, 46:58] = 29.0
+        img[70:80, 62:74] = 29.0
+    return img
+
+
+def _empty(img: np.ndarray) -> np.ndarray:
+    out = np.full_like(img, 24.0)
+    out[img == 36.0] = 36.0  # the disc stays
+    return out
+
+
+def _search_engine(set_c: float | None = 36.0) -> Engine:
+    search = ReferenceSearchConfig(set_c=set_c, history_frames=10)
+    return Engine("kiosk", EngineConfig(max_mm_per_px=6.0, reference_search=search))
+
+
+def _play(engine: Engine, frames: list[np.ndarray]):
+    rng = np.random.default_rng(4)
+    results = [engine.process(Frame("kiosk", i, i / 9.0, f + 0.02 * rng.standard_normal(f.shape).astype(np.float32)))
+               for i, f in enumerate(frames)]
+    decisions = [d for r in results for d in r.decisions] + engine.flush(len(frames) / 9.0)
+    return results, decisions
+
+
+def test_glasses_seen_while_the_reference_is_found_count_when_it_is_found_in_their_time():
+    """The source is found on the 10th frame; the wearer was in view from the first and
+    leaves two frames after: what was seen of them while the camera waited (glasses: a
+    judgement on the face itself, needing no reference) is their decision, not the wait."""
+    seen = _with_disc(_kiosk_like_face(), glasses=True)
+    results, decisions = _play(_search_engine(), [seen] * 12 + [_empty(seen)] * 5)
+    assert [r.camera_state for r in results[:10]] == ["no_reference"] * 10
+    assert results[10].camera_state == "live"
+    # while it waited the screen said the camera's problem, and read nothing
+    waiting = [v for r in results[:10] for v in r.tracks if v.subject > 0]  # (not the clothes cut by the frame)
+    assert len(waiting) == 10
+    assert all(v.state == "no_reference" and v.reading_c is None and v.point is None for v in waiting)
+    assert [(d.verdict, d.reason) for d in decisions] == [("retry", "glasses")]
+
+
+def test_a_person_gone_before_the_reference_is_found_is_no_reference():
+    seen = _with_disc(_kiosk_like_face(), glasses=True)
+    results, decisions = _play(_search_engine(), [seen] * 5 + [_empty(seen)] * 10)
+    assert results[-1].camera_state == "live"  # found after they left
+    assert [(d.verdict, d.reason) for d in decisions] == [("retry", "no_reference")]
+
+
+def test_a_person_in_view_before_and_after_the_reference_is_found_is_measured():
+    seen = _with_disc(_kiosk_like_face())
+    _, decisions = _play(_search_engine(), [seen] * 18)
+    assert [(d.verdict, d.reason) for d in decisions] == [("normal", "measured")]
+    assert decisions[0].seq >= 10  # read only on frames corrected with the found source
+
+
+def test_no_set_point_is_no_reference_whatever_the_person_does():
+    seen = _with_disc(_kiosk_like_face(), glasses=True)
+    results, decisions = _play(_search_engine(set_c=None), [seen] * 15)
+    assert {r.camera_state for r in results} == {"no_reference"}
+    assert [(d.verdict, d.reason) for d in decisions] == [("retry", "no_reference")]

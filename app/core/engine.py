@@ -158,6 +158,11 @@ class _Track:
     eyes: object | None = None  # face.EyeLine found last frame (reused while the head stays put)
     eyes_at: tuple[float, float] | None = None  # the head's centre then
     eyes_reused: int = 0
+    # Seen while the reference source was still being located (Engine._locating), and
+    # seen once it was in use: a person whose whole visit fell before the lock is
+    # no_reference, one who was still in view at the lock is decided on every frame.
+    waited: bool = False
+    located: bool = False
 
 
 #: A head found inside a tracked head's box and under this fraction of its width is a
@@ -298,6 +303,15 @@ class Engine:
             "so no temperature can be measured")
         self._ref_next_t = t + s.recheck_s
 
+    def _locating(self) -> bool:
+        """Whether the reference source is still being looked for at start (its set
+        point known, no box found yet), as opposed to lost, moved, drifted or of unknown
+        temperature: a wait that ends by itself within ``history_frames``."""
+        cfg = self.config
+        s = cfg.reference_search
+        return (cfg.reference is None and s is not None and s.set_c is not None
+                and self.reference_box is None and not self._ref_moved)
+
     def idle(self, frame: Frame, state: str) -> FrameResult:
         """A frame seen while screening is off (paused, bypassed, suspended).
 
@@ -426,6 +440,9 @@ class Engine:
         self._last_t = frame.t
         decisions: list[Decision] = []
         warming = "warming_up" in frame.flags or (frame.t - self._first_t) < cfg.warmup_s
+        # (judged before this frame's search, which may find the source: this frame
+        # was not corrected with it)
+        locating = block == "no_reference" and self._locating()
         if cfg.reference_search is not None and not warming and "ffc" not in frame.flags:
             self._search_reference(frame.t, celsius, offset if offset is not None and block is None else 0.0)
         mask = fever_mask(celsius, self._skin_threshold)
@@ -468,7 +485,8 @@ class Engine:
         states: dict[int, tuple[str, float | None]] = {}
         for tr, hd, moved in matched:
             tr.box = (hd.x, hd.y, hd.width, hd.height)
-            state, reading = self._step(tr, hd, moved, frame, camera_block, n_present, points)
+            state, reading = self._step(tr, hd, moved, frame, camera_block, n_present, points,
+                                        waiting=locating and camera_state == "no_reference")
             states[id(tr)] = (state, reading)
             if state == "measuring" and tr.decision is None and len(tr.readings) >= cfg.lock_frames:
                 dec = self._decide(tr, hd, frame)
@@ -580,7 +598,16 @@ class Engine:
         return False
 
     def _step(self, tr: _Track, hd: Head, moved: float, frame: Frame, camera_block: str | None,
-              n_present: int, points: dict) -> tuple[str, float | None]:
+              n_present: int, points: dict, waiting: bool = False) -> tuple[str, float | None]:
+        """One tracked head in one frame: its state, and its canthus reading when measured.
+
+        ``waiting``: the reference source is still being located (camera ``no_reference``).
+        The person is then judged as on a live camera on what needs no reference (two
+        people, too far, glasses, no eye line, a cold face, moving: all relative to the
+        face itself) and that counts towards their one decision, while a frame in which
+        they could have been measured counts as ``no_reference``. The screen shows
+        ``no_reference`` throughout and nothing is read; see :meth:`_finish` for a
+        person who leaves before the source is found."""
         cfg = self.config
         if not hd.complete:
             tr.readings.clear()
@@ -592,7 +619,11 @@ class Engine:
             tr.subject = self._next_subject
             self._next_subject += 1
         m = None
-        if camera_block:
+        if waiting:
+            tr.waited = True
+        else:
+            tr.located = True
+        if camera_block and not waiting:
             state = camera_block
         elif n_present >= 2:
             state = "multiple_people"
@@ -625,6 +656,11 @@ class Engine:
             points[id(tr)] = m.point
         if tr.decision is not None:
             return "decided", m.canthus_c if m else None
+        if waiting:
+            points.pop(id(tr), None)  # no reference: nothing is read, no point is shown
+            tr.readings.clear()
+            tr.reasons["no_reference" if state == "measuring" else state] += 1
+            return "no_reference", None
         if state != "measuring":
             tr.readings.clear()
             tr.reasons[state] += 1
@@ -675,7 +711,11 @@ class Engine:
     def _finish(self, tr: _Track, t: float | None, seq: int) -> Decision | None:
         if tr.decision is not None or not tr.seen_complete:
             return None
-        if tr.reasons:
+        if tr.waited and not tr.located:
+            # Gone before the reference source was found: whatever else was seen, the
+            # camera could not have measured this person (camera problems come first).
+            reason = "no_reference"
+        elif tr.reasons:
             top = max(tr.reasons.values())
             reason = next(r for r in _PRIORITY if tr.reasons.get(r, 0) == top)
         else:
