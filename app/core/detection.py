@@ -38,6 +38,13 @@ class Head:
     complete: bool  # the whole head is inside the frame
     at_edge: bool  # cut by the frame's sides or top (someone entering or leaving)
     person_area_px: int
+    # Where the bump's highest point lies across the head's width (0 its left side, 1
+    # its right): a head's crown is near its middle, a shoulder's or a raised arm's
+    # highest point is at the end where it meets the neck or the chin.
+    apex: float = 0.5
+    # Share of the square at the top of the head box (its width on each side) that is
+    # the person's warm pixels: a head is solid, a warm pipe or a slanting arm is not.
+    fill: float = 1.0
 
     @property
     def band(self) -> tuple[int, int, int, int]:
@@ -143,10 +150,11 @@ def find_heads(
         if area < min_area:
             continue
         blob = labels[y : y + ch, x : x + cw] == i
-        for left_s, width_s, top_s in _heads_in_blob(blob, min_width=min_head):
+        for left_s, width_s, top_s, apex in _heads_in_blob(blob, min_width=min_head):
             d_left, d_top = (bx + x + left_s) * d, (by + y + top_s) * d
             head_w = width_s * d
             head_h = int(round(head_w * HEAD_ASPECT))
+            fill = float(np.count_nonzero(blob[top_s : top_s + width_s, left_s : left_s + width_s])) / width_s**2
             # Cut by the frame's sides or top, or partly behind the excluded
             # patch: a person only partly in view.
             at_edge = (
@@ -166,35 +174,96 @@ def find_heads(
                 Head(
                     x=d_left, y=d_top, width=head_w, height=head_h,
                     centre=(d_left + head_w / 2.0, d_top + head_h / 2.0), complete=complete,
-                    at_edge=at_edge, person_area_px=area * d * d,
+                    at_edge=at_edge, person_area_px=area * d * d, apex=apex, fill=fill,
                 )
             )
     return _people_only(heads, w), room
 
 
 def _people_only(heads: list[Head], frame_width: int) -> list[Head]:
-    """The heads that are people: a smaller "head" whose top lies below a larger head's
-    eye line (``BODY_PART_BELOW`` of its height), within 1.5 head widths of its
-    sides, is that person's shoulder, raised hand or held object, not someone else. Another person's head is at or above the near
-    one's eyes: cameras look at face height, and a farther head is smaller and higher
-    in the picture than the near one's chin. A face that fills the frame is cut by the
-    frame's edges into several bumps; only the biggest is its head. A "head" cut by the
-    frame off its middle half (a warm pipe in a corner) owns no body parts."""
+    """The heads that are people, and not pieces of one.
+
+    * A *slope* is no head (:func:`_is_slope`): a shoulder rising to the neck, a raised
+      forearm, a warm pipe in a corner.
+    * A smaller "head" whose top lies below a larger head's eye line (``BODY_PART_BELOW``
+      of its height), within 1.5 head widths of its sides, is that person's shoulder,
+      raised hand or held object, not someone else. Another person's head is at or above
+      the near one's eyes: cameras look at face height, and a farther head is smaller and
+      higher in the picture than the near one's chin.
+    * So is a "head" up to ``PART_WIDER`` times as wide whose top lies below a head's chin
+      (the bottom of its box), beside it: a hand raised to the chin, a forearm across the
+      chest, a shoulder under a head cut by the frame's side; and a bump lower than a
+      head's eyes whose highest point is its end next to that head (:func:`_rises_to`).
+    * A face that fills the frame is cut by the frame's edges into several bumps; only
+      the biggest is its head. A "head" cut by the frame off its middle half owns body
+      parts only when it is solid (``OWNER_FILL``): a person leaving at the side is, a
+      warm fixture in a corner is not.
+    """
+    heads = [hd for hd in heads if not _is_slope(hd)]
     if len(heads) < 2:
         return heads
+
+    def near(hd: Head, big: Head) -> bool:
+        return big.x - 1.5 * big.width < hd.centre[0] < big.x + 2.5 * big.width
+
     by_size = sorted(heads, key=lambda hd: hd.width, reverse=True)
     kept: list[Head] = []
     others: list[Head] = []
     for hd in by_size:
-        if any(hd.y > big.y + BODY_PART_BELOW * big.height
-               and big.x - 1.5 * big.width < hd.centre[0] < big.x + 2.5 * big.width for big in kept):
+        if any(hd.y > big.y + BODY_PART_BELOW * big.height and near(hd, big) for big in kept):
             continue
-        if not hd.at_edge or 0.25 * frame_width <= hd.centre[0] <= 0.75 * frame_width:
+        if not hd.at_edge or 0.25 * frame_width <= hd.centre[0] <= 0.75 * frame_width or hd.fill >= OWNER_FILL:
             kept.append(hd)
         else:
             others.append(hd)
+    # (both are a strict order from the top down: the highest head always stays)
+    kept = [hd for hd in kept if not any(
+        big is not hd and ((hd.y >= big.y + big.height and hd.width <= PART_WIDER * big.width and near(hd, big))
+                           or _rises_to(hd, big))
+        for big in kept)]
     kept += others
     return [hd for hd in heads if any(hd is k for k in kept)]
+
+
+def _rises_to(hd: Head, big: Head) -> bool:
+    """Whether ``hd`` is a shoulder rising to ``big``'s neck: its top lower than
+    ``big``'s eye line, its highest point at its end (``SLOPE_END`` of its width) and
+    that end at ``big``'s near side (within a quarter of its width outside, up to its
+    middle inside). A second person's head is a dome, highest in its middle."""
+    if hd.y <= big.y + face.EYE_EXPECTED * big.height:
+        return False
+    apex_x = hd.x + hd.apex * hd.width
+    if hd.apex >= 1.0 - SLOPE_END:  # rising to the right
+        return big.x - 0.25 * big.width <= apex_x <= big.x + 0.5 * big.width
+    if hd.apex <= SLOPE_END:
+        return big.x + 0.5 * big.width <= apex_x <= big.x + 1.25 * big.width
+    return False
+
+
+def _is_slope(hd: Head) -> bool:
+    """A bump whose highest point lies at one end (outside the middle ``SLOPE_APEX`` of
+    its width) and whose top square is mostly not warm (under ``SLOPE_FILL``): the edge
+    of something slanting up to one side, not the dome of a head. On the kiosk
+    recordings: a tall man's shoulder rising to his neck (apex 0.90-0.96, fill
+    0.24-0.28), a warm pipe in a corner (apex 0.14-0.21, fill 0.18-0.27); the annotated
+    faces' fill is 0.38 or more, and faces with lower fill (a far face with dark
+    glasses, 0.25-0.30) have their apex near the middle (0.42-0.48)."""
+    lo, hi = SLOPE_APEX
+    return hd.fill < SLOPE_FILL and not lo <= hd.apex <= hi
+
+
+#: A slope's top square is warm under this share (see _is_slope).
+SLOPE_FILL = 0.3
+#: A head's crown lies within this span of its width (0 its left side, 1 its right).
+SLOPE_APEX = (0.25, 0.75)
+#: A shoulder's highest point lies within this share of its width from its end.
+SLOPE_END = 0.1
+#: A bump whose top is under a head's chin is that person's hand or shoulder up to this
+#: many times the head's width (a forearm across the chest is wider than the face).
+PART_WIDER = 1.5
+#: A head cut by the frame's side owns body parts when at least this share of its top
+#: square is warm (people leaving at the side: 0.5-0.95 on the kiosk recordings).
+OWNER_FILL = 0.5
 
 
 #: A head at least this share of the frame's width is a close-up (a face filling the
@@ -211,7 +280,7 @@ def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int], margin
     return ax < bx + bw + margin and bx < ax + aw + margin and ay < by + bh + margin and by < ay + ah + margin
 
 
-def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int, int]]:
+def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int, int, float]]:
     """Heads of one person blob (or of people whose shoulders touch).
 
     Works on the blob's top edge (first row of each column). A head is an
@@ -220,13 +289,14 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
     wide, so the first depth at which the run is no wider than the depth
     gives the head's width, past the widest part of the skull and above the
     shoulders. Further heads are bumps that stay apart from those found.
-    Returns (left column, width, top row) in blob coordinates.
+    Returns (left column, width, top row, apex) in blob coordinates, ``apex`` being
+    where the bump's top row lies across its width (0-1: the middle of its top run).
     """
     ch, cw = blob.shape
     has = blob.any(axis=0)
     edge = np.where(has, blob.argmax(axis=0), ch + 1)
     used = np.zeros(cw, bool)
-    heads: list[tuple[int, int, int]] = []
+    heads: list[tuple[int, int, int, float]] = []
     for _ in range(4):  # more heads than this in one blob is a crowd: "multiple people" anyway
         free = np.where(used, ch + 1, edge)
         seed = int(free.argmin())
@@ -257,7 +327,9 @@ def _heads_in_blob(blob: np.ndarray, min_width: int = 3) -> list[tuple[int, int,
         if touches and heads:
             continue  # a shoulder or an ear beside a head already found
         if width >= min_width:
-            heads.append((lo, width, top))
+            at_top = np.flatnonzero(edge[lo:hi] == top)
+            apex = (float(at_top[0] + at_top[-1]) / 2.0 + 0.5) / width
+            heads.append((lo, width, top, apex))
     return heads
 
 
