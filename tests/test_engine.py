@@ -291,3 +291,16 @@ def test_no_set_point_is_no_reference_whatever_the_person_does():
     results, decisions = _play(_search_engine(set_c=None), [seen] * 15)
     assert {r.camera_state for r in results} == {"no_reference"}
     assert [(d.verdict, d.reason) for d in decisions] == [("retry", "no_reference")]
+
+
+def test_a_second_head_while_the_reference_is_found_is_the_wait_not_two_people():
+    """Before it is found the source is not left out of the people (a kiosk's disc is as
+    warm as a face and was tracked as one): two "heads" then are no_reference; once it is
+    found, two heads are two people."""
+    two = _with_disc(_kiosk_like_face())
+    yy, xx = np.mgrid[:160, :120]
+    two[((xx - 100) / 15.0) ** 2 + ((yy - 80) / 21.0) ** 2 <= 1] = 34.0
+    _, decisions = _play(_search_engine(), [two] * 12 + [_empty(two)] * 5)
+    assert [(d.verdict, d.reason) for d in decisions] == [("retry", "no_reference")] * 2
+    _, decisions = _play(_search_engine(), [two] * 30 + [_empty(two)] * 5)
+    assert [(d.verdict, d.reason) for d in decisions] == [("retry", "multiple_people")] * 2

@@ -602,10 +602,11 @@ class Engine:
         """One tracked head in one frame: its state, and its canthus reading when measured.
 
         ``waiting``: the reference source is still being located (camera ``no_reference``).
-        The person is then judged as on a live camera on what needs no reference (two
-        people, too far, glasses, no eye line, a cold face, moving: all relative to the
-        face itself) and that counts towards their one decision, while a frame in which
-        they could have been measured counts as ``no_reference``. The screen shows
+        The person is then judged as on a live camera on what needs no reference (too
+        far, glasses, no eye line, a cold face, moving: all relative to the face itself)
+        and that counts towards their one decision, while a frame in which they could
+        have been measured, or with a second "head" in view (it may be the source, not
+        yet left out), counts as ``no_reference``. The screen shows
         ``no_reference`` throughout and nothing is read; see :meth:`_finish` for a
         person who leaves before the source is found."""
         cfg = self.config
@@ -659,7 +660,9 @@ class Engine:
         if waiting:
             points.pop(id(tr), None)  # no reference: nothing is read, no point is shown
             tr.readings.clear()
-            tr.reasons["no_reference" if state == "measuring" else state] += 1
+            # (the source not yet found is not yet left out of the people either: a
+            # kiosk's disc is as warm as a face, so a second "head" may be the source)
+            tr.reasons["no_reference" if state in ("measuring", "multiple_people") else state] += 1
             return "no_reference", None
         if state != "measuring":
             tr.readings.clear()
