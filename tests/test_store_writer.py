@@ -188,8 +188,35 @@ def test_reads_from_another_thread_work_while_the_writer_writes(store):
         reads = [len(store.camera_states("door")) for _ in range(50)]
         for f in futures:
             f.result(timeout=60)
-    assert reads == sorted(reads) and 1 <= reads[0] and reads[-1] <= 200
+    # reads run beside the writes (their own connection): each sees what was committed by then
+    assert reads == sorted(reads) and reads[-1] <= 200
     assert len(store.camera_states("door")) == 200
+
+
+def test_a_read_never_waits_behind_a_write_that_waits_for_another_process(store):
+    """Another process (``canthus report``, ``canthus settings set``) holds SQLite's write lock: the
+    console's write waits for it inside the store; the GUI's reads go on meanwhile."""
+    store.record_camera_state("door", "live")
+    store._conn.execute("PRAGMA busy_timeout = 600000")  # the waiting write outlasts this test
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the other process's write lock
+    done = threading.Event()
+    writer = threading.Thread(target=lambda: (store.record_camera_state("door", "offline"), done.set()))
+    writer.start()
+    deadline = threading.Event()
+    for _ in range(6000):  # until the write is inside the store, waiting for the lock
+        if not store._lock.acquire(blocking=False):
+            break
+        store._lock.release()
+        deadline.wait(0.01)
+    else:
+        pytest.fail("the write never started")
+    states = store.camera_states("door")  # a read while the write waits
+    assert [s["state"] for s in states] == ["live"] and not done.is_set()
+    other.execute("COMMIT")
+    writer.join(60)
+    assert done.is_set() and [s["state"] for s in store.camera_states("door")] == ["live", "offline"]
+    other.close()
 
 
 def test_a_broken_callback_does_not_stop_the_writes(store):

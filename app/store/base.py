@@ -1,12 +1,16 @@
 """The store's plumbing: one connection, its lock, transactions, and audited inserts and updates.
 
-Threads: a store holds one connection guarded by a re-entrant lock, so any
-thread may call it (the console's :class:`~app.store.writer.StoreWriter` writes
-from its own thread while the GUI thread reads); calls are serialised and each
-write is one short transaction (one fsync with ``synchronous=FULL`` in WAL
-mode). For long reads in another thread (a report), open a second store on the
-same folder: WAL lets readers run beside the writer. Writers in other
-processes are serialised by ``BEGIN IMMEDIATE``, so the audit chain stays linear.
+Threads: a store holds two connections. Writes go through one, guarded by a
+re-entrant lock, so any thread may call it (the console's
+:class:`~app.store.writer.StoreWriter` writes from its own thread); each write
+is one short transaction (one fsync with ``synchronous=FULL`` in WAL mode).
+Reads go through a second, read-only connection with a lock of its own, so the
+GUI thread's reads never wait behind a write, nor behind a write waiting for
+another process's write lock (up to the 10 s busy timeout): WAL lets a reader
+run beside the writer. A read made inside a write transaction, on the writing
+thread, uses the writing connection and sees the transaction's own rows.
+Writers in other processes are serialised by ``BEGIN IMMEDIATE``, so the audit
+chain stays linear.
 """
 
 from __future__ import annotations
@@ -33,6 +37,10 @@ class StoreBase:
         self._conn = conn
         self.path = path
         self._lock = threading.RLock()
+        self._reader: sqlite3.Connection | None = None  # opened at the first read
+        self._read_lock = threading.RLock()  # reads nest (a property read inside a query)
+        self._writing_thread: int | None = None  # the thread inside a write transaction, if any
+        self._closed = False
         self._clock = clock or now_utc
         self.auto_purge_s = auto_purge_s
         self._in_write = False
@@ -48,6 +56,10 @@ class StoreBase:
         return self._clock().astimezone(UTC)
 
     def close(self) -> None:
+        with self._read_lock:
+            self._closed = True
+            if self._reader is not None:
+                self._reader.close()
         with self._lock:
             self._conn.close()
             self._high_water.close()
@@ -60,11 +72,33 @@ class StoreBase:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        """The read-only connection (the writing one inside this thread's own write transaction)."""
+        if self._writing_thread == threading.get_ident():
+            with self._lock:
+                yield from self._reading(self._conn)
+            return
+        with self._read_lock:
+            yield from self._reading(self._reader_connection())
+
+    def _reading(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        try:
+            yield conn
+        except sqlite3.Error as e:
+            raise StoreError(f"event store {self.path}: {e}.", e) from None
+
+    def _reader_connection(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError(f"event store {self.path}: it was closed.")
+        if self._reader is None:
             try:
-                yield self._conn
+                conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False, timeout=10.0)
+                conn.execute("PRAGMA query_only = ON")
             except sqlite3.Error as e:
-                raise StoreError(f"event store {self.path}: {e}.", e) from None
+                raise StoreError(f"event store {self.path}: cannot open it for reading: {e}.", e) from None
+            conn.row_factory = sqlite3.Row
+            self._reader = conn
+        return self._reader
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -78,6 +112,7 @@ class StoreBase:
             except sqlite3.Error as e:
                 raise StoreError(f"event store {self.path}: {e}.", e) from None
             self._in_write = True
+            self._writing_thread = threading.get_ident()
             self._pending_head = None
             try:
                 yield self._conn
@@ -95,11 +130,13 @@ class StoreBase:
                 raise
             finally:
                 self._in_write = False
+                self._writing_thread = None
                 self._pending_head = None
 
     def pragmas(self) -> dict:
-        """Connection settings in force (journal mode, synchronous, foreign keys, schema)."""
-        with self._read() as c:
+        """The writing connection's settings (journal mode, synchronous, foreign keys, schema)."""
+        with self._lock:
+            c = self._conn
             return {name: c.execute(f"PRAGMA {name}").fetchone()[0]
                     for name in ("journal_mode", "synchronous", "foreign_keys", "user_version", "application_id")}
 
@@ -145,6 +182,7 @@ class StoreBase:
         c.execute("DELETE FROM count_seals WHERE camera = ? AND hour = ?", (cam, hour))
 
     def _meta(self, key: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        with self._read() as c:
+            row = c.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
