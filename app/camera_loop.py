@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from app.core.config import EngineConfig
 from app.core.engine import Engine, FrameResult
 from app.sources.base import SourceError
+from app.translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, catalog, current_language, decimal_sign
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,39 @@ STATES = (
 NO_FRAMES = frozenset({"starting", "offline", "reconnecting", "credentials_refused", "misconfigured"})
 #: Frame flags (app.sources.base.FRAME_FLAGS) that mean "show it, never measure it".
 _SHOW_ONLY = ("frozen", "not_radiometric")
+# Why a state changed: said twice, in English (the store, the log) and in the console's language
+# (a status line, the Cameras dialog). A driver's own message (a SourceError's) stays as it is, inside
+# the translated sentence. Counted texts sit here with ``None, 1`` (app.translations.QT_TRANSLATE_NOOP).
+REFUSED_SO_FAR = QT_TRANSLATE_NOOP("CameraLoop", "frames refused so far: %n (last: %1)", None, 1)
+_SHOW_ONLY_WHY = {
+    "frozen": QT_TRANSLATE_NOOP("CameraLoop", "the camera says its picture is frozen"),
+    "not_radiometric": QT_TRANSLATE_NOOP("CameraLoop", "a visible stream: shown, never measured"),
+}
+
+
+def _value(v: object, lang: str, i: int) -> str:
+    """A reason's value in the language's form: a float with its decimal sign (0.5 s, 0,5 s); a reason
+    already said twice (:func:`say`'s pair) in the ``i``-th of its two forms."""
+    if isinstance(v, tuple):
+        return str(v[i])
+    return f"{v:g}".replace(".", decimal_sign(lang)) if isinstance(v, float) else str(v)
+
+
+def say(source: str, *values: object, n: int = -1) -> tuple[str, str]:
+    """(English, the console's language) of a reason declared in context "CameraLoop", ``%1``... filled
+    with ``values`` (``n``: the count of a plural text)."""
+    lang = current_language()
+    english = catalog(SOURCE_LANGUAGE).translate("CameraLoop", source, None, n)
+    shown = catalog(lang).translate("CameraLoop", source, None, n)
+    return (arg(english, *(_value(v, SOURCE_LANGUAGE, 0) for v in values)),
+            arg(shown, *(_value(v, lang, 1) for v in values)))
 
 
 @dataclass(frozen=True, slots=True)
 class StateEvent:
     """One change of a camera's state: ``at`` is wall time (``time.time()``), ``reason`` says why
-    in words; ``seconds_left`` is the warm-up countdown when ``state`` is ``warming_up``."""
+    in English words (the store and the log keep it), ``reason_shown`` the same in the console's
+    language; ``seconds_left`` is the warm-up countdown when ``state`` is ``warming_up``."""
 
     camera: str
     state: str
@@ -70,6 +98,12 @@ class StateEvent:
     at: float
     reason: str = ""
     seconds_left: float | None = None
+    reason_shown: str = ""
+
+    @property
+    def shown(self) -> str:
+        """Why, for the screen: ``reason_shown``, or ``reason`` for an event made without it."""
+        return self.reason_shown or self.reason
 
 
 @dataclass(slots=True)
@@ -187,6 +221,7 @@ class CameraLoop:
         self.screening_off: str | None = None  # "paused" / "bypassed" / "suspended", set by the guard's console
         self.state = "starting"
         self.reason = ""
+        self.reason_shown = ""  # ``reason`` in the console's language
         # The last KEEP_EVENTS changes and backoffs, in order (the store keeps every change):
         # an unplugged camera retries every 30 s for weeks, and a guard PC runs for weeks.
         self.events: list[StateEvent] = []
@@ -288,9 +323,10 @@ class CameraLoop:
         silent = now - since
         if silent > self.grace_s:
             hung = time.monotonic() - reader.alive_at > self.grace_s
-            why = f"no frame for {self.grace_s:g} s"
+            why = say(QT_TRANSLATE_NOOP("CameraLoop", "no frame for %1 s: read() does not return") if hung
+                      else QT_TRANSLATE_NOOP("CameraLoop", "no frame for %1 s"), self.grace_s)
             if hung or silent >= self.reopen_after_s:
-                self._fault(None, why + (": read() does not return" if hung else ""))
+                self._fault(None, why)
             elif self.state not in NO_FRAMES:  # it answers, with nothing: read on, and say so once
                 self.fps, self._ema, self._fps_from = 0.0, None, None
                 self._set("offline", why)
@@ -305,7 +341,7 @@ class CameraLoop:
                 return False
             self._reset.clear()
             self._halted, self.failures, self._retry_due = False, 0, False
-            self._set("reconnecting", "the site asked for a new try")
+            self._set("reconnecting", say(QT_TRANSLATE_NOOP("CameraLoop", "the site asked for a new try")))
         if self._retry_due:
             delay = BACKOFF_S[min(self.failures, len(BACKOFF_S)) - 1]
             self.retry_delays.append(delay)
@@ -313,7 +349,8 @@ class CameraLoop:
             if self._wait(delay) or self._stop.is_set():
                 return False
             self._retry_due = False
-            self._set("reconnecting", f"attempt {self.failures}, after {delay} s")
+            self._set("reconnecting", say(QT_TRANSLATE_NOOP("CameraLoop", "attempt %1, after %2 s"), self.failures,
+                                          delay))
         if self._borrowed_reader_busy():
             self._stop.wait(self._poll)  # real time: an injected wait would spin here
             return False
@@ -385,25 +422,26 @@ class CameraLoop:
         elif self._good_run >= BAD_FRAMES_RUN:
             self._in_bad = False
         if off:
-            self._set(off, "set by the guard")
+            self._set(off, say(QT_TRANSLATE_NOOP("CameraLoop", "set by the guard")))
         elif warming:
             left = self.warmup_left_s or 0.0
-            self._set("warming_up", f"camera warming up: {left / 60:.0f} min left", seconds_left=left)
+            self._set("warming_up", say(QT_TRANSLATE_NOOP("CameraLoop", "camera warming up: %1 min left"),
+                                        round(left / 60)), seconds_left=left)
         elif show_only:
-            self._set(show_only, {"frozen": "the camera says its picture is frozen",
-                                  "not_radiometric": "a visible stream: shown, never measured"}[show_only])
+            self._set(show_only, say(_SHOW_ONLY_WHY[show_only]))
         elif self._in_bad or (refused and self.state in NO_FRAMES):
             # (a camera that starts, or comes back, sending garbage is not "live" meanwhile)
-            self._set("bad_frames", f"frames refused so far: {self.bad_frames} (last: {result.detail})")
+            self._set("bad_frames", say(REFUSED_SO_FAR, result.detail, n=self.bad_frames))
         elif refused:
             pass  # one refused frame among good ones: the state stands (the engine screened nobody on it)
         elif self.state == "bad_frames" and self._good_run < BAD_FRAMES_RUN:
             pass  # hysteresis: good frames in a row before leaving "bad frames"
         else:
             st = result.camera_state
-            self._set(st if st in STATES else "live", result.detail if st == "bad_pixels" else "")
+            detail = result.detail if st == "bad_pixels" else ""  # the engine's words, as it wrote them
+            self._set(st if st in STATES else "live", (detail, detail))
 
-    def _fault(self, error: BaseException | None, why: str = "") -> None:
+    def _fault(self, error: BaseException | None, why: tuple[str, str] = ("", "")) -> None:
         """The camera cannot deliver: abandon its reader, then retry with backoff (or wait for the site)."""
         if self._reader is not None:
             self._reader.abandon()
@@ -411,10 +449,11 @@ class CameraLoop:
         self.fps, self._ema, self._fps_from = 0.0, None, None  # ``source`` stays: the last one read
         self._warm_until = None
         self._in_bad, self._bad_run, self._good_run = False, 0, 0
-        if isinstance(error, SourceError):
-            state, retry, why = error.state, error.retry, str(error)
+        if isinstance(error, SourceError):  # the driver's words, in both
+            state, retry, why = error.state, error.retry, (str(error), str(error))
         elif error is not None:
-            state, retry, why = "offline", True, f"{type(error).__name__}: {error}"
+            text = f"{type(error).__name__}: {error}"
+            state, retry, why = "offline", True, (text, text)
         else:
             state, retry = "offline", True
         if not retry:
@@ -423,20 +462,22 @@ class CameraLoop:
             # password, not radiometric...), else a setup problem (wrong channel, no .cti file,
             # a file played to its end) -- never shown as a password problem it is not.
             self._set(state if state not in ("offline", "reconnecting") else "misconfigured",
-                      f"{why}: not retried until the site acts")
+                      say(QT_TRANSLATE_NOOP("CameraLoop", "%1: not retried until the site acts"), why))
             return
         self.failures += 1
         self._retry_due = True
         if self.state != "reconnecting":
             self._set(state if state in STATES else "offline", why)
         else:
-            self.reason = why  # still reconnecting: a retry is not a state change, nor a log line
+            self.reason, self.reason_shown = why  # still reconnecting: a retry is not a state change, nor a log line
 
-    def _set(self, state: str, reason: str, seconds_left: float | None = None) -> None:
+    def _set(self, state: str, reason: tuple[str, str], seconds_left: float | None = None) -> None:
+        """Change to ``state`` for ``reason`` (English, the console's language: :func:`say`)."""
         if state == self.state:
             return
-        ev = StateEvent(self.name, state, self.state, self._wall(), reason, seconds_left)
-        self.state, self.reason = state, reason
+        reason, shown = reason
+        ev = StateEvent(self.name, state, self.state, self._wall(), reason, seconds_left, shown)
+        self.state, self.reason, self.reason_shown = state, reason, shown
         self.events.append(ev)
         del self.events[:-KEEP_EVENTS]
         level = logging.INFO if state == "live" else logging.WARNING
@@ -454,13 +495,13 @@ class CameraLoop:
     def _apply_commands(self) -> None:
         with self._lock:
             cmds, self._commands = self._commands, []
-        for name, arg in cmds:
+        for name, value in cmds:
             if name == "rescreen":
-                self.engine.rescreen(int(arg))  # type: ignore[arg-type]
+                self.engine.rescreen(int(value))  # type: ignore[arg-type]
             elif name == "config":
-                self.engine.config = arg  # type: ignore[assignment]
+                self.engine.config = value  # type: ignore[assignment]
             elif name == "model":
-                self.engine.model = arg  # type: ignore[assignment]
+                self.engine.model = value  # type: ignore[assignment]
                 self.engine.config = self.engine.config  # recompute the skin threshold
 
     def _shutdown(self) -> None:

@@ -45,6 +45,7 @@ from app.sim.entrance import (
 )
 from app.sources.config import SourceSettings
 from app.sources.registry import settings_classes
+from app.translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, catalog, current_language, decimal_sign
 
 MAX_CAMERAS = 16
 #: The site-file format this Canthus writes and reads; older files are migrated on load.
@@ -190,8 +191,79 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _describe(err: ValidationError, data: Any) -> str:
-    """One line: each problem with its key path, the camera it is in, and the value given."""
+# What a site-file problem says, by its pydantic type: (text, the ``ctx`` keys filling %1, %2..., the ``ctx``
+# key a ``%n`` counts). Each text is pydantic's (or this module's) own English, so that English reads as
+# before; a message that does not read as its text in English (another pydantic, a source kind's own
+# validator) is shown as pydantic wrote it, inside the translated frame.
+ERROR_TEXTS: dict[str, tuple[tuple[str, tuple[str, ...], str | None], ...]] = {
+    "extra_forbidden": ((QT_TRANSLATE_NOOP("SiteFile", "unknown key"), (), None),),
+    "missing": ((QT_TRANSLATE_NOOP("SiteFile", "Field required"), (), None),),
+    "greater_than_equal": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be greater than or equal to %1"), ("ge",), None),),
+    "greater_than": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be greater than %1"), ("gt",), None),),
+    "less_than_equal": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be less than or equal to %1"), ("le",), None),),
+    "less_than": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be less than %1"), ("lt",), None),),
+    "float_parsing": ((QT_TRANSLATE_NOOP(
+        "SiteFile", "Input should be a valid number, unable to parse string as a number"), (), None),),
+    "float_type": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be a valid number"), (), None),),
+    "int_parsing": ((QT_TRANSLATE_NOOP(
+        "SiteFile", "Input should be a valid integer, unable to parse string as an integer"), (), None),),
+    "int_type": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be a valid integer"), (), None),),
+    "int_from_float": ((QT_TRANSLATE_NOOP(
+        "SiteFile", "Input should be a valid integer, got a number with a fractional part"), (), None),),
+    "bool_parsing": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be a valid boolean, unable to interpret input"),
+                      (), None),),
+    "bool_type": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be a valid boolean"), (), None),),
+    "string_type": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be a valid string"), (), None),),
+    "string_too_short": ((QT_TRANSLATE_NOOP("SiteFile", "String should have at least %n characters", None, 1), (),
+                          "min_length"),),
+    "string_too_long": ((QT_TRANSLATE_NOOP("SiteFile", "String should have at most %n characters", None, 1), (),
+                         "max_length"),),
+    "literal_error": ((QT_TRANSLATE_NOOP("SiteFile", "Input should be %1"), ("expected",), None),),
+    "union_tag_invalid": ((QT_TRANSLATE_NOOP(
+        "SiteFile", "Input tag '%1' found using %2 does not match any of the expected tags: %3"),
+        ("tag", "discriminator", "expected_tags"), None),),
+    "too_short": ((QT_TRANSLATE_NOOP("SiteFile", "List should have at least %1 item after validation, not %2"),
+                   ("min_length", "actual_length"), None),),
+    "name_chars": ((QT_TRANSLATE_NOOP("SiteFile", "has an invisible or control character (U+%1)"), ("code",), None),),
+    "name_length": ((QT_TRANSLATE_NOOP("SiteFile", "must be 1 to %1 characters (spaces at the ends and repeated "
+                                                   "ones do not count), got %2"), ("max", "n"), None),),
+    "incidents": ((QT_TRANSLATE_NOOP("SiteFile", "must be \"all\", \"none\" or a list of incident names"), (), None),
+                  (QT_TRANSLATE_NOOP("SiteFile", "unknown incidents %1; known: %2"), ("unknown", "known"), None)),
+    "path_nul": ((QT_TRANSLATE_NOOP("SiteFile", "contains a NUL character"), (), None),),
+    "duplicate_name": ((QT_TRANSLATE_NOOP("SiteFile", "camera.%1.name %2 and camera.%3.name %4 are the same name "
+                                                      "(names are compared ignoring case, width and repeated spaces)"),
+                        ("j", "a", "i", "b"), None),),
+    "site_slug": ((QT_TRANSLATE_NOOP("SiteFile", "the site name has no letter or digit to name its MQTT topics by: "
+                                                 "set events.site_id"), (), None),),
+}
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("SiteFile", "; and %n more", None, 1)
+
+
+def _ctx_value(v: Any, lang: str) -> str:
+    """A bound or a count from pydantic's ``ctx``, as pydantic writes it, with the language's decimal sign."""
+    return str(v).replace(".", decimal_sign(lang)) if isinstance(v, float) else str(v)
+
+
+def _message(e: dict, lang: str) -> str:
+    """One problem's message (without its key path) in ``lang``: its text of :data:`ERROR_TEXTS` when that
+    reads, in English, as pydantic's own message; else pydantic's message as it is."""
+    msg = e["msg"].removeprefix("Value error, ")
+    ctx = e.get("ctx") or {}
+    for source, keys, counted in ERROR_TEXTS.get(e["type"], ()):
+        if any(k not in ctx for k in keys) or (counted is not None and not isinstance(ctx.get(counted), int)):
+            continue
+        n = ctx[counted] if counted is not None else -1
+        english = arg(catalog(SOURCE_LANGUAGE).translate("SiteFile", source, None, n), *(str(ctx[k]) for k in keys))
+        if english == msg or e["type"] == "extra_forbidden":  # "unknown key": this module's own words
+            return arg(catalog(lang).translate("SiteFile", source, None, n), *(_ctx_value(ctx[k], lang) for k in keys))
+    return msg
+
+
+def _describe(err: ValidationError, data: Any, lang: str | None = None) -> str:
+    """One line: each problem with its key path, the camera it is in, and the value given, in ``lang``
+    (None: the console's language; English in the CLI). Key paths and values are the file's, untranslated."""
+    lang = lang or current_language()
+    say = catalog(lang)
     parts = []
     errors = err.errors()
     for e in errors[:4]:
@@ -203,17 +275,14 @@ def _describe(err: ValidationError, data: Any) -> str:
             except (KeyError, IndexError, TypeError):
                 name = None
             if isinstance(name, str) and name.strip():
-                where += f" (camera {name.strip()[:40]!r})"
-        if e["type"] == "extra_forbidden":
-            msg = "unknown key"
-        else:
-            msg = e["msg"].removeprefix("Value error, ")
-            quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug")  # mqtt_url: a password
-            if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:
-                msg += f", got {_short(e.get('input'))}"
+                where = arg(say.translate("SiteFile", "%1 (camera %2)"), where, repr(name.strip()[:40]))
+        msg = _message(e, lang)
+        quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug", "extra_forbidden")
+        if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:  # mqtt_url: a password
+            msg = arg(say.translate("SiteFile", "%1, got %2"), msg, _short(e.get("input")))
         parts.append(f"{where}: {msg}")
     more = len(errors) - len(parts)
-    text = "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+    text = "; ".join(parts) + (say.translate("SiteFile", MORE_PROBLEMS, None, more) if more > 0 else "")
     # Keys and values come from the file: a newline in one must not split the message.
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 

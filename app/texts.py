@@ -9,11 +9,10 @@ from app.core.engine import Decision, TrackView
 from app.core.oral import SHIPPED_MODEL, OralModel
 from app.translations import (
     QT_TRANSLATE_NOOP,
-    Catalog,
     arg,
-    catalog,
     current_language,
     number,
+    words,
 )
 
 if TYPE_CHECKING:
@@ -56,12 +55,6 @@ CAMERA_STATE_TEXT: dict[str, tuple[str, str]] = {
     "bypassed": ("bypassed", QT_TRANSLATE_NOOP("Tile", "Camera bypassed: screen by hand")),
     "suspended": ("paused", QT_TRANSLATE_NOOP("Tile", "Screening suspended")),
 }
-
-
-def words() -> Catalog:
-    """The catalog of the console's language (English until the console installs another): the
-    station's words are Qt-free, read from the same ``.ts`` sources as the views' texts."""
-    return catalog(current_language())
 
 
 def _c(value: float) -> str:
@@ -116,6 +109,12 @@ def track_text(t: TrackView) -> tuple[str, str]:
 #: A site file's source kinds that are not a door: what a live tile says instead of "Live"
 #: (a key of app.render.base.SOURCE_WORDS). Every other kind is a real camera.
 SOURCE_WORD = {"sim": "simulated", "recording": "replay", "file": "replay"}
+
+
+def rule_text(rule: str | None) -> str:
+    """The rule a decision was made by (``Decision.rule``: "absolute", "relative", "absolute (seeding
+    baseline)") in the console's language, for the alert card and the history; an unknown one as it is."""
+    return words().vocabulary("Rule", rule) if rule else ""
 
 
 def source_word(kind: str | None) -> str:

@@ -140,10 +140,16 @@ CAMERA_STATE_TEXTS: dict[str, str] = {
     "paused": QT_TRANSLATE_NOOP("CameraState", "Paused"),
     "stopped": QT_TRANSLATE_NOOP("CameraState", "Stopped"),
 }
+#: The rule a decision was made by (``Decision.rule``: app.core.rules), by code: the alert card, the history.
+RULE_TEXTS: dict[str, str] = {
+    "absolute": QT_TRANSLATE_NOOP("Rule", "absolute"),
+    "relative": QT_TRANSLATE_NOOP("Rule", "relative"),
+    "absolute (seeding baseline)": QT_TRANSLATE_NOOP("Rule", "absolute (seeding baseline)"),
+}
 #: context -> its table, for the code-keyed look-ups
 VOCABULARIES: dict[str, dict[str, str]] = {
     "Reason": REASON_TEXTS, "OverrideReason": OVERRIDE_REASON_TEXTS, "FalseAlarmCause": FALSE_ALARM_CAUSE_TEXTS,
-    "CameraState": CAMERA_STATE_TEXTS,
+    "CameraState": CAMERA_STATE_TEXTS, "Rule": RULE_TEXTS,
 }
 
 
@@ -204,6 +210,14 @@ def catalog(lang: str) -> Catalog:
         log.warning("translation file %s is missing: using the English texts", path)
         return Catalog(code)
     return Catalog.read(path, code)
+
+
+def words() -> Catalog:
+    """The catalog of the console's language (English until ``app.ui.i18n.install_translators`` chose
+    another): what Qt-free code the console shows (the station, the store's PIN answers, the camera
+    loop's reasons, site-file errors) is translated through it; the CLI, which installs no language,
+    reads English."""
+    return catalog(current_language())
 
 
 # -- numbers and dates in the language's form (what QLocale does for these four) -----------------

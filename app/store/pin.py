@@ -30,6 +30,7 @@ from app.store import audit as _audit
 from app.store.base import StoreBase
 from app.store.schema import PIN_GUARD, SUPERVISOR_PINS
 from app.store.values import _text, iso, parse_iso
+from app.translations import QT_TRANSLATE_NOOP, arg, words
 
 ITERATIONS = 600_000
 MIN_LENGTH = 6
@@ -42,14 +43,27 @@ FREE_TRIES = 5
 LOCKOUT_FIRST_S = 30.0
 LOCKOUT_MAX_S = 3600.0
 
+# What the checks answer, in the console's language (the catalog of app.translations: Qt-free, English
+# where no language is installed, as in the CLI). Counted texts are declared here with ``None, 1`` so
+# that lupdate keeps their plural forms (app.translations.QT_TRANSLATE_NOOP); they start in lower case
+# (PinResult.message reads after a prefix).
+LOCKED_OUT = QT_TRANSLATE_NOOP("Pin", "too many wrong supervisor PINs (%n in a row): PIN checks are locked "
+                                      "for another %1", None, 1)
+WRONG_NOW_LOCKED = QT_TRANSLATE_NOOP("Pin", "wrong supervisor PIN (%n in a row): PIN checks are now locked for %1",
+                                     None, 1)
+WRONG_TRIES_LEFT = QT_TRANSLATE_NOOP("Pin", "wrong supervisor PIN (%n in a row; %1 more and PIN checks are "
+                                            "locked for %2)", None, 1)
+LOCKOUT_NOTE = QT_TRANSLATE_NOOP("Pin", " (%n wrong PINs in a row: PIN checks are locked for %1)", None, 1)
+
 
 class PinLockedOut(CanthusError):
     """A PIN check refused, unhashed, because too many wrong PINs were entered."""
 
     def __init__(self, remaining_s: float) -> None:
         self.remaining_s = float(remaining_s)
-        super().__init__(f"too many wrong supervisor PINs: PIN checks are locked for another "
-                         f"{duration_text(self.remaining_s)}")
+        super().__init__(arg(words().translate(
+            "Pin", "too many wrong supervisor PINs: PIN checks are locked for another %1"),
+            duration_text(self.remaining_s)))
 
 
 def lockout_s(failures: int) -> float:
@@ -160,8 +174,7 @@ class SupervisorPins(StoreBase):
         st = self.pin_status()
         if st["locked_for_s"] <= 0:
             return ""
-        return (f" ({st['failures']} wrong PINs in a row: PIN checks are locked for "
-                f"{duration_text(st['locked_for_s'])})")
+        return arg(words().translate("Pin", LOCKOUT_NOTE, None, int(st["failures"])), duration_text(st["locked_for_s"]))
 
     def check_supervisor_pin(self, pin: str, *, who: str | None = None, where: str | None = None) -> bool:
         """Whether ``pin`` is the supervisor PIN (False when none is set).
@@ -249,28 +262,31 @@ def check_supervisor(store: SupervisorPins | None, pin: object, *, who: str | No
     long checks stay locked, how a PIN is set). ``who``/``where`` go to the audit trail.
     """
     if store is None:
-        return PinResult(False, "no event store is open, so the supervisor PIN cannot be checked", "no_store")
+        return PinResult(False, words().translate(
+            "Pin", "no event store is open, so the supervisor PIN cannot be checked"), "no_store")
     try:
         if not store.has_supervisor_pin():
-            return PinResult(False, "no supervisor PIN is set: a site administrator sets one with "
-                                    f"`canthus supervisor-pin --data-dir {store.path.parent}`", "no_pin")
+            command = f"canthus supervisor-pin --data-dir {store.path.parent}"  # a command: never translated
+            return PinResult(False, arg(words().translate(
+                "Pin", "no supervisor PIN is set: a site administrator sets one with `%1`"), command), "no_pin")
         right = store.check_supervisor_pin(pin if isinstance(pin, str) else "", who=who, where=where)
         status = store.pin_status()
     except PinLockedOut as e:
         failures = _failures(store)
-        return PinResult(False, f"too many wrong supervisor PINs ({failures} in a row): PIN checks are locked "
-                                f"for another {duration_text(e.remaining_s)}", "locked", failures, e.remaining_s)
+        text = arg(words().translate("Pin", LOCKED_OUT, None, failures), duration_text(e.remaining_s))
+        return PinResult(False, text, "locked", failures, e.remaining_s)
     except CanthusError as e:  # the store is unreadable or busy: nothing was checked
-        return PinResult(False, f"the supervisor PIN could not be checked ({str(e).rstrip('.')})", "unavailable")
+        # the store's own words stay as it wrote them, inside the translated sentence
+        return PinResult(False, arg(words().translate("Pin", "the supervisor PIN could not be checked (%1)"),
+                                    str(e).rstrip(".")), "unavailable")
     failures, locked = int(status["failures"]), float(status["locked_for_s"])
     if right:
-        return PinResult(True, "supervisor PIN accepted", "accepted")
+        return PinResult(True, words().translate("Pin", "supervisor PIN accepted"), "accepted")
     if locked > 0:
-        text = f"wrong supervisor PIN ({failures} in a row): PIN checks are now locked for {duration_text(locked)}"
+        text = arg(words().translate("Pin", WRONG_NOW_LOCKED, None, failures), duration_text(locked))
     else:
-        left = FREE_TRIES - failures
-        text = (f"wrong supervisor PIN ({failures} in a row; {left} more and PIN checks are locked "
-                f"for {duration_text(LOCKOUT_FIRST_S)})")
+        text = arg(words().translate("Pin", WRONG_TRIES_LEFT, None, failures), FREE_TRIES - failures,
+                   duration_text(LOCKOUT_FIRST_S))
     return PinResult(False, text, "wrong", failures, locked)
 
 

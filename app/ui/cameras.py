@@ -48,7 +48,7 @@ from app.core.errors import CanthusError
 from app.site import CameraConfig, RecordingSourceConfig, SimSourceConfig, SiteConfig, _describe, load_site
 from app.sources.registry import settings_classes
 from app.store.pin import duration_text
-from app.translations import QT_TRANSLATE_NOOP, arg
+from app.translations import QT_TRANSLATE_NOOP, arg, words
 
 #: kind -> its settings model, in the order the kind selector lists them
 KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -123,7 +123,8 @@ def write_site_file(path: Path, site: SiteConfig) -> None:
             os.fsync(f.fileno())
         back = load_site(tmp)  # relative paths resolve beside it, as they will in the real file
         if back != site:
-            raise CanthusError(f"site file {path}: the file written would not read back the same; nothing changed")
+            raise CanthusError(arg(QCoreApplication.translate(
+                "Cameras", "site file %1: the file written would not read back the same; nothing changed"), path))
         if path.exists():
             shutil.copy2(path, path.with_name(path.name + ".bak"))
         os.replace(tmp, path)
@@ -136,7 +137,8 @@ def write_site_file(path: Path, site: SiteConfig) -> None:
     except CanthusError as e:
         raise CanthusError(str(e).replace(str(tmp), str(path))) from None
     except OSError as e:
-        raise CanthusError(f"site file {path}: cannot be written ({e.strerror or e}); nothing changed") from None
+        raise CanthusError(arg(QCoreApplication.translate(
+            "Cameras", "site file %1: cannot be written (%2); nothing changed"), path, e.strerror or e)) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -159,11 +161,13 @@ def changed_keys(old: CameraConfig | None, new: CameraConfig | None) -> list[str
 
 def probe_camera(cam: CameraConfig, site_dir: Path | None, frames: int = PROBE_FRAMES,
                  timeout_s: float = PROBE_TIMEOUT_S) -> str:
-    """What ``cam`` delivers over a few frames, in one line (the cause, when it delivers nothing). Qt-free."""
+    """What ``cam`` delivers over a few frames, in one line (the cause, when it delivers nothing). Qt-free:
+    the frame of the answer in the console's language, the driver's own words inside it as it wrote them."""
     from app.site import open_source
     from app.sources.base import SourceError
     from app.sources.probe import probe, summary
 
+    failed = words().translate("Cameras", "failed: %1")
     t0 = time.monotonic()
     try:
         source = open_source(cam, site_dir)[0]
@@ -172,12 +176,15 @@ def probe_camera(cam: CameraConfig, site_dir: Path | None, frames: int = PROBE_F
         finally:
             source.close()
     except SourceError as e:
-        state, text = e.state.replace("_", " "), str(e)
-        return f"failed: {text if state in text else f'{state}: {text}'}"
+        text = str(e)
+        if e.state.replace("_", " ") not in text:  # the driver's message does not say the state: the column's word
+            state = STATE_WORDS.get(e.state)
+            text = arg("%1: %2", words().translate("Cameras", state) if state else e.state.replace("_", " "), text)
+        return arg(failed, text)
     except CanthusError as e:
-        return f"failed: {e}"
+        return arg(failed, e)
     except Exception as e:  # noqa: BLE001 - a driver's own error is the answer a test connection gives
-        return f"failed: {type(e).__name__}: {e}"
+        return arg(failed, f"{type(e).__name__}: {e}")
     return f"{cam.name}: {summary(rows, time.monotonic() - t0)}"
 
 

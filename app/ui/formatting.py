@@ -20,12 +20,11 @@ from app.core.vocabulary import FALSE_ALARM_CAUSES, OVERRIDE_REASONS, Action, Ve
 from app.store.pin import duration_text
 from app.translations import (
     QT_TRANSLATE_NOOP,
-    Catalog,
     arg,
-    catalog,
     current_language,
     day_month_time,
     number,
+    words,
 )
 
 UTC = timezone.utc
@@ -92,11 +91,6 @@ SHORT_FALSE_ALARM_CAUSES = {
     "two_people": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "two people"),
     "camera_fault": QT_TRANSLATE_NOOP("ShortFalseAlarmCause", "camera fault"),
 }
-
-
-def words() -> Catalog:
-    """The catalog of the console's language (English until the console installs another)."""
-    return catalog(current_language())
 
 
 def action_label(code: str) -> str:
@@ -284,8 +278,8 @@ def instruction_text(d: dict, full: bool = False) -> str:
         text = words().translate("Review", "Measured, absolute rule")
     elif rule == "relative":
         text = words().translate("Review", "Measured, relative rule")
-    else:
-        text = arg(words().translate("Review", "Measured, %1 rule"), rule)
+    else:  # "absolute (seeding baseline)": the relative rule's first people
+        text = arg(words().translate("Review", "Measured, %1 rule"), words().vocabulary("Rule", rule))
     level = d.get("alarm_level_c")
     if full and level is not None and rule == "absolute":
         text = arg(words().translate("Review", "%1, alarm at ≥ %2"), text, fmt_celsius(level, 2))

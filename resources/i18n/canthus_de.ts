@@ -381,6 +381,53 @@
     </message>
 </context>
 <context>
+    <name>CameraLoop</name>
+    <message numerus="yes">
+        <source>frames refused so far: %n (last: %1)</source>
+        <extracomment>Reconnect backoff after a fault (seconds); the last one repeats. How long a camera may send nothing before it is ``offline`` (per camera: ``grace_s``). Refused frames in a row before the camera shows ``bad_frames``, and good ones in a row before it leaves it: a single garbage frame among good ones does not flap the tile. A reconnected camera must deliver this long before the backoff starts again at 1 s, so one that dies right after each reconnect is not retried every second for ever. A source that answers (``read`` returns None in time) but sends nothing is ``offline`` after the grace period and read on; after this long silent it is opened afresh. One whose ``read`` does not return at all is opened afresh as soon as it is offline. How many state changes and backoff waits a loop remembers (for the console and tests). Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``). Every state the loop reports. None of them but ``live`` screens anyone. States in which no frame arrives: the display shows the last frame, dimmed. Frame flags (app.sources.base.FRAME_FLAGS) that mean &quot;show it, never measure it&quot;.</extracomment>
+        <translation>
+            <numerusform>bisher abgelehntes Bild: %n (zuletzt: %1)</numerusform>
+            <numerusform>bisher abgelehnte Bilder: %n (zuletzt: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the camera says its picture is frozen</source>
+        <translation>die Kamera meldet ein eingefrorenes Bild</translation>
+    </message>
+    <message>
+        <source>a visible stream: shown, never measured</source>
+        <translation>sichtbares Videobild (nicht thermisch): angezeigt, nie gemessen</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s: read() does not return</source>
+        <translation>seit %1 s kein Bild: read() kehrt nicht zurück</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s</source>
+        <translation>seit %1 s kein Bild</translation>
+    </message>
+    <message>
+        <source>the site asked for a new try</source>
+        <translation>neuer Versuch auf Wunsch des Standorts</translation>
+    </message>
+    <message>
+        <source>attempt %1, after %2 s</source>
+        <translation>Versuch %1, nach %2 s</translation>
+    </message>
+    <message>
+        <source>set by the guard</source>
+        <translation>von der Wache eingestellt</translation>
+    </message>
+    <message>
+        <source>camera warming up: %1 min left</source>
+        <translation>Kamera wärmt auf: noch %1 min</translation>
+    </message>
+    <message>
+        <source>%1: not retried until the site acts</source>
+        <translation>%1: kein neuer Versuch, bis der Standort eingreift</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -549,6 +596,18 @@
     <message>
         <source>stopped</source>
         <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>site file %1: the file written would not read back the same; nothing changed</source>
+        <translation>Standortdatei %1: die geschriebene Datei ließe sich nicht unverändert zurücklesen; nichts geändert</translation>
+    </message>
+    <message>
+        <source>site file %1: cannot be written (%2); nothing changed</source>
+        <translation>Standortdatei %1: kann nicht geschrieben werden (%2); nichts geändert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -761,12 +820,11 @@
     </message>
     <message>
         <source>Canthus — %1</source>
-        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <extracomment>the site file the Cameras dialog writes back to (None: the demo site, not saved yet) a line of text from the guard, (title, label) -&gt; text or None; tests replace it (who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>Canthus — %1</translation>
     </message>
     <message>
         <source>SCREENING SUSPENDED: no one is being screened</source>
-        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>SCREENING AUSGESETZT: niemand wird gemessen</translation>
     </message>
     <message>
@@ -775,6 +833,7 @@
     </message>
     <message>
         <source>Close ✕</source>
+        <extracomment>messages shown at once in the bar (the newest)</extracomment>
         <translation>Schließen ✕</translation>
     </message>
     <message>
@@ -783,10 +842,12 @@
     </message>
     <message>
         <source>✓ %1 — %2 (by %3)</source>
+        <extracomment>the alarm sounds again this often while an open alert is not silenced the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
         <translation>✓ %1 — %2 (von %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -854,7 +915,7 @@
     </message>
     <message>
         <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
         <translation>%1 unverändert: keine PIN eingegeben</translation>
     </message>
     <message>
@@ -1306,6 +1367,59 @@
     <message>
         <source>Other or free-text reason</source>
         <translation>Anderer Grund oder Freitext</translation>
+    </message>
+</context>
+<context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</source>
+        <extracomment>Wrong PINs in a row that are free; the next ones lock PIN checks. The first lock-out (after the 5th wrong PIN); each further wrong PIN doubles it, up to LOCKOUT_MAX_S.</extracomment>
+        <translation>
+            <numerusform>zu viele falsche Supervisor-PINs (%n in Folge): PIN-Prüfung noch %1 gesperrt</numerusform>
+            <numerusform>zu viele falsche Supervisor-PINs (%n in Folge): PIN-Prüfung noch %1 gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</source>
+        <translation>
+            <numerusform>falsche Supervisor-PIN (%n in Folge): PIN-Prüfung jetzt für %1 gesperrt</numerusform>
+            <numerusform>falsche Supervisor-PIN (%n in Folge): PIN-Prüfung jetzt für %1 gesperrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</source>
+        <translation>
+            <numerusform>falsche Supervisor-PIN (%n in Folge; noch %1, dann wird die PIN-Prüfung für %2 gesperrt)</numerusform>
+            <numerusform>falsche Supervisor-PIN (%n in Folge; noch %1, dann wird die PIN-Prüfung für %2 gesperrt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n wrong PINs in a row: PIN checks are locked for %1)</source>
+        <translation>
+            <numerusform> (%n falsche PIN in Folge: PIN-Prüfung für %1 gesperrt)</numerusform>
+            <numerusform> (%n falsche PINs in Folge: PIN-Prüfung für %1 gesperrt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many wrong supervisor PINs: PIN checks are locked for another %1</source>
+        <translation>zu viele falsche Supervisor-PINs: PIN-Prüfung noch %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>no event store is open, so the supervisor PIN cannot be checked</source>
+        <extracomment>What a check found: the PIN was right, wrong, refused unhashed while locked out, impossible (no PIN set, no store), or the store could not be read or written.</extracomment>
+        <translation>kein Ereignisspeicher geöffnet, daher kann die Supervisor-PIN nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>no supervisor PIN is set: a site administrator sets one with `%1`</source>
+        <translation>keine Supervisor-PIN gesetzt: die Standort-Administration setzt sie mit `%1`</translation>
+    </message>
+    <message>
+        <source>the supervisor PIN could not be checked (%1)</source>
+        <translation>die Supervisor-PIN konnte nicht geprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>supervisor PIN accepted</source>
+        <translation>Supervisor-PIN akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2370,22 @@
     </message>
 </context>
 <context>
+    <name>Rule</name>
+    <message>
+        <source>absolute</source>
+        <extracomment>The rule a decision was made by (``Decision.rule``: app.core.rules), by code: the alert card, the history.</extracomment>
+        <translation>absolut</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>absolute (seeding baseline)</source>
+        <translation>absolut (Basiswert im Aufbau)</translation>
+    </message>
+</context>
+<context>
     <name>ShortFalseAlarmCause</name>
     <message>
         <source>hot drink or food</source>
@@ -2313,6 +2443,135 @@
     <message>
         <source>other</source>
         <translation>anderes</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFile</name>
+    <message>
+        <source>unknown key</source>
+        <extracomment>The site-file format this Canthus writes and reads; older files are migrated on load. version -&gt; function turning a version-N site table into version N+1 (none yet: version 1 is the first) Seconds without a frame before a camera is &quot;offline&quot; (DOMAIN.md: report offline after a grace period). A site file is a few dozen lines; anything this big is not one (and would be slow to parse).</extracomment>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to %1</source>
+        <translation>muss größer oder gleich %1 sein</translation>
+    </message>
+    <message>
+        <source>Input should be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to %1</source>
+        <translation>muss kleiner oder gleich %1 sein</translation>
+    </message>
+    <message>
+        <source>Input should be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>muss eine Zahl sein (dieser Text ist keine)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>muss eine ganze Zahl sein (dieser Text ist keine)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>muss eine ganze Zahl sein, ohne Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>muss true oder false sein (Wert nicht erkannt)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n characters</source>
+        <translation>
+            <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
+            <numerusform>muss mindestens %n Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n characters</source>
+        <translation>
+            <numerusform>darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>darf höchstens %n Zeichen lang sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Input should be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>Input tag &apos;%1&apos; found using %2 does not match any of the expected tags: %3</source>
+        <translation>der Wert &apos;%1&apos; von %2 ist keiner der erwarteten Werte: %3</translation>
+    </message>
+    <message>
+        <source>List should have at least %1 item after validation, not %2</source>
+        <translation>muss mindestens %1 Eintrag enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>has an invisible or control character (U+%1)</source>
+        <translation>enthält ein unsichtbares Zeichen oder Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters (spaces at the ends and repeated ones do not count), got %2</source>
+        <translation>muss 1 bis %1 Zeichen lang sein (Leerzeichen an den Enden und wiederholte zählen nicht), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot;, &quot;none&quot; or a list of incident names</source>
+        <translation>muss &quot;all&quot;, &quot;none&quot; oder eine Liste von Vorfallnamen sein</translation>
+    </message>
+    <message>
+        <source>unknown incidents %1; known: %2</source>
+        <translation>unbekannte Vorfälle %1; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>camera.%1.name %2 and camera.%3.name %4 are the same name (names are compared ignoring case, width and repeated spaces)</source>
+        <translation>camera.%1.name %2 und camera.%3.name %4 sind derselbe Name (Namen werden ohne Rücksicht auf Groß- und Kleinschreibung, Zeichenbreite und wiederholte Leerzeichen verglichen)</translation>
+    </message>
+    <message>
+        <source>the site name has no letter or digit to name its MQTT topics by: set events.site_id</source>
+        <translation>der Standortname hat weder Buchstaben noch Ziffern für die MQTT-Topics: events.site_id setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weiterer Fehler</numerusform>
+            <numerusform>; und %n weitere Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (camera %2)</source>
+        <translation>%1 (Kamera %2)</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1, erhalten: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>CameraLoop</name>
+    <message numerus="yes">
+        <source>frames refused so far: %n (last: %1)</source>
+        <extracomment>Reconnect backoff after a fault (seconds); the last one repeats. How long a camera may send nothing before it is ``offline`` (per camera: ``grace_s``). Refused frames in a row before the camera shows ``bad_frames``, and good ones in a row before it leaves it: a single garbage frame among good ones does not flap the tile. A reconnected camera must deliver this long before the backoff starts again at 1 s, so one that dies right after each reconnect is not retried every second for ever. A source that answers (``read`` returns None in time) but sends nothing is ``offline`` after the grace period and read on; after this long silent it is opened afresh. One whose ``read`` does not return at all is opened afresh as soon as it is offline. How many state changes and backoff waits a loop remembers (for the console and tests). Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``). Every state the loop reports. None of them but ``live`` screens anyone. States in which no frame arrives: the display shows the last frame, dimmed. Frame flags (app.sources.base.FRAME_FLAGS) that mean &quot;show it, never measure it&quot;.</extracomment>
+        <translation>
+            <numerusform>frames refused so far: %n (last: %1)</numerusform>
+            <numerusform>frames refused so far: %n (last: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cameras</name>
     <message numerus="yes">
         <source>Testing %1: reading %n frame(s)…</source>
@@ -114,6 +125,38 @@
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</source>
+        <extracomment>Wrong PINs in a row that are free; the next ones lock PIN checks. The first lock-out (after the 5th wrong PIN); each further wrong PIN doubles it, up to LOCKOUT_MAX_S.</extracomment>
+        <translation>
+            <numerusform>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</numerusform>
+            <numerusform>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</source>
+        <translation>
+            <numerusform>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</numerusform>
+            <numerusform>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</source>
+        <translation>
+            <numerusform>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</numerusform>
+            <numerusform>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n wrong PINs in a row: PIN checks are locked for %1)</source>
+        <translation>
+            <numerusform> (%n wrong PIN in a row: PIN checks are locked for %1)</numerusform>
+            <numerusform> (%n wrong PINs in a row: PIN checks are locked for %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recalibration</name>
     <message numerus="yes">
         <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>
@@ -145,6 +188,30 @@
         <translation>
             <numerusform>intact (%n record)</numerusform>
             <numerusform>intact (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteFile</name>
+    <message numerus="yes">
+        <source>String should have at least %n characters</source>
+        <translation>
+            <numerusform>String should have at least %n character</numerusform>
+            <numerusform>String should have at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n characters</source>
+        <translation>
+            <numerusform>String should have at most %n character</numerusform>
+            <numerusform>String should have at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
         </translation>
     </message>
 </context>

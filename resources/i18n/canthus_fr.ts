@@ -381,6 +381,53 @@
     </message>
 </context>
 <context>
+    <name>CameraLoop</name>
+    <message numerus="yes">
+        <source>frames refused so far: %n (last: %1)</source>
+        <extracomment>Reconnect backoff after a fault (seconds); the last one repeats. How long a camera may send nothing before it is ``offline`` (per camera: ``grace_s``). Refused frames in a row before the camera shows ``bad_frames``, and good ones in a row before it leaves it: a single garbage frame among good ones does not flap the tile. A reconnected camera must deliver this long before the backoff starts again at 1 s, so one that dies right after each reconnect is not retried every second for ever. A source that answers (``read`` returns None in time) but sends nothing is ``offline`` after the grace period and read on; after this long silent it is opened afresh. One whose ``read`` does not return at all is opened afresh as soon as it is offline. How many state changes and backoff waits a loop remembers (for the console and tests). Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``). Every state the loop reports. None of them but ``live`` screens anyone. States in which no frame arrives: the display shows the last frame, dimmed. Frame flags (app.sources.base.FRAME_FLAGS) that mean &quot;show it, never measure it&quot;.</extracomment>
+        <translation>
+            <numerusform>image refusée jusqu&apos;ici : %n (dernière : %1)</numerusform>
+            <numerusform>images refusées jusqu&apos;ici : %n (dernière : %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the camera says its picture is frozen</source>
+        <translation>la caméra signale une image figée</translation>
+    </message>
+    <message>
+        <source>a visible stream: shown, never measured</source>
+        <translation>image visible (non thermique) : affichée, jamais mesurée</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s: read() does not return</source>
+        <translation>aucune image depuis %1 s : read() ne rend pas la main</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s</source>
+        <translation>aucune image depuis %1 s</translation>
+    </message>
+    <message>
+        <source>the site asked for a new try</source>
+        <translation>nouvel essai à la demande du site</translation>
+    </message>
+    <message>
+        <source>attempt %1, after %2 s</source>
+        <translation>tentative %1, après %2 s</translation>
+    </message>
+    <message>
+        <source>set by the guard</source>
+        <translation>réglé par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>camera warming up: %1 min left</source>
+        <translation>préchauffage de la caméra : encore %1 min</translation>
+    </message>
+    <message>
+        <source>%1: not retried until the site acts</source>
+        <translation>%1 : pas de nouvel essai tant que le site n&apos;intervient pas</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -549,6 +596,18 @@
     <message>
         <source>stopped</source>
         <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>site file %1: the file written would not read back the same; nothing changed</source>
+        <translation>fichier du site %1 : le fichier écrit ne se relirait pas à l&apos;identique ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>site file %1: cannot be written (%2); nothing changed</source>
+        <translation>fichier du site %1 : écriture impossible (%2) ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -761,12 +820,11 @@
     </message>
     <message>
         <source>Canthus — %1</source>
-        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <extracomment>the site file the Cameras dialog writes back to (None: the demo site, not saved yet) a line of text from the guard, (title, label) -&gt; text or None; tests replace it (who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>Canthus — %1</translation>
     </message>
     <message>
         <source>SCREENING SUSPENDED: no one is being screened</source>
-        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>DÉPISTAGE SUSPENDU : personne n&apos;est contrôlé</translation>
     </message>
     <message>
@@ -775,6 +833,7 @@
     </message>
     <message>
         <source>Close ✕</source>
+        <extracomment>messages shown at once in the bar (the newest)</extracomment>
         <translation>Fermer ✕</translation>
     </message>
     <message>
@@ -783,10 +842,12 @@
     </message>
     <message>
         <source>✓ %1 — %2 (by %3)</source>
+        <extracomment>the alarm sounds again this often while an open alert is not silenced the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
         <translation>✓ %1 — %2 (par %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU.</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
@@ -854,7 +915,7 @@
     </message>
     <message>
         <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
         <translation>%1 inchangé : aucun code PIN saisi</translation>
     </message>
     <message>
@@ -1306,6 +1367,59 @@
     <message>
         <source>Other or free-text reason</source>
         <translation>Autre motif ou texte libre</translation>
+    </message>
+</context>
+<context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</source>
+        <extracomment>Wrong PINs in a row that are free; the next ones lock PIN checks. The first lock-out (after the 5th wrong PIN); each further wrong PIN doubles it, up to LOCKOUT_MAX_S.</extracomment>
+        <translation>
+            <numerusform>trop de PIN superviseur erronés (%n d&apos;affilée) : vérification du PIN bloquée encore %1</numerusform>
+            <numerusform>trop de PIN superviseur erronés (%n d&apos;affilée) : vérification du PIN bloquée encore %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</source>
+        <translation>
+            <numerusform>PIN superviseur erroné (%n d&apos;affilée) : vérification du PIN désormais bloquée pendant %1</numerusform>
+            <numerusform>PIN superviseur erroné (%n d&apos;affilée) : vérification du PIN désormais bloquée pendant %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</source>
+        <translation>
+            <numerusform>PIN superviseur erroné (%n d&apos;affilée ; encore %1 et la vérification du PIN sera bloquée pendant %2)</numerusform>
+            <numerusform>PIN superviseur erroné (%n d&apos;affilée ; encore %1 et la vérification du PIN sera bloquée pendant %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n wrong PINs in a row: PIN checks are locked for %1)</source>
+        <translation>
+            <numerusform> (%n PIN erroné d&apos;affilée : vérification du PIN bloquée pendant %1)</numerusform>
+            <numerusform> (%n PIN erronés d&apos;affilée : vérification du PIN bloquée pendant %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many wrong supervisor PINs: PIN checks are locked for another %1</source>
+        <translation>trop de PIN superviseur erronés : vérification du PIN bloquée encore %1</translation>
+    </message>
+    <message>
+        <source>no event store is open, so the supervisor PIN cannot be checked</source>
+        <extracomment>What a check found: the PIN was right, wrong, refused unhashed while locked out, impossible (no PIN set, no store), or the store could not be read or written.</extracomment>
+        <translation>aucun registre des événements n&apos;est ouvert : le PIN superviseur ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>no supervisor PIN is set: a site administrator sets one with `%1`</source>
+        <translation>aucun PIN superviseur n&apos;est défini : un administrateur du site en définit un avec `%1`</translation>
+    </message>
+    <message>
+        <source>the supervisor PIN could not be checked (%1)</source>
+        <translation>le PIN superviseur n&apos;a pas pu être vérifié (%1)</translation>
+    </message>
+    <message>
+        <source>supervisor PIN accepted</source>
+        <translation>PIN superviseur accepté</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2370,22 @@
     </message>
 </context>
 <context>
+    <name>Rule</name>
+    <message>
+        <source>absolute</source>
+        <extracomment>The rule a decision was made by (``Decision.rule``: app.core.rules), by code: the alert card, the history.</extracomment>
+        <translation>absolue</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>absolute (seeding baseline)</source>
+        <translation>absolue (référence en constitution)</translation>
+    </message>
+</context>
+<context>
     <name>ShortFalseAlarmCause</name>
     <message>
         <source>hot drink or food</source>
@@ -2313,6 +2443,135 @@
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFile</name>
+    <message>
+        <source>unknown key</source>
+        <extracomment>The site-file format this Canthus writes and reads; older files are migrated on load. version -&gt; function turning a version-N site table into version N+1 (none yet: version 1 is the first) Seconds without a frame before a camera is &quot;offline&quot; (DOMAIN.md: report offline after a grace period). A site file is a few dozen lines; anything this big is not one (and would be slow to parse).</extracomment>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to %1</source>
+        <translation>doit être supérieur ou égal à %1</translation>
+    </message>
+    <message>
+        <source>Input should be greater than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to %1</source>
+        <translation>doit être inférieur ou égal à %1</translation>
+    </message>
+    <message>
+        <source>Input should be less than %1</source>
+        <translation>doit être inférieur à %1</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>doit être un nombre (ce texte n&apos;en est pas un)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>doit être un nombre entier (ce texte n&apos;en est pas un)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>doit être un nombre entier, sans décimales</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>doit être true ou false (valeur non reconnue)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n characters</source>
+        <translation>
+            <numerusform>doit compter au moins %n caractère</numerusform>
+            <numerusform>doit compter au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n characters</source>
+        <translation>
+            <numerusform>doit compter au plus %n caractère</numerusform>
+            <numerusform>doit compter au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Input should be %1</source>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source>Input tag &apos;%1&apos; found using %2 does not match any of the expected tags: %3</source>
+        <translation>la valeur &apos;%1&apos; de %2 n&apos;est aucune des valeurs attendues : %3</translation>
+    </message>
+    <message>
+        <source>List should have at least %1 item after validation, not %2</source>
+        <translation>doit compter au moins %1 élément, pas %2</translation>
+    </message>
+    <message>
+        <source>has an invisible or control character (U+%1)</source>
+        <translation>contient un caractère invisible ou de contrôle (U+%1)</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters (spaces at the ends and repeated ones do not count), got %2</source>
+        <translation>doit compter de 1 à %1 caractères (les espaces aux extrémités et répétés ne comptent pas), reçu %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot;, &quot;none&quot; or a list of incident names</source>
+        <translation>doit être &quot;all&quot;, &quot;none&quot; ou une liste de noms d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>unknown incidents %1; known: %2</source>
+        <translation>incidents inconnus %1 ; connus : %2</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>camera.%1.name %2 and camera.%3.name %4 are the same name (names are compared ignoring case, width and repeated spaces)</source>
+        <translation>camera.%1.name %2 et camera.%3.name %4 sont le même nom (les noms sont comparés sans tenir compte de la casse, de la largeur des caractères ni des espaces répétés)</translation>
+    </message>
+    <message>
+        <source>the site name has no letter or digit to name its MQTT topics by: set events.site_id</source>
+        <translation>le nom du site n&apos;a ni lettre ni chiffre pour nommer ses sujets MQTT : définissez events.site_id</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; et %n autre problème</numerusform>
+            <numerusform>; et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (camera %2)</source>
+        <translation>%1 (caméra %2)</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1, reçu %2</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,53 @@
     </message>
 </context>
 <context>
+    <name>CameraLoop</name>
+    <message numerus="yes">
+        <source>frames refused so far: %n (last: %1)</source>
+        <extracomment>Reconnect backoff after a fault (seconds); the last one repeats. How long a camera may send nothing before it is ``offline`` (per camera: ``grace_s``). Refused frames in a row before the camera shows ``bad_frames``, and good ones in a row before it leaves it: a single garbage frame among good ones does not flap the tile. A reconnected camera must deliver this long before the backoff starts again at 1 s, so one that dies right after each reconnect is not retried every second for ever. A source that answers (``read`` returns None in time) but sends nothing is ``offline`` after the grace period and read on; after this long silent it is opened afresh. One whose ``read`` does not return at all is opened afresh as soon as it is offline. How many state changes and backoff waits a loop remembers (for the console and tests). Warm-up lock-out for a real camera kind that does not say its own (``warmup_s``). Every state the loop reports. None of them but ``live`` screens anyone. States in which no frame arrives: the display shows the last frame, dimmed. Frame flags (app.sources.base.FRAME_FLAGS) that mean &quot;show it, never measure it&quot;.</extracomment>
+        <translation>
+            <numerusform>geweigerd beeld tot nu toe: %n (laatste: %1)</numerusform>
+            <numerusform>geweigerde beelden tot nu toe: %n (laatste: %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the camera says its picture is frozen</source>
+        <translation>de camera meldt dat het beeld bevroren is</translation>
+    </message>
+    <message>
+        <source>a visible stream: shown, never measured</source>
+        <translation>gewoon videobeeld (niet thermisch): getoond, nooit gemeten</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s: read() does not return</source>
+        <translation>geen beeld sinds %1 s: read() keert niet terug</translation>
+    </message>
+    <message>
+        <source>no frame for %1 s</source>
+        <translation>geen beeld sinds %1 s</translation>
+    </message>
+    <message>
+        <source>the site asked for a new try</source>
+        <translation>nieuwe poging op verzoek van de site</translation>
+    </message>
+    <message>
+        <source>attempt %1, after %2 s</source>
+        <translation>poging %1, na %2 s</translation>
+    </message>
+    <message>
+        <source>set by the guard</source>
+        <translation>ingesteld door de bewaker</translation>
+    </message>
+    <message>
+        <source>camera warming up: %1 min left</source>
+        <translation>camera warmt op: nog %1 min</translation>
+    </message>
+    <message>
+        <source>%1: not retried until the site acts</source>
+        <translation>%1: geen nieuwe poging tot de site ingrijpt</translation>
+    </message>
+</context>
+<context>
     <name>CameraState</name>
     <message>
         <source>Screening</source>
@@ -549,6 +596,18 @@
     <message>
         <source>stopped</source>
         <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>site file %1: the file written would not read back the same; nothing changed</source>
+        <translation>sitebestand %1: het geschreven bestand zou niet ongewijzigd teruggelezen worden; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>site file %1: cannot be written (%2); nothing changed</source>
+        <translation>sitebestand %1: kan niet worden geschreven (%2); er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>mislukt: %1</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -761,12 +820,11 @@
     </message>
     <message>
         <source>Canthus — %1</source>
-        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU. the site file the Cameras dialog writes back to (None: the demo site, not saved yet)</extracomment>
+        <extracomment>the site file the Cameras dialog writes back to (None: the demo site, not saved yet) a line of text from the guard, (title, label) -&gt; text or None; tests replace it (who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>Canthus — %1</translation>
     </message>
     <message>
         <source>SCREENING SUSPENDED: no one is being screened</source>
-        <extracomment>(who, why) the guard gave to quit with open alarms; None: not asked (yet)</extracomment>
         <translation>SCREENING OPGESCHORT: niemand wordt gescreend</translation>
     </message>
     <message>
@@ -775,6 +833,7 @@
     </message>
     <message>
         <source>Close ✕</source>
+        <extracomment>messages shown at once in the bar (the newest)</extracomment>
         <translation>Sluiten ✕</translation>
     </message>
     <message>
@@ -783,10 +842,12 @@
     </message>
     <message>
         <source>✓ %1 — %2 (by %3)</source>
+        <extracomment>the alarm sounds again this often while an open alert is not silenced the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
         <translation>✓ %1 — %2 (door %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Source kinds opened on the GUI thread at start: files and the simulator, which cannot hang. display work per tick stays under this, so the event loop never stalls on it tiles redrawn per tick: the CPU wall colour-maps and scales each changed tile while painting; with 16 cameras on 2 cores, 2 per tick keep the event loop well under 100 ms (the rest are dropped, latest-frame-wins). The GPU wall does that work on the GPU.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -854,7 +915,7 @@
     </message>
     <message>
         <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None the guard&apos;s open alarm dialog (one at a time), or None</extracomment>
+        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
         <translation>%1 ongewijzigd: geen pincode ingevoerd</translation>
     </message>
     <message>
@@ -1306,6 +1367,59 @@
     <message>
         <source>Other or free-text reason</source>
         <translation>Andere reden of vrije tekst</translation>
+    </message>
+</context>
+<context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>too many wrong supervisor PINs (%n in a row): PIN checks are locked for another %1</source>
+        <extracomment>Wrong PINs in a row that are free; the next ones lock PIN checks. The first lock-out (after the 5th wrong PIN); each further wrong PIN doubles it, up to LOCKOUT_MAX_S.</extracomment>
+        <translation>
+            <numerusform>te veel foute supervisor-pincodes (%n keer na elkaar): pincontrole nog %1 geblokkeerd</numerusform>
+            <numerusform>te veel foute supervisor-pincodes (%n keer na elkaar): pincontrole nog %1 geblokkeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row): PIN checks are now locked for %1</source>
+        <translation>
+            <numerusform>foute supervisor-pincode (%n keer na elkaar): pincontrole nu %1 geblokkeerd</numerusform>
+            <numerusform>foute supervisor-pincode (%n keer na elkaar): pincontrole nu %1 geblokkeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong supervisor PIN (%n in a row; %1 more and PIN checks are locked for %2)</source>
+        <translation>
+            <numerusform>foute supervisor-pincode (%n keer na elkaar; nog %1 en de pincontrole wordt %2 geblokkeerd)</numerusform>
+            <numerusform>foute supervisor-pincode (%n keer na elkaar; nog %1 en de pincontrole wordt %2 geblokkeerd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n wrong PINs in a row: PIN checks are locked for %1)</source>
+        <translation>
+            <numerusform> (%n keer na elkaar een foute pincode: pincontrole %1 geblokkeerd)</numerusform>
+            <numerusform> (%n keer na elkaar een foute pincode: pincontrole %1 geblokkeerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many wrong supervisor PINs: PIN checks are locked for another %1</source>
+        <translation>te veel foute supervisor-pincodes: pincontrole nog %1 geblokkeerd</translation>
+    </message>
+    <message>
+        <source>no event store is open, so the supervisor PIN cannot be checked</source>
+        <extracomment>What a check found: the PIN was right, wrong, refused unhashed while locked out, impossible (no PIN set, no store), or the store could not be read or written.</extracomment>
+        <translation>er is geen gebeurtenisregister open, dus de supervisor-pincode kan niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>no supervisor PIN is set: a site administrator sets one with `%1`</source>
+        <translation>er is geen supervisor-pincode ingesteld: een sitebeheerder stelt er een in met `%1`</translation>
+    </message>
+    <message>
+        <source>the supervisor PIN could not be checked (%1)</source>
+        <translation>de supervisor-pincode kon niet worden gecontroleerd (%1)</translation>
+    </message>
+    <message>
+        <source>supervisor PIN accepted</source>
+        <translation>supervisor-pincode aanvaard</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2370,22 @@
     </message>
 </context>
 <context>
+    <name>Rule</name>
+    <message>
+        <source>absolute</source>
+        <extracomment>The rule a decision was made by (``Decision.rule``: app.core.rules), by code: the alert card, the history.</extracomment>
+        <translation>absoluut</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relatief</translation>
+    </message>
+    <message>
+        <source>absolute (seeding baseline)</source>
+        <translation>absoluut (basislijn in opbouw)</translation>
+    </message>
+</context>
+<context>
     <name>ShortFalseAlarmCause</name>
     <message>
         <source>hot drink or food</source>
@@ -2313,6 +2443,135 @@
     <message>
         <source>other</source>
         <translation>anders</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFile</name>
+    <message>
+        <source>unknown key</source>
+        <extracomment>The site-file format this Canthus writes and reads; older files are migrated on load. version -&gt; function turning a version-N site table into version N+1 (none yet: version 1 is the first) Seconds without a frame before a camera is &quot;offline&quot; (DOMAIN.md: report offline after a grace period). A site file is a few dozen lines; anything this big is not one (and would be slow to parse).</extracomment>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>verplicht veld</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to %1</source>
+        <translation>moet groter dan of gelijk aan %1 zijn</translation>
+    </message>
+    <message>
+        <source>Input should be greater than %1</source>
+        <translation>moet groter dan %1 zijn</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to %1</source>
+        <translation>moet kleiner dan of gelijk aan %1 zijn</translation>
+    </message>
+    <message>
+        <source>Input should be less than %1</source>
+        <translation>moet kleiner dan %1 zijn</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>moet een getal zijn (deze tekst is geen getal)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>moet een geheel getal zijn (deze tekst is geen geheel getal)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>moet een geheel getal zijn, zonder decimalen</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>moet true of false zijn (waarde niet herkend)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n characters</source>
+        <translation>
+            <numerusform>moet minstens %n teken lang zijn</numerusform>
+            <numerusform>moet minstens %n tekens lang zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n characters</source>
+        <translation>
+            <numerusform>mag hoogstens %n teken lang zijn</numerusform>
+            <numerusform>mag hoogstens %n tekens lang zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Input should be %1</source>
+        <translation>moet %1 zijn</translation>
+    </message>
+    <message>
+        <source>Input tag &apos;%1&apos; found using %2 does not match any of the expected tags: %3</source>
+        <translation>de waarde &apos;%1&apos; van %2 is geen van de verwachte waarden: %3</translation>
+    </message>
+    <message>
+        <source>List should have at least %1 item after validation, not %2</source>
+        <translation>moet minstens %1 element bevatten, niet %2</translation>
+    </message>
+    <message>
+        <source>has an invisible or control character (U+%1)</source>
+        <translation>bevat een onzichtbaar teken of stuurteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>must be 1 to %1 characters (spaces at the ends and repeated ones do not count), got %2</source>
+        <translation>moet 1 tot %1 tekens lang zijn (spaties aan de uiteinden en herhaalde spaties tellen niet), gekregen: %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot;, &quot;none&quot; or a list of incident names</source>
+        <translation>moet &quot;all&quot;, &quot;none&quot; of een lijst met incidentnamen zijn</translation>
+    </message>
+    <message>
+        <source>unknown incidents %1; known: %2</source>
+        <translation>onbekende incidenten %1; bekend: %2</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <source>camera.%1.name %2 and camera.%3.name %4 are the same name (names are compared ignoring case, width and repeated spaces)</source>
+        <translation>camera.%1.name %2 en camera.%3.name %4 zijn dezelfde naam (namen worden vergeleken zonder op hoofdletters, tekenbreedte en herhaalde spaties te letten)</translation>
+    </message>
+    <message>
+        <source>the site name has no letter or digit to name its MQTT topics by: set events.site_id</source>
+        <translation>de sitenaam heeft geen letter of cijfer om de MQTT-topics naar te noemen: stel events.site_id in</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; en nog %n probleem</numerusform>
+            <numerusform>; en nog %n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (camera %2)</source>
+        <translation>%1 (camera %2)</translation>
+    </message>
+    <message>
+        <source>%1, got %2</source>
+        <translation>%1, gekregen: %2</translation>
     </message>
 </context>
 <context>
