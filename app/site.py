@@ -280,7 +280,7 @@ def _describe(err: ValidationError, data: Any, lang: str | None = None) -> str:
         quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug", "extra_forbidden")
         if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:  # mqtt_url: a password
             msg = arg(say.translate("SiteFile", "%1, got %2"), msg, _short(e.get("input")))
-        parts.append(f"{where}: {msg}")
+        parts.append(arg(say.translate("SiteFile", "%1: %2"), where, msg))
     more = len(errors) - len(parts)
     text = "; ".join(parts) + (say.translate("SiteFile", MORE_PROBLEMS, None, more) if more > 0 else "")
     # Keys and values come from the file: a newline in one must not split the message.

@@ -260,6 +260,7 @@ def english_left(texts: list[Found], sources: EnglishSources) -> list[str]:
 SAME_ON_PURPOSE: dict[str, str] = {
     "canthus": "the product's name (and the eye's corner, the same word in French and Dutch)",
     "°c": "the unit",
+    "ok": "Qt's own button (QDialogButtonBox, translated by Qt): the same word in French, Dutch and German",
 }
 #: Words that are no language's: units, function keys and the formats and protocols a dialog names. Other
 #: key names are words (Qt writes Shift "Maj" in French, Ctrl "Strg" in German): not listed.

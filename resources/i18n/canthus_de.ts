@@ -2573,6 +2573,10 @@
         <source>%1, got %2</source>
         <translation>%1, erhalten: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sound</name>
