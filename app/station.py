@@ -46,6 +46,7 @@ from app.texts import (
     alarm_level_text,
     camera_state_text,
     decision_text,
+    rule_text,
     source_word,
     track_text,
     words,
@@ -267,7 +268,8 @@ class Station:
             parts.append(arg(words().translate("Station", "limit %1 °C (site file: %2)"),
                              number(saved.limit_c, 1, current_language()), number(site.limit_c, 1, current_language())))
         if saved.rule != site.rule:
-            parts.append(arg(words().translate("Station", "rule %1 (site file: %2)"), saved.rule, site.rule))
+            parts.append(arg(words().translate("Station", "rule %1 (site file: %2)"), rule_text(saved.rule),
+                             rule_text(site.rule)))
         if saved.oral_model is not None:
             offset = float(saved.oral_model.get("offset_c", 0.0))
             parts.append(arg(words().translate("Station", "adopted model, offset %1 °C"),
@@ -325,7 +327,8 @@ class Station:
         """The store's one PIN check (:func:`app.store.pin.check_supervisor`: lock-out, wrong PINs
         audited with ``who`` and ``where``), as ok and, when not, a line naming ``what`` stays unchanged."""
         res = check_supervisor(self.store, pin, who=who or self.guard or None, where=where)
-        return PinCheck(True) if res.ok else PinCheck(False, f"{res.sentence}: {what} is unchanged")
+        return PinCheck(True) if res.ok else PinCheck(False, arg(words().translate("Station", "%1 — nothing changed (%2)"),
+                                                                 res.sentence, what))
 
     def pin_refusal(self) -> str:
         """Why no PIN can be checked now, said before anyone types one ("" when one can)."""

@@ -171,10 +171,10 @@ def test_entrance_buttons_bypass_pause_rescreen_and_global_actions(console, qtbo
     qtbot.keyClick(win, Qt.Key_B)
     assert win.workers[0].screening_off == "bypassed"
     qtbot.waitUntil(lambda: win.views[0].state == "bypassed", timeout=5000)
-    assert "Resume camera" in win.actions.entrance["bypass"].text()
+    assert "Resume camera" in win.commands.entrance["bypass"].text()
     qtbot.keyClick(win, Qt.Key_B)
     assert win.workers[0].screening_off is None
-    win.actions.entrance["pause"].trigger()  # the toolbar button
+    win.commands.entrance["pause"].trigger()  # the toolbar button
     qtbot.waitUntil(lambda: win.views[0].state == "paused", timeout=5000)
     qtbot.keyClick(win, Qt.Key_P)
     press_shortcut(win, "Ctrl+Shift+S")  # suspend screening
@@ -272,7 +272,7 @@ def test_the_supervisor_is_asked_first_and_the_change_is_recorded_under_the_name
     win.store.set_supervisor_pin("471100", "site admin")
     win.supervisor.ask_supervisor = lambda what: asked.append(f"pin for {what}") or ("Sam Supervisor", "000000")
     win.supervisor.ask_rule()  # a wrong PIN: neither the value nor the reason is asked
-    assert asked == ["pin for rule"] and "rule is unchanged" in win.status.problem.text()
+    assert asked == ["pin for rule"] and "nothing changed (rule)" in win.status.problem.text()
     asked.clear()
     win.supervisor.ask_supervisor = lambda what: asked.append(f"pin for {what}") or ("Sam Supervisor", "471100")
     win.supervisor.ask_rule()

@@ -203,7 +203,7 @@ def test_a_change_is_recorded_under_the_supervisors_typed_name_asked_before_the_
     win.supervisor.ask_supervisor = lambda what: None
     dlg.select(2)
     assert not dlg.edit_selected() and asked[-1] == "form" and len(asked) == 2
-    assert dlg.message.text() == "camera Door 3 is unchanged: no PIN was entered"
+    assert dlg.message.text() == "No PIN was entered: nothing changed (camera Door 3)"
     assert len(camera_changes(win.store)) == 1 and len(load_site(path).camera) == 3
 
 

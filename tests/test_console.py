@@ -94,7 +94,7 @@ def test_layout_shortcuts(make_console, qtbot):
     win = make_console(fast_site(3))
     press_shortcut(win, "Ctrl+4")
     assert win.renderer.layout[1:3] == (4, 4)
-    assert win.actions.layouts["4x4"].isChecked()
+    assert win.commands.layouts["4x4"].isChecked()
     press_shortcut(win, "Ctrl+1")
     assert win.renderer.layout[1:3] == (1, 1)
     press_shortcut(win, "Ctrl+A")
@@ -184,9 +184,9 @@ def test_every_action_in_the_table_has_its_handler_menus_and_one_binding(make_co
 
     win = make_console(fast_site(3))
     for spec in table.ACTIONS:
-        owners = [part for part in win.actions.parts if callable(getattr(part, spec.handler, None))]
+        owners = [part for part in win.commands.parts if callable(getattr(part, spec.handler, None))]
         assert len(owners) == 1, (spec.id, owners)  # one part handles it, no name shadows another
-        act = win.actions.by_id[spec.id]
+        act = win.commands.by_id[spec.id]
         if spec.key and not spec.is_plain_key:
             bound = [a for a in win.findChildren(QAction) if QKeySequence(spec.key) in a.shortcuts()]
             assert bound == [act], spec.key  # bound once, from the table
@@ -229,6 +229,6 @@ def test_entrance_keys_need_a_focused_entrance(make_console, qtbot):
     win = make_console(fast_site(2))
     qtbot.keyClick(win, Qt.Key_B)
     assert "Focus an entrance first" in win.status.problem.text()
-    assert not win.actions.entrance["bypass"].isEnabled()
+    assert not win.commands.entrance["bypass"].isEnabled()
     qtbot.keyClick(win, Qt.Key_2)
-    assert win.renderer.layout[3] == [1] and win.actions.entrance["bypass"].isEnabled()
+    assert win.renderer.layout[3] == [1] and win.commands.entrance["bypass"].isEnabled()

@@ -203,18 +203,19 @@ def console(qtbot, tmp_path, qapp, clock):
 def test_console_settings_lock_out_after_five_wrong_pins(console, clock):
     win = console
     # The words are the one PIN check's (app.store.pin.check_supervisor), as on every other path.
+    words = {"limit_c": "limit", "rule": "rule"}  # what the supervisor reads; the audit keeps the key
     for i, (key, value) in enumerate([("limit_c", 38.0), ("rule", "relative"), ("limit_c", 38.0),
                                       ("rule", "relative")], start=1):
         assert not win.supervisor.change_setting(key, value, "000000")
         assert win.status.problem.text() == (f"Wrong supervisor PIN ({i} in a row; {5 - i} more and PIN checks are "
-                                             f"locked for 30 s): {key} is unchanged")
+                                             f"locked for 30 s) — nothing changed ({words[key]})")
     assert not win.supervisor.change_setting("limit_c", 38.0, "000000")
-    assert win.status.problem.text() == ("Wrong supervisor PIN (5 in a row): PIN checks are now locked for 30 s: "
-                                         "limit_c is unchanged")
+    assert win.status.problem.text() == ("Wrong supervisor PIN (5 in a row): PIN checks are now locked for 30 s "
+                                         "— nothing changed (limit)")
     clock.advance(5)
     assert not win.supervisor.change_setting("limit_c", 38.0, PIN)  # right, but locked
     assert win.status.problem.text() == ("Too many wrong supervisor PINs (5 in a row): PIN checks are locked for "
-                                         "another 25 s: limit_c is unchanged")
+                                         "another 25 s — nothing changed (limit)")
     assert win.wall.engine_configs[0].limit_c == 37.7
     # The menu path says so before asking for a PIN at all.
     win.ask_text = lambda *a, **k: pytest.fail("no PIN may be asked while locked out")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from app.core.vocabulary import Action
 from app.translations import QT_TRANSLATE_NOOP, arg
@@ -197,9 +198,20 @@ def shown_in(where: str) -> list[ActionSpec]:
     return [a for a in ACTIONS if where in a.where]
 
 
+def key_text(key: str) -> str:
+    """A key as the guard's language writes it (``Ctrl+Shift+S``: Ctrl+Maj+S in French, Strg+Umschalt+S
+    in German), from Qt's own translations; a run keeps its range (``Ctrl+Shift+1-5``, ``Up, Down``)."""
+    if ", " in key:
+        return ", ".join(key_text(k) for k in key.split(", "))
+    head, dash, tail = key.rpartition("-")
+    if dash and head[-1:].isdigit() and tail.isdigit():  # a run of keys: the first one, then its range
+        return key_text(head)[:-1] + f"{head[-1]}-{tail}"
+    return QKeySequence(key).toString(QKeySequence.NativeText) or key
+
+
 def with_key(spec: ActionSpec) -> str:
     """A button's text with its key, e.g. ``Allow entry  [A]``."""
-    return f"{spec.shown_label}  [{spec.key}]" if spec.key else spec.shown_label
+    return f"{spec.shown_label}  [{key_text(spec.key)}]" if spec.key else spec.shown_label
 
 
 def help_rows() -> list[tuple[str, str, str]]:
@@ -228,10 +240,10 @@ def help_rows() -> list[tuple[str, str, str]]:
                 continue
             done.add(a.handler)
             key, text = runs[a.handler]
-            rows.append((key, text, shown(QT_TRANSLATE_NOOP("Actions", "in the alarm list"))
+            rows.append((key_text(key), text, shown(QT_TRANSLATE_NOOP("Actions", "in the alarm list"))
                          if a.handler == "select_alarm" else when_words[a.enabled]))
             continue
-        rows.append((a.key, a.shown_help, when_words[a.enabled]))
+        rows.append((key_text(a.key), a.shown_help, when_words[a.enabled]))
     return rows
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.alarms import Alert
 from app.render.palettes import load_palette
+from app.texts import rule_text
 from app.translations import arg
 from app.ui.actions import ALERT_CARD, shown_in, with_key
 from app.ui.i18n import format_c, format_number
@@ -105,7 +106,7 @@ class AlertCard(QFrame):
             arg(QCoreApplication.translate("AlertCard", "Estimate (oral) %1"), f"<b>{est}</b>"),
             arg(QCoreApplication.translate("AlertCard", "Canthus (skin) %1"), canthus),
             arg(QCoreApplication.translate("AlertCard", "Limit %1 °C"), limit),
-            arg(QCoreApplication.translate("AlertCard", "Rule: %1"), d.rule),
+            arg(QCoreApplication.translate("AlertCard", "Rule: %1"), rule_text(d.rule)),
         ]
         self.facts = QLabel("<br>".join(lines))
         self.facts.setTextFormat(Qt.RichText)

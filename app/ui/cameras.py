@@ -604,12 +604,12 @@ class CamerasDialog(QDialog):
 
         return validate
 
-    def supervisor(self, what: str, *, password: bool = False) -> str | None:
+    def supervisor(self, what: str, *, password: bool = False, shown: str | None = None) -> str | None:
         """The console's one supervisor flow for a change here: the supervisor's name and PIN asked
         first and checked by the store (lock-out and audit included); the name given, or None with
         the reason said in this dialog (no store, no PIN set, locked out, a wrong PIN, cancelled).
 
-        ``what`` names the change in the question and in the audit of a wrong PIN;
+        ``what`` names the change in the audit of a wrong PIN, ``shown`` in the question;
         ``password``: it is a camera password (the dialog words a refusal for it)."""
         console = self.console
         store = console.store
@@ -625,7 +625,7 @@ class CamerasDialog(QDialog):
             return None
         before = store.pin_status()["failures"]
         heard: list[str] = []
-        who = console.supervisor.ask(what, say=heard.append)
+        who = console.supervisor.ask(what, say=heard.append, shown=shown)
         if who is not None:
             return who
         st = store.pin_status()
@@ -705,7 +705,8 @@ class CamerasDialog(QDialog):
     # -- the buttons ----------------------------------------------------------
     # Each asks the supervisor's name and PIN first (the console's flow), then the camera, then why.
     def add(self) -> bool:
-        who = self.supervisor("the camera list (add a camera)")
+        who = self.supervisor("the camera list (add a camera)", shown=QCoreApplication.translate(
+            "Cameras", "the camera list (add a camera)"))
         if who is None:
             return False
         raw = self.edit_camera(None, None)
@@ -715,7 +716,8 @@ class CamerasDialog(QDialog):
         i = self.selected()
         if i is None:
             return False
-        who = self.supervisor(f"camera {self.console.site.camera[i].name}")
+        name = self.console.site.camera[i].name
+        who = self.supervisor(f"camera {name}", shown=arg(QCoreApplication.translate("Cameras", "camera %1"), name))
         if who is None:
             return False
         raw = self.edit_camera(i, self.console.site.camera[i])
@@ -729,7 +731,9 @@ class CamerasDialog(QDialog):
         if refused:
             self.say(refused)
             return False
-        who = self.supervisor(f"camera {self.console.site.camera[i].name} (remove)")
+        name = self.console.site.camera[i].name
+        who = self.supervisor(f"camera {name} (remove)",
+                              shown=arg(QCoreApplication.translate("Cameras", "camera %1 (remove)"), name))
         return who is not None and self.save(i, None, who, self.ask_why() or "")
 
     def test_selected(self) -> None:
@@ -750,7 +754,8 @@ class CamerasDialog(QDialog):
         if i is None:
             return False
         cam = self.console.site.camera[i]
-        who = self.supervisor(f"the password of camera {cam.name}", password=True)
+        who = self.supervisor(f"the password of camera {cam.name}", password=True, shown=arg(
+            QCoreApplication.translate("Cameras", "the password of camera %1"), cam.name))
         if who is None:
             return False
         password = self.ask_password(cam.name)

@@ -97,7 +97,7 @@ class ConsoleWindow(QMainWindow):
             column.addWidget(widget, stretch)
         self.setCentralWidget(central)
         renderer.set_double_click_handler(lambda i: self.wall.focus(None if self.wall.focused is not None else i))
-        self.actions = ConsoleActions(self, [self.wall, self.alarms, self.presses, self.records, self.supervisor,
+        self.commands = ConsoleActions(self, [self.wall, self.alarms, self.presses, self.records, self.supervisor,
                                              self], wall=self.wall, station=self.station, has_store=store is not None)
         self._subscribe()
         self.wall.add_site_cameras()  # a bad file is one clear line before any window
@@ -134,8 +134,8 @@ class ConsoleWindow(QMainWindow):
         ev.recovered.connect(self.say)
 
     def _sync_actions(self) -> None:
-        if hasattr(self, "actions"):  # not while the parts are being made
-            self.actions.sync()
+        if hasattr(self, "commands"):  # not while the parts are being made
+            self.commands.sync()
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
@@ -203,7 +203,7 @@ class ConsoleWindow(QMainWindow):
         return self.keys_dialog
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if not self.actions.key_pressed(event):
+        if not self.commands.key_pressed(event):
             super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

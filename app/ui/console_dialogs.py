@@ -47,11 +47,18 @@ from app.translations import QT_TRANSLATE_NOOP, arg
 from app.ui.alarm_list import alarm_summary
 from app.ui.i18n import format_c, format_number
 
-#: settings keys -> what the guard reads
 #: counted (declared with a literal count for lupdate, translated with the real one)
 STILL_OPEN = QT_TRANSLATE_NOOP("Dialogs", "%n alarms still open — no guard has answered them:", None, 1)
 
-SETTING_WORDS = {"limit_c": "limit_c", "rule": "rule", "retention": "retention", "oral_model": "model"}
+# settings keys -> the word a supervisor reads (the audit keeps the key)
+SETTING_WORDS = {"limit_c": QT_TRANSLATE_NOOP("Dialogs", "limit"), "rule": QT_TRANSLATE_NOOP("Dialogs", "rule"),
+                 "retention": QT_TRANSLATE_NOOP("Dialogs", "retention"),
+                 "oral_model": QT_TRANSLATE_NOOP("Dialogs", "model")}
+
+
+def setting_word(key: str) -> str:
+    """A setting's name in the console's language (``limit_c``: limit, limite, grens, Grenzwert)."""
+    return QCoreApplication.translate("Dialogs", SETTING_WORDS[key]) if key in SETTING_WORDS else key
 
 
 class Supervisor:
@@ -64,11 +71,11 @@ class Supervisor:
 
     def __init__(self, window, station) -> None:
         self.window, self.station = window, station
-        #: (what) -> (name, PIN) or None
+        # (what, as shown) -> (name, PIN) or None
         self.ask_supervisor: Callable[[str], tuple[str, str] | None] = self._ask_supervisor
-        #: (current rule) -> (rule, why) or None
+        # (current rule) -> (rule, why) or None
         self.ask_rule_choice: Callable[[str], tuple[str, str] | None] = self._ask_rule_choice
-        #: (current RetentionPolicy) -> (RetentionPolicy, why) or None
+        # (current RetentionPolicy) -> (RetentionPolicy, why) or None
         self.ask_retention_choice = self._ask_retention_choice
 
     def _refused(self, say: Callable[[str], None]) -> bool:
@@ -79,19 +86,21 @@ class Supervisor:
             self.window.show_message(refusal)  # how to set one, or how long the lock-out lasts
         return bool(refusal)
 
-    def ask(self, what: str, say: Callable[[str], None] | None = None) -> str | None:
+    def ask(self, what: str, say: Callable[[str], None] | None = None, *, shown: str | None = None) -> str | None:
         """Ask the supervisor's name and PIN first; the name when the PIN is right, else None
-        (and ``say`` tells why: none set, locked out, wrong, cancelled)."""
+        (and ``say`` tells why: none set, locked out, wrong, cancelled). ``what`` names the change
+        in the audit of a wrong PIN (English); ``shown`` in the question (the console's language)."""
         say = say or self.window.say
+        shown = shown or what
         if self._refused(say):
             return None
-        answer = self.ask_supervisor(what)
+        answer = self.ask_supervisor(shown)
         if answer is None:
-            say(arg(QCoreApplication.translate("Dialogs", "%1 is unchanged: no PIN was entered"), what))
+            say(arg(QCoreApplication.translate("Dialogs", "No PIN was entered: nothing changed (%1)"), shown))
             return None
         name, pin = answer
         name = (name or "").strip() or self.station.guard or "supervisor"
-        res = self.station.pin_check(pin, f"console: {what}", who=name, what=what)
+        res = self.station.pin_check(pin, f"console: {what}", who=name, what=shown)
         if not res.ok:
             say(res.message)
             return None
@@ -112,21 +121,20 @@ class Supervisor:
     def change_setting(self, key: str, value, pin: str, why: str = "", who: str | None = None) -> bool:
         """Change ``limit_c``, ``rule`` or ``retention`` (a RetentionPolicy) with the supervisor PIN;
         saved, re-applied at the next start, audited under ``who`` (default: the guard signed on)."""
-        what = SETTING_WORDS.get(key, key)
-        res = self.station.pin_check(pin, f"console: {key}", who=who, what=what)
+        res = self.station.pin_check(pin, f"console: {key}", who=who, what=setting_word(key))
         if not res.ok:
             self.window.say(res.message)
             return False
         return self._apply_setting(key, value, who or self.station.guard or "supervisor", why)
 
     def _apply_setting(self, key: str, value, who: str, why: str) -> bool:
-        word = SETTING_WORDS.get(key, key)
+        word = setting_word(key)
         try:
             self.station.change_settings(who, why, **{key: value})
         except CanthusError as e:
-            self.window.say(arg(QCoreApplication.translate("Dialogs", "%1 not changed: %2"), word, e))
+            self.window.say(arg(QCoreApplication.translate("Dialogs", "Setting “%1” not changed: %2"), word, e))
             return False
-        self.window.say(arg(QCoreApplication.translate("Dialogs", "%1 changed by %2 (audited)"), word, who))
+        self.window.say(arg(QCoreApplication.translate("Dialogs", "Setting “%1” changed by %2 (audited)"), word, who))
         return True
 
     def change_limit(self, limit_c: float, pin: str, why: str = "") -> bool:
@@ -141,7 +149,7 @@ class Supervisor:
             "Dialogs", "New model adopted by %1: offset %2 °C (audited)"), who, offset))
 
     def ask_limit(self) -> None:
-        who = self.ask("limit_c")
+        who = self.ask("limit_c", shown=setting_word("limit_c"))
         if who is None:
             return
         lo, hi = LIMIT_RANGE_C
@@ -154,7 +162,7 @@ class Supervisor:
             self._apply_setting("limit_c", round(value, 1), who, why)
 
     def ask_rule(self) -> None:
-        who = self.ask("rule")
+        who = self.ask("rule", shown=setting_word("rule"))
         if who is None:
             return
         answer = self.ask_rule_choice(self.station.settings.rule)
@@ -162,7 +170,7 @@ class Supervisor:
             self._apply_setting("rule", answer[0], who, answer[1])
 
     def ask_retention(self) -> None:
-        who = self.ask("retention")
+        who = self.ask("retention", shown=setting_word("retention"))
         if who is None:
             return
         store = self.window.store

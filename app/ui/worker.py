@@ -53,7 +53,7 @@ class CameraWorker(QObject):
         self.state_changed.emit(self.index, ev)
         if ev.state in ("offline", "credentials_refused", "bad_frames", "not_radiometric"):
             # the state word is translated here, on the camera's thread (translate() is thread-safe)
-            self.problem.emit(self.index, f"{ev.camera}: {camera_state_word(ev.state)}: {ev.reason}")
+            self.problem.emit(self.index, f"{ev.camera}: {camera_state_word(ev.state)}: {ev.shown}")
 
     # -- called from the GUI thread (the loop's own attributes, for the console and tests) --
     @property

@@ -770,6 +770,22 @@
         <translation>Falsche Supervisor-PIN: nichts geändert</translation>
     </message>
     <message>
+        <source>the camera list (add a camera)</source>
+        <translation>die Kameraliste (eine Kamera hinzufügen)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>camera %1 (remove)</source>
+        <translation>Kamera %1 (entfernen)</translation>
+    </message>
+    <message>
+        <source>the password of camera %1</source>
+        <translation>das Passwort der Kamera %1</translation>
+    </message>
+    <message>
         <source>%1 is %2: only a camera left alone after a fault (a refused password, a setup problem) waits for a retry</source>
         <translation>%1 ist im Zustand „%2“: nur eine nach einem Fehler ruhende Kamera (abgelehntes Passwort, Einrichtungsproblem) wartet auf einen neuen Versuch</translation>
     </message>
@@ -907,24 +923,11 @@
     <name>Dialogs</name>
     <message numerus="yes">
         <source>%n alarms still open — no guard has answered them:</source>
-        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
         <translation>
             <numerusform>%n Alarm noch offen — keine Wache hat geantwortet:</numerusform>
             <numerusform>%n Alarme noch offen — keine Wache hat geantwortet:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
-        <translation>%1 unverändert: keine PIN eingegeben</translation>
-    </message>
-    <message>
-        <source>%1 not changed: %2</source>
-        <translation>%1 nicht geändert: %2</translation>
-    </message>
-    <message>
-        <source>%1 changed by %2 (audited)</source>
-        <translation>%1 geändert von %2 (protokolliert)</translation>
     </message>
     <message>
         <source>New model adopted by %1: offset %2 °C (audited)</source>
@@ -977,6 +980,34 @@
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Grenzwert</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>No PIN was entered: nothing changed (%1)</source>
+        <translation>Keine PIN eingegeben: nichts geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Setting “%1” not changed: %2</source>
+        <translation>Einstellung „%1“ nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Setting “%1” changed by %2 (audited)</source>
+        <translation>Einstellung „%1“ geändert von %2 (protokolliert)</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2638,6 +2669,10 @@
     <message>
         <source>Saved settings in use: %1</source>
         <translation>Gespeicherte Einstellungen aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 — nothing changed (%2)</source>
+        <translation>%1 — nichts geändert (%2)</translation>
     </message>
     <message>
         <source>No event store: supervisor changes are audited, so none can be made here</source>

@@ -85,7 +85,7 @@
     <name>Dialogs</name>
     <message numerus="yes">
         <source>%n alarms still open — no guard has answered them:</source>
-        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
         <translation>
             <numerusform>%n alarm still open — no guard has answered it:</numerusform>
             <numerusform>%n alarms still open — no guard has answered them:</numerusform>

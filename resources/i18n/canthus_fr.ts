@@ -770,6 +770,22 @@
         <translation>PIN superviseur erroné : aucune modification</translation>
     </message>
     <message>
+        <source>the camera list (add a camera)</source>
+        <translation>la liste des caméras (ajout d’une caméra)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>caméra %1</translation>
+    </message>
+    <message>
+        <source>camera %1 (remove)</source>
+        <translation>caméra %1 (retrait)</translation>
+    </message>
+    <message>
+        <source>the password of camera %1</source>
+        <translation>le mot de passe de la caméra %1</translation>
+    </message>
+    <message>
         <source>%1 is %2: only a camera left alone after a fault (a refused password, a setup problem) waits for a retry</source>
         <translation>%1 est en état « %2 » : seule une caméra laissée de côté après une panne (mot de passe refusé, problème de configuration) attend un nouvel essai</translation>
     </message>
@@ -907,24 +923,11 @@
     <name>Dialogs</name>
     <message numerus="yes">
         <source>%n alarms still open — no guard has answered them:</source>
-        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
         <translation>
             <numerusform>%n alarme encore ouverte — aucun agent n&apos;y a répondu :</numerusform>
             <numerusform>%n alarmes encore ouvertes — aucun agent n&apos;y a répondu :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
-        <translation>%1 inchangé : aucun code PIN saisi</translation>
-    </message>
-    <message>
-        <source>%1 not changed: %2</source>
-        <translation>%1 non modifié : %2</translation>
-    </message>
-    <message>
-        <source>%1 changed by %2 (audited)</source>
-        <translation>%1 modifié par %2 (audité)</translation>
     </message>
     <message>
         <source>New model adopted by %1: offset %2 °C (audited)</source>
@@ -977,6 +980,34 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>conservation</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>No PIN was entered: nothing changed (%1)</source>
+        <translation>Aucun code PIN saisi : rien n’a changé (%1)</translation>
+    </message>
+    <message>
+        <source>Setting “%1” not changed: %2</source>
+        <translation>Réglage « %1 » non modifié : %2</translation>
+    </message>
+    <message>
+        <source>Setting “%1” changed by %2 (audited)</source>
+        <translation>Réglage « %1 » modifié par %2 (audité)</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2638,6 +2669,10 @@
     <message>
         <source>Saved settings in use: %1</source>
         <translation>Réglages enregistrés en vigueur : %1</translation>
+    </message>
+    <message>
+        <source>%1 — nothing changed (%2)</source>
+        <translation>%1 — rien n’a changé (%2)</translation>
     </message>
     <message>
         <source>No event store: supervisor changes are audited, so none can be made here</source>

@@ -770,6 +770,22 @@
         <translation>Verkeerde supervisor-pincode: niets gewijzigd</translation>
     </message>
     <message>
+        <source>the camera list (add a camera)</source>
+        <translation>de cameralijst (een camera toevoegen)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>camera %1</translation>
+    </message>
+    <message>
+        <source>camera %1 (remove)</source>
+        <translation>camera %1 (verwijderen)</translation>
+    </message>
+    <message>
+        <source>the password of camera %1</source>
+        <translation>het wachtwoord van camera %1</translation>
+    </message>
+    <message>
         <source>%1 is %2: only a camera left alone after a fault (a refused password, a setup problem) waits for a retry</source>
         <translation>%1 is in toestand &apos;%2&apos;: alleen een camera die na een fout met rust is gelaten (geweigerd wachtwoord, configuratieprobleem) wacht op een nieuwe poging</translation>
     </message>
@@ -907,24 +923,11 @@
     <name>Dialogs</name>
     <message numerus="yes">
         <source>%n alarms still open — no guard has answered them:</source>
-        <extracomment>settings keys -&gt; what the guard reads counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
+        <extracomment>counted (declared with a literal count for lupdate, translated with the real one)</extracomment>
         <translation>
             <numerusform>%n alarm nog open — geen bewaker heeft erop gereageerd:</numerusform>
             <numerusform>%n alarmen nog open — geen bewaker heeft erop gereageerd:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is unchanged: no PIN was entered</source>
-        <extracomment>(what) -&gt; (name, PIN) or None (current rule) -&gt; (rule, why) or None (current RetentionPolicy) -&gt; (RetentionPolicy, why) or None</extracomment>
-        <translation>%1 ongewijzigd: geen pincode ingevoerd</translation>
-    </message>
-    <message>
-        <source>%1 not changed: %2</source>
-        <translation>%1 niet gewijzigd: %2</translation>
-    </message>
-    <message>
-        <source>%1 changed by %2 (audited)</source>
-        <translation>%1 gewijzigd door %2 (geaudit)</translation>
     </message>
     <message>
         <source>New model adopted by %1: offset %2 °C (audited)</source>
@@ -977,6 +980,34 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>grens</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>bewaring</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>No PIN was entered: nothing changed (%1)</source>
+        <translation>Geen pincode ingevoerd: niets gewijzigd (%1)</translation>
+    </message>
+    <message>
+        <source>Setting “%1” not changed: %2</source>
+        <translation>Instelling ‘%1’ niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>Setting “%1” changed by %2 (audited)</source>
+        <translation>Instelling ‘%1’ gewijzigd door %2 (geaudit)</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -2638,6 +2669,10 @@
     <message>
         <source>Saved settings in use: %1</source>
         <translation>Opgeslagen instellingen in gebruik: %1</translation>
+    </message>
+    <message>
+        <source>%1 — nothing changed (%2)</source>
+        <translation>%1 — niets gewijzigd (%2)</translation>
     </message>
     <message>
         <source>No event store: supervisor changes are audited, so none can be made here</source>
