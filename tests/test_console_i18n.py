@@ -124,6 +124,9 @@ def test_the_french_help_and_dialogs_have_no_english_left(console_fr, french, qt
     left = english_left(visible_texts(keys), french)
     assert not left, "\n".join(left)
     assert keys.windowTitle() == "Touches"
+    written = [k for k, _ in keys.keys_rows]
+    assert "Ctrl+Maj+S" in written and "Échap" in written  # keys as French writes them (Qt's own words)
+    assert "Ctrl+Shift+S" not in written and "Esc" not in written
     for action in (Action.ALLOW, Action.FALSE_ALARM, Action.SECONDARY_CHECK):
         dlg = AlarmActionDialog(win, alert, "Entrée principale", action)
         qtbot.addWidget(dlg)
