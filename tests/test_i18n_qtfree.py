@@ -183,3 +183,19 @@ def test_the_rule_word_is_the_languages(language, lang, words):
     assert rule_text("absolute (seeding baseline)") in seeding
     if lang != "en":
         assert "seeding" not in seeding
+
+
+def test_the_probe_line_of_the_cameras_test_in_the_language_and_english_for_the_cli():
+    from app.sources.probe import summary
+
+    rows = [{"width": 160, "height": 120, "min_c": 20.12, "max_c": 35.5, "state": "live", "unreadable_pixels": 0}
+            for _ in range(9)] + [{"width": 160, "height": 120, "min_c": 21.0, "max_c": 34.0, "state": "ffc",
+                                   "unreadable_pixels": 3}]
+    assert summary(rows, 1.0) == ("10 frames of 160x120 at 9.0 frames/s; temperatures 20.12 to 35.50 °C; "
+                                  "states live 9, ffc 1; 3 unreadable pixels")
+    assert summary(rows[:1], 0.0) == "1 frame of 160x120; temperatures 20.12 to 35.50 °C; states live 1"
+    fr = summary(rows, 1.0, "fr")
+    assert fr.startswith("10 images de 160x120 à 9,0 images/s ; températures 20,12 à 35,50 °C ; états ")
+    assert fr.endswith(" ; 3 pixels illisibles") and "live" not in fr
+    assert summary(rows, 1.0, "de").startswith("10 Bilder mit 160x120 mit 9,0 Bildern/s; Temperaturen 20,12 bis")
+    assert summary([], 1.0, "nl") == "geen beelden"

@@ -14,8 +14,9 @@ import numpy as np
 
 from app.core.errors import CanthusError
 from app.sources.base import SourceError
+from app.translations import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, catalog, number
 
-#: The order in which a frame's flags name its state (the first present wins).
+# The order in which a frame's flags name its state (the first present wins).
 _STATE_ORDER = ("ffc", "frozen", "warming_up", "not_radiometric")
 
 
@@ -72,10 +73,17 @@ def probe(source, frames: int, timeout_s: float = 10.0) -> Iterator[dict]:
         yield describe(frame)
 
 
-def summary(rows: list[dict], elapsed_s: float) -> str:
-    """A human-readable line for what the probe saw."""
+# counted texts of the summary (declared with a literal count for lupdate, translated with the real one)
+FRAMES_OF = QT_TRANSLATE_NOOP("Probe", "%n frames of %1", None, 1)
+UNREADABLE = QT_TRANSLATE_NOOP("Probe", "; %n unreadable pixels", None, 1)
+
+
+def summary(rows: list[dict], elapsed_s: float, lang: str = SOURCE_LANGUAGE) -> str:
+    """A line for what the probe saw, in ``lang`` (English for ``canthus probe``; the Cameras
+    dialog's Test asks for the console's language)."""
+    say = catalog(lang)
     if not rows:
-        return "no frames"
+        return say.translate("Probe", "no frames")
     sizes = sorted({(r["width"], r["height"]) for r in rows})
     lows = [r["min_c"] for r in rows if r["min_c"] is not None]  # a visible stream has none
     highs = [r["max_c"] for r in rows if r["max_c"] is not None]
@@ -84,13 +92,16 @@ def summary(rows: list[dict], elapsed_s: float) -> str:
         states[r["state"]] = states.get(r["state"], 0) + 1
     rate = (len(rows) - 1) / elapsed_s if len(rows) > 1 and elapsed_s > 0 else None
     if lows and highs:
-        temps = f"{min(lows):.2f} to {max(highs):.2f} °C"
+        temps = arg(say.translate("Probe", "%1 to %2 °C"), number(min(lows), 2, lang), number(max(highs), 2, lang))
     elif all(r["state"] == "not_radiometric" for r in rows):
-        temps = "none (a visible stream: shown, never measured)"
+        temps = say.translate("Probe", "none (a visible stream: shown, never measured)")
     else:
-        temps = "no readable pixel"
-    return (f"{len(rows)} frames of {', '.join(f'{w}x{h}' for w, h in sizes)}"
-            f"{f' at {rate:.1f} frames/s' if rate else ''}; temperatures {temps}; states "
-            + ", ".join(f"{k} {v}" for k, v in states.items())
-            + (f"; {sum(r['unreadable_pixels'] for r in rows)} unreadable pixels"
-               if any(r["unreadable_pixels"] for r in rows) else ""))
+        temps = say.translate("Probe", "no readable pixel")
+    text = arg(say.translate("Probe", FRAMES_OF, None, len(rows)), ", ".join(f"{w}x{h}" for w, h in sizes))
+    if rate:
+        text += arg(say.translate("Probe", " at %1 frames/s"), number(rate, 1, lang))
+    seen = ", ".join(f"{say.vocabulary('CameraState', k) if lang != SOURCE_LANGUAGE else k} {v}"
+                     for k, v in states.items())
+    text += arg(say.translate("Probe", "; temperatures %1; states %2"), temps, seen)
+    unreadable = sum(r["unreadable_pixels"] for r in rows)
+    return text + (say.translate("Probe", UNREADABLE, None, unreadable) if unreadable else "")

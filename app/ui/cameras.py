@@ -48,7 +48,7 @@ from app.core.errors import CanthusError
 from app.site import CameraConfig, RecordingSourceConfig, SimSourceConfig, SiteConfig, _describe, load_site
 from app.sources.registry import settings_classes
 from app.store.pin import duration_text
-from app.translations import QT_TRANSLATE_NOOP, arg, words
+from app.translations import QT_TRANSLATE_NOOP, arg, current_language, words
 
 #: kind -> its settings model, in the order the kind selector lists them
 KIND_MODELS: dict[str, type[BaseModel]] = {
@@ -185,7 +185,7 @@ def probe_camera(cam: CameraConfig, site_dir: Path | None, frames: int = PROBE_F
         return arg(failed, e)
     except Exception as e:  # noqa: BLE001 - a driver's own error is the answer a test connection gives
         return arg(failed, f"{type(e).__name__}: {e}")
-    return f"{cam.name}: {summary(rows, time.monotonic() - t0)}"
+    return f"{cam.name}: {summary(rows, time.monotonic() - t0, current_language())}"
 
 
 # -- the form of one kind ---------------------------------------------------------

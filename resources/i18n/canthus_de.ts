@@ -1454,6 +1454,47 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>%n frames of %1</source>
+        <translation>
+            <numerusform>%n Bild mit %1</numerusform>
+            <numerusform>%n Bilder mit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable pixels</source>
+        <translation>
+            <numerusform>; %n unlesbares Pixel</numerusform>
+            <numerusform>; %n unlesbare Pixel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>keine Bilder</translation>
+    </message>
+    <message>
+        <source>%1 to %2 °C</source>
+        <translation>%1 bis %2 °C</translation>
+    </message>
+    <message>
+        <source>none (a visible stream: shown, never measured)</source>
+        <translation>keine (ein Sichtbild-Stream: angezeigt, nie gemessen)</translation>
+    </message>
+    <message>
+        <source>no readable pixel</source>
+        <translation>kein lesbares Pixel</translation>
+    </message>
+    <message>
+        <source> at %1 frames/s</source>
+        <translation> mit %1 Bildern/s</translation>
+    </message>
+    <message>
+        <source>; temperatures %1; states %2</source>
+        <translation>; Temperaturen %1; Zustände %2</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Camera warming up: check with a clinical thermometer</source>

@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>%n frames of %1</source>
+        <translation>
+            <numerusform>%n frame of %1</numerusform>
+            <numerusform>%n frames of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable pixels</source>
+        <translation>
+            <numerusform>; %n unreadable pixel</numerusform>
+            <numerusform>; %n unreadable pixels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recalibration</name>
     <message numerus="yes">
         <source>Too few pairs to fit a model: %n pairs (%1 needed), %2 at or over %3 (%4 needed) and %5 under it (%6 needed). Adoption is disabled until more secondary checks are recorded.</source>

@@ -1454,6 +1454,47 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>%n frames of %1</source>
+        <translation>
+            <numerusform>%n image de %1</numerusform>
+            <numerusform>%n images de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable pixels</source>
+        <translation>
+            <numerusform> ; %n pixel illisible</numerusform>
+            <numerusform> ; %n pixels illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>aucune image</translation>
+    </message>
+    <message>
+        <source>%1 to %2 °C</source>
+        <translation>%1 à %2 °C</translation>
+    </message>
+    <message>
+        <source>none (a visible stream: shown, never measured)</source>
+        <translation>aucune (un flux visible : affiché, jamais mesuré)</translation>
+    </message>
+    <message>
+        <source>no readable pixel</source>
+        <translation>aucun pixel lisible</translation>
+    </message>
+    <message>
+        <source> at %1 frames/s</source>
+        <translation> à %1 images/s</translation>
+    </message>
+    <message>
+        <source>; temperatures %1; states %2</source>
+        <translation> ; températures %1 ; états %2</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Camera warming up: check with a clinical thermometer</source>

@@ -1454,6 +1454,47 @@
     </message>
 </context>
 <context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>%n frames of %1</source>
+        <translation>
+            <numerusform>%n beeld van %1</numerusform>
+            <numerusform>%n beelden van %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unreadable pixels</source>
+        <translation>
+            <numerusform>; %n onleesbare pixel</numerusform>
+            <numerusform>; %n onleesbare pixels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no frames</source>
+        <translation>geen beelden</translation>
+    </message>
+    <message>
+        <source>%1 to %2 °C</source>
+        <translation>%1 tot %2 °C</translation>
+    </message>
+    <message>
+        <source>none (a visible stream: shown, never measured)</source>
+        <translation>geen (een zichtbaar-lichtbeeld: getoond, nooit gemeten)</translation>
+    </message>
+    <message>
+        <source>no readable pixel</source>
+        <translation>geen leesbare pixel</translation>
+    </message>
+    <message>
+        <source> at %1 frames/s</source>
+        <translation> met %1 beelden/s</translation>
+    </message>
+    <message>
+        <source>; temperatures %1; states %2</source>
+        <translation>; temperaturen %1; toestanden %2</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Camera warming up: check with a clinical thermometer</source>
