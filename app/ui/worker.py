@@ -30,8 +30,8 @@ class CameraWorker(QObject):
     frame_ready = Signal(int)
     #: one decision, never dropped
     decision = Signal(int, object)
-    #: a message for the guard/admin (a state change that is a problem, in the console's language; the
-    #: loop's own reason, after it, is in English)
+    #: a message for the guard/admin: a state change that is a problem and its reason, in the console's
+    #: language (the store and the log keep the reason in English)
     problem = Signal(int, str)
     #: the camera's state changed: (index, StateEvent), once per change
     state_changed = Signal(int, object)
