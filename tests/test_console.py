@@ -102,7 +102,7 @@ def test_layout_shortcuts(make_console, qtbot):
 
 
 def test_a_silent_camera_goes_offline_without_freezing_the_others(make_console, qtbot, monkeypatch):
-    monkeypatch.setattr("app.ui.console.OFFLINE_GRACE_S", 1.0)
+    monkeypatch.setattr("app.ui.wall_control.OFFLINE_GRACE_S", 1.0)
     win = make_console(fast_site(2))
     win.start()
     qtbot.waitUntil(lambda: all(v.celsius is not None for v in win.views), timeout=10000)

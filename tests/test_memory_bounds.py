@@ -92,7 +92,7 @@ def console(qtbot, tmp_path, qapp):
 
 def test_the_window_keeps_bounded_decisions_cards_and_figures(console):
     from app.ui.alerts import MAX_CARDS
-    from app.ui.console import DECISIONS_KEPT
+    from app.station import DECISIONS_KEPT
 
     win = console
     n = DECISIONS_KEPT + 500

@@ -23,12 +23,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app.camera_loop import OFFLINE_GRACE_S
 from app.core.errors import CanthusError
 from app.door import SimulatedDoor
 from app.render.base import WallRenderer
 from app.site import SiteConfig
-from app.station import DECISIONS_KEPT, Station, site_settings
+from app.station import Station, site_settings
 from app.translations import arg
 from app.ui.alarm_desk import AlarmDesk
 from app.ui.console_actions import ConsoleActions, GuardPresses, RecordsWindows
@@ -36,9 +35,9 @@ from app.ui.console_dialogs import QuitDialog, Supervisor, ask_text
 from app.ui.keys_help import show_keys
 from app.ui.sound import AlarmSound
 from app.ui.status_line import StatusLine
-from app.ui.wall_control import LAYOUTS, WallControl, auto_grid
+from app.ui.wall_control import WallControl
 
-__all__ = ["DECISIONS_KEPT", "LAYOUTS", "OFFLINE_GRACE_S", "ConsoleWindow", "auto_grid"]
+__all__ = ["ConsoleWindow"]
 
 STATUS_HZ = 4
 
