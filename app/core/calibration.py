@@ -831,6 +831,227 @@ def nested_cross_validate(
 
 
 # --------------------------------------------------------------------------
+# Canthus + forehead (centre, maximum) [+ room]: issue 10's lead, not shipped
+# --------------------------------------------------------------------------
+
+#: The FDA table's forehead columns (round ``k``): ``T_FHCC`` the forehead centre
+#: (header ``T_FC``: the mean of a small region at the centre of the forehead) and
+#: ``T_FH_Max`` the extended forehead's maximum (header ``T_FEmax``).
+FDA_FOREHEAD_COLUMNS = ("canthiMax{k}", "T_FHCC{k}", "T_FH_Max{k}")
+
+
+def load_fda_forehead(path: str | Path, round_no: int = 1) -> dict:
+    """One round of the FDA table for the forehead model: arrays ``canthus``
+    (``canthiMax``), ``forehead`` (``T_FHCC``), ``forehead_max`` (``T_FH_Max``),
+    ``room`` (``T_atm``), ``oral`` (``aveOralM``) and ``skipped`` (rows with a blank)."""
+    if round_no not in (1, 2, 3, 4):
+        raise CanthusError(f"the FDA table has rounds 1-4, got {round_no}.")
+    names = tuple(n.format(k=round_no) for n in FDA_FOREHEAD_COLUMNS) + ("T_atm", "aveOralM")
+    (canthus, fc, fm, room, oral), skipped = load_columns(path, names)
+    return {"canthus": canthus, "forehead": fc, "forehead_max": fm, "room": room, "oral": oral,
+            "skipped": skipped}
+
+
+@dataclass(frozen=True)
+class ForeheadModel:
+    """``estimate = canthus_weight * canthus + forehead_weight * (forehead - forehead_ref_c)
+    + forehead_max_weight * (forehead_max - forehead_max_ref_c) + room_coef * (room' - room_ref_c)
+    + offset_c``, ``room'`` the room clamped to ``room_min_c``-``room_max_c`` (as
+    :meth:`OralModel.room_used_c`); alarm at ``limit - alarm_margin_c`` (rounded as
+    :meth:`OralModel.alarm_level_c`). ``canthus_weight`` 1 is the offset form."""
+
+    offset_c: float
+    alarm_margin_c: float
+    canthus_weight: float = 1.0
+    forehead_weight: float = 0.0
+    forehead_ref_c: float = 0.0
+    forehead_max_weight: float = 0.0
+    forehead_max_ref_c: float = 0.0
+    room_coef: float = 0.0
+    room_ref_c: float = 24.0
+    room_min_c: float = 0.0
+    room_max_c: float = 50.0
+
+    def estimates(self, canthus, forehead, forehead_max, room=None) -> np.ndarray:
+        c = np.asarray(canthus, dtype=np.float64)
+        est = (self.canthus_weight * c
+               + self.forehead_weight * (np.asarray(forehead, dtype=np.float64) - self.forehead_ref_c)
+               + self.forehead_max_weight * (np.asarray(forehead_max, dtype=np.float64) - self.forehead_max_ref_c)
+               + self.offset_c)
+        if room is not None and self.room_coef:
+            a = np.clip(np.asarray(room, dtype=np.float64), self.room_min_c, self.room_max_c)
+            est = est + self.room_coef * (a - self.room_ref_c)
+        return est
+
+    def alarm_level_c(self, limit_c: float) -> float:
+        return round(limit_c - self.alarm_margin_c, 4)
+
+
+def _forehead_inputs(canthus, forehead, forehead_max, room, reference):
+    c, r = _pairs(canthus, reference)
+    arrays = [np.asarray(x, dtype=np.float64) for x in (forehead, forehead_max, room)]
+    if any(x.shape != c.shape for x in arrays):
+        raise CanthusError("canthus, forehead, forehead maximum, room and reference must be the same length.")
+    if not all(np.isfinite(x).all() for x in arrays):
+        raise CanthusError("forehead, forehead maximum and room readings must all be finite numbers.")
+    return (c, *arrays, r)
+
+
+def _fit_forehead_in_sample(c, fc, fm, a, r, limit_c, target, min_margin_c, form, use_room):
+    """Least squares, then the in-sample margin as :func:`_min_margin`.
+
+    ``form="offset"``: ``reference - canthus`` on the forehead terms (and room), the
+    canthus weight kept at 1, so the estimate rises one for one with the canthus and
+    a margin fitted at one limit holds at others. ``form="free"``: ``reference`` on
+    the canthus too (its weight < 1, like the linear canthus fit).
+    """
+    if form not in ("offset", "free"):
+        raise CanthusError(f"unknown forehead model form '{form}' (use 'offset' or 'free').")
+    refs = {"forehead_ref_c": round(float(fc.mean()), 1), "forehead_max_ref_c": round(float(fm.mean()), 1),
+            "room_ref_c": round(float(a.mean()), 1)}
+    cols = [fc - refs["forehead_ref_c"], fm - refs["forehead_max_ref_c"]]
+    if use_room:
+        cols.append(a - refs["room_ref_c"])
+    if form == "free":
+        cols.append(c)
+    z = np.column_stack(cols + [np.ones(c.size)])
+    if c.size < z.shape[1] + 1 or np.linalg.matrix_rank(z) < z.shape[1]:
+        raise CanthusError("a canthus + forehead fit needs more pairs with varied readings.")
+    y = r - c if form == "offset" else r
+    w = np.linalg.lstsq(z, y, rcond=None)[0]
+    model = ForeheadModel(
+        offset_c=round(float(w[-1]), 2), alarm_margin_c=0.0,
+        canthus_weight=1.0 if form == "offset" else round(float(w[-2]), 3),
+        forehead_weight=round(float(w[0]), 3), forehead_max_weight=round(float(w[1]), 3),
+        room_coef=round(float(w[2]), 3) if use_room else 0.0,
+        room_min_c=round(float(a.min()), 2) if use_room else 0.0,
+        room_max_c=round(float(a.max()), 2) if use_room else 50.0,
+        **refs,
+    )
+    margin = _min_margin(model.estimates(c, fc, fm, a), r >= limit_c, limit_c, target, min_margin_c)
+    return model, margin
+
+
+@dataclass(frozen=True)
+class ForeheadFit:
+    model: ForeheadModel
+    in_sample_margin_c: float
+    margin_extra_c: float
+    cross_validated: dict | None = field(default=None)
+
+
+def fit_forehead_details(
+    canthus, forehead, forehead_max, room, reference,
+    limit_c: float = DEFAULT_LIMIT_C, target_sensitivity: float = 0.90, *,
+    form: str = "offset", use_room: bool = True, robust: bool = True,
+    folds: int = 10, repeats: int = DEFAULT_REPEATS, seed: int = 0, min_margin_c: float = 0.0,
+) -> ForeheadFit:
+    """Fit the canthus + forehead centre + forehead maximum [+ room] model; the margin
+    exactly as :func:`fit_details` (in-sample 0.05 °C step, then the smallest extra
+    that brings the repeated stratified cross-validated sensitivity to the target)."""
+    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference)
+    _check_fit_inputs(c, r, limit_c, target_sensitivity, need_positives=2 if robust else 1)
+    model, margin = _fit_forehead_in_sample(c, fc, fm, a, r, limit_c, target_sensitivity, min_margin_c,
+                                            form, use_room)
+    extra, cv = 0.0, None
+    if robust:
+        def fitter(train):
+            m, mg = _fit_forehead_in_sample(c[train], fc[train], fm[train], a[train], r[train], limit_c,
+                                            target_sensitivity, min_margin_c, form, use_room)
+            return m.estimates(c, fc, fm, a), mg
+
+        oof = _out_of_fold(c, r, limit_c, target_sensitivity, folds, repeats, seed, "", min_margin_c, fitter)
+        extra, cv = _robust_extra(oof, r, limit_c, target_sensitivity)
+    model = ForeheadModel(**{**model.__dict__, "alarm_margin_c": round(margin + extra, 4)})
+    return ForeheadFit(model, margin, extra, cv)
+
+
+def forehead_cross_validate(
+    canthus, forehead, forehead_max, room, reference,
+    fit_limit_c: float = DEFAULT_LIMIT_C, target_sensitivity: float = 0.90,
+    folds: int = 10, repeats: int = DEFAULT_REPEATS, seed: int = 0, *,
+    form: str = "offset", use_room: bool = True, nested: bool = False, inner_repeats: int = 5,
+    margin_extra_c: float = 0.0, limits: tuple[float, ...] = (37.5, 37.7, 38.0),
+) -> dict:
+    """Out-of-fold scores of the forehead model's fitting procedure, per limit in ``limits``.
+
+    Each training fold fits the weights and its margin at ``fit_limit_c``; the
+    held-out pairs are classified at every limit with that one margin (``limit -
+    margin``), so the figures at 37.5 and 38.0 °C show whether a margin fitted at
+    37.7 °C carries over. ``nested`` False: the fold's in-sample margin plus
+    ``margin_extra_c`` (the project's 10-fold x 50 procedure, extra chosen once
+    on all the out-of-fold predictions by :func:`fit_forehead_details`). ``nested``
+    True: each training fold runs the whole robust fit, inner cross-validation
+    (``inner_repeats``, seed ``seed + 1``) included, and only its model classifies
+    the held-out fold. Per limit: mean and [min, max] over repeats of AUC,
+    sensitivity and specificity, and the counts of the mean (rounded) with their
+    Clopper-Pearson 95 % intervals.
+    """
+    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference)
+    _check_fit_inputs(c, r, fit_limit_c, target_sensitivity, need_positives=2 * folds)
+    positive_fit = r >= fit_limit_c
+    res = {lim: {"sens": [], "spec": [], "auc": []} for lim in limits}
+    margins = []
+    for rep in range(repeats):
+        fold_of = _stratified_folds(positive_fit, folds, np.random.default_rng([seed, rep]))
+        est = np.empty(c.size)
+        margin_of = np.empty(c.size)
+        for k in range(folds):
+            test = fold_of == k
+            tr = ~test
+            if nested:
+                m = fit_forehead_details(c[tr], fc[tr], fm[tr], a[tr], r[tr], fit_limit_c, target_sensitivity,
+                                         form=form, use_room=use_room, folds=folds, repeats=inner_repeats,
+                                         seed=seed + 1).model
+                mg = m.alarm_margin_c
+            else:
+                m, mg = _fit_forehead_in_sample(c[tr], fc[tr], fm[tr], a[tr], r[tr], fit_limit_c,
+                                                target_sensitivity, 0.0, form, use_room)
+                mg = round(mg + margin_extra_c, 4)
+            est[test] = m.estimates(c[test], fc[test], fm[test], a[test])
+            margin_of[test] = mg
+            margins.append(mg)
+        for lim in limits:
+            pos = r >= lim
+            levels = np.array([round(lim - g, 4) for g in margin_of])
+            pred = est >= levels
+            res[lim]["sens"].append(_rate(int((pred & pos).sum()), int(pos.sum())))
+            res[lim]["spec"].append(_rate(int((~pred & ~pos).sum()), int((~pos).sum())))
+            res[lim]["auc"].append(roc_auc(est, pos))
+    out = {"folds": folds, "repeats": repeats, "seed": seed, "nested": nested, "form": form,
+           "use_room": use_room, "margin_extra_c": None if nested else margin_extra_c,
+           "mean_fold_margin_c": _r4(np.mean(margins)), "limits": {}}
+    for lim in limits:
+        pos = r >= lim
+        n_pos, n_neg = int(pos.sum()), int((~pos).sum())
+        d = {"positives": n_pos, "negatives": n_neg}
+        for name, key in (("auc", "auc"), ("sensitivity", "sens"), ("specificity", "spec")):
+            d[name], d[f"{name}_range"] = _summarise(res[lim][key])
+        tp = round(d["sensitivity"] * n_pos)
+        tn = round(d["specificity"] * n_neg)
+        d["sensitivity_count"], d["sensitivity_ci95"] = [tp, n_pos], _ci95(tp, n_pos)
+        d["specificity_count"], d["specificity_ci95"] = [tn, n_neg], _ci95(tn, n_neg)
+        out["limits"][lim] = d
+    return out
+
+
+def score_forehead_model(model: ForeheadModel, canthus, forehead, forehead_max, room, reference,
+                         limit_c: float) -> dict:
+    """In-sample (or independent-round) scores of a fixed forehead model at ``limit_c``."""
+    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference)
+    pos = r >= limit_c
+    est = model.estimates(c, fc, fm, a)
+    pred = est >= model.alarm_level_c(limit_c)
+    tp, fn = int((pred & pos).sum()), int((~pred & pos).sum())
+    fp, tn = int((pred & ~pos).sum()), int((~pred & ~pos).sum())
+    return {"n": int(c.size), "positives": tp + fn, "auc": _r4(roc_auc(est, pos)),
+            "sensitivity": _r4(_rate(tp, tp + fn)), "sensitivity_ci95": _ci95(tp, tp + fn),
+            "specificity": _r4(_rate(tn, tn + fp)), "specificity_ci95": _ci95(tn, tn + fp),
+            "true_positives": tp, "false_positives": fp,
+            "mean_error_c": _r4(np.mean(est - r)), "sd_error_c": _r4(np.std(est - r, ddof=1))}
+
+
+# --------------------------------------------------------------------------
 # Report (what ``canthus calibrate`` prints)
 # --------------------------------------------------------------------------
 
