@@ -123,3 +123,78 @@ def test_bad_inputs_are_refused():
         cal.load_fda_forehead(FDA, 5)
     with pytest.raises(CanthusError):
         cal.fit_forehead_details([35.0] * 3, [34.0] * 3, [np.nan] * 3, [24.0] * 3, [37.0] * 3, robust=False)
+
+
+# ------------------------------------------------ the named model in app.core.oral
+
+from app.core.oral import FOREHEAD_MODEL, SHIPPED_MODEL  # noqa: E402
+
+
+def test_named_model_is_the_fit(round1, fit):
+    m, f = FOREHEAD_MODEL, fit.model
+    for name in ("offset_c", "alarm_margin_c", "forehead_weight", "forehead_ref_c", "forehead_max_weight",
+                 "forehead_max_ref_c", "room_coef", "room_ref_c", "room_min_c", "room_max_c"):
+        assert getattr(m, name) == getattr(f, name), name
+    dc = round1["forehead"] - round1["canthus"]
+    dm = round1["forehead_max"] - round1["canthus"]
+    assert (m.forehead_excess_min_c, m.forehead_excess_max_c) == (round(dc.min(), 2), round(dc.max(), 2))
+    assert (m.forehead_max_excess_min_c, m.forehead_max_excess_max_c) == (round(dm.min(), 2), round(dm.max(), 2))
+    assert m.fallback == SHIPPED_MODEL
+    assert m.to_dict()["fallback"] == SHIPPED_MODEL.to_dict()
+
+
+@pytest.mark.parametrize("round_no", [1, 2])
+def test_named_model_classifies_as_the_fit_reading_for_reading(round_no, fit):
+    if not FDA.is_file():
+        pytest.skip("FDA data missing")
+    d = cal.load_fda_forehead(FDA, round_no)
+    c, fc, fm, a, r = _inputs(d)
+    est = fit.model.estimates(c, fc, fm, a)
+    used = np.array([FOREHEAD_MODEL.uses_forehead(*x) for x in zip(c, fc, fm)])
+    if round_no == 1:
+        assert used.all()  # the ranges are round 1's own
+    for limit in (37.5, 37.7, 38.0):
+        want = np.where(used, est >= fit.model.alarm_level_c(limit),
+                        c + SHIPPED_MODEL.offset_c >= SHIPPED_MODEL.alarm_level_c(limit))
+        got = [FOREHEAD_MODEL.classify(*x, limit, room_c=room, forehead_c=f1, forehead_max_c=f2)[0] == "elevated"
+               for x, f1, f2, room in zip(c[:, None], fc, fm, a)]
+        assert np.array_equal(np.asarray(got), want)
+
+
+@pytest.mark.parametrize("centre_delta, max_delta", [
+    (None, None), (-1.2, None), (None, -0.3), (float("nan"), -0.3), (-1.2, float("inf")),
+    (0.0, -0.3),    # centre at the canthus: warmer than any fitted forehead centre
+    (-1.2, 1.2),    # maximum 1.2 °C over the canthus: a warmed forehead
+    (-5.0, -0.3),   # centre 5 °C under: covered or cold, outside the study
+])
+def test_without_a_usable_forehead_it_is_exactly_the_shipped_offset(centre_delta, max_delta):
+    for canthus in (35.0, 36.19, 36.5):
+        forehead = None if centre_delta is None else canthus + centre_delta
+        forehead_max = None if max_delta is None else canthus + max_delta
+        kw = {"forehead_c": forehead, "forehead_max_c": forehead_max}
+        assert not FOREHEAD_MODEL.uses_forehead(canthus, forehead, forehead_max)
+        for room in (None, 18.0, 24.0, 31.0):
+            assert FOREHEAD_MODEL.estimate(canthus, None, room, **kw) == SHIPPED_MODEL.estimate(canthus, None, room)
+            assert FOREHEAD_MODEL.classify(canthus, 37.7, None, room, **kw) == SHIPPED_MODEL.classify(canthus, 37.7)
+    assert FOREHEAD_MODEL.uses_forehead(35.5, 34.3, 35.2)  # a usual forehead is used
+
+
+def test_with_a_forehead_the_terms_act_as_fitted():
+    m = FOREHEAD_MODEL
+    kw = {"forehead_c": 34.4, "forehead_max_c": 35.4}
+    assert m.estimate(35.5, room_c=24.1, **kw) == pytest.approx(35.5 + m.offset_c)
+    assert m.estimate(35.5, room_c=None, **kw) == m.estimate(35.5, room_c=24.1, **kw)
+    assert m.estimate(35.5, room_c=35.0, **kw) == m.estimate(35.5, room_c=29.1, **kw)
+    warmer = m.estimate(35.5, room_c=24.1, forehead_c=34.9, forehead_max_c=35.4)
+    assert warmer == pytest.approx(35.5 + m.offset_c - 0.177 * 0.5)
+
+
+def test_skin_threshold_is_where_classify_turns_elevated():
+    m = FOREHEAD_MODEL
+    fc, fm, room = 34.6, 35.6, 26.0
+    t = m.skin_threshold_c(37.7, room, forehead_c=fc, forehead_max_c=fm)
+    kw = {"forehead_c": fc, "forehead_max_c": fm}
+    assert m.uses_forehead(t, fc, fm)
+    assert m.classify(t + 1e-6, 37.7, None, room, **kw)[0] == "elevated"
+    assert m.classify(t - 0.01, 37.7, None, room, **kw)[0] == "normal"
+    assert m.skin_threshold_c(37.7, room) == SHIPPED_MODEL.skin_threshold_c(37.7, room)

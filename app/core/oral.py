@@ -155,3 +155,149 @@ FACE_ROOM_MODEL = OralModel(
         "app.core.calibration.fit_face_room_details, 2026-11-28."
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ForeheadOralModel:
+    """Canthus + forehead centre + forehead maximum + room; not shipped (issue 10).
+
+    ``estimate = canthus + forehead_weight * (forehead - forehead_ref_c)
+    + forehead_max_weight * (forehead_max - forehead_max_ref_c)
+    + room_coef * (room' - room_ref_c) + offset_c``, ``room'`` the room clamped to
+    ``room_min_c``-``room_max_c`` (a missing room counts as ``room_ref_c``). The
+    canthus weight is 1, so the estimate rises one for one with the canthus and
+    the mask stays a skin threshold.
+
+    The forehead is used only when both readings are given, finite, and lie
+    relative to the canthus within what the fitting pairs showed
+    (``forehead - canthus`` in ``forehead_excess_min_c``-``forehead_excess_max_c``,
+    ``forehead_max - canthus`` in ``forehead_max_excess_min_c``-
+    ``forehead_max_excess_max_c``: a warmed forehead, sun, a hat just taken off
+    would lower the estimate and miss fevers, a covered or cold one is outside the
+    study). Otherwise every method answers exactly as ``fallback`` (the shipped
+    canthus offset) does. docs/calibration.md, "The canthus + forehead model".
+    """
+
+    offset_c: float
+    alarm_margin_c: float
+    forehead_weight: float
+    forehead_ref_c: float
+    forehead_max_weight: float
+    forehead_max_ref_c: float
+    room_coef: float = 0.0
+    room_ref_c: float = 24.0
+    room_min_c: float = 0.0
+    room_max_c: float = 50.0
+    forehead_excess_min_c: float = -math.inf
+    forehead_excess_max_c: float = math.inf
+    forehead_max_excess_min_c: float = -math.inf
+    forehead_max_excess_max_c: float = math.inf
+    prealarm_band_c: float = 0.3
+    target_sensitivity: float = 0.90
+    fitted_limit_c: float = 37.7
+    provenance: str = ""
+    fallback: OralModel = SHIPPED_MODEL
+
+    def __post_init__(self) -> None:
+        if not self.room_min_c <= self.room_max_c:
+            raise ValueError(
+                f"room_min_c ({self.room_min_c:g}) must not exceed room_max_c ({self.room_max_c:g})"
+            )
+
+    def uses_forehead(self, canthus_c: float, forehead_c: float | None, forehead_max_c: float | None) -> bool:
+        """True when the forehead readings are given, finite and within the fitted relation to the canthus."""
+        if forehead_c is None or forehead_max_c is None:
+            return False
+        if not (math.isfinite(forehead_c) and math.isfinite(forehead_max_c)):
+            return False
+        # readings come in 0.01 °C: a tolerance keeps a fitted extreme inside its own range
+        e, m = forehead_c - canthus_c, forehead_max_c - canthus_c
+        return (self.forehead_excess_min_c - 1e-6 <= e <= self.forehead_excess_max_c + 1e-6
+                and self.forehead_max_excess_min_c - 1e-6 <= m <= self.forehead_max_excess_max_c + 1e-6)
+
+    def room_used_c(self, room_c: float | None) -> float | None:
+        """``room_c`` clamped to the fitted range (None if missing), as :meth:`OralModel.room_used_c`."""
+        if room_c is None or not math.isfinite(room_c):
+            return None
+        return min(max(room_c, self.room_min_c), self.room_max_c)
+
+    def _terms(self, forehead_c: float, forehead_max_c: float, room_c: float | None) -> float:
+        room = self.room_used_c(room_c)
+        term = 0.0 if room is None else self.room_coef * (room - self.room_ref_c)
+        return (self.forehead_weight * (forehead_c - self.forehead_ref_c)
+                + self.forehead_max_weight * (forehead_max_c - self.forehead_max_ref_c) + term)
+
+    def estimate(self, canthus_c: float, face_max_c: float | None = None, room_c: float | None = None, *,
+                 forehead_c: float | None = None, forehead_max_c: float | None = None) -> float:
+        """Oral-equivalent estimate (°C); without a usable forehead, ``fallback.estimate``."""
+        if not self.uses_forehead(canthus_c, forehead_c, forehead_max_c):
+            return self.fallback.estimate(canthus_c, face_max_c, room_c)
+        return canthus_c + self._terms(forehead_c, forehead_max_c, room_c) + self.offset_c
+
+    def alarm_level_c(self, limit_c: float) -> float:
+        """Estimate at and over which a reading *with* a usable forehead is ``elevated``."""
+        return round(limit_c - self.alarm_margin_c, 4)
+
+    def skin_threshold_c(self, limit_c: float, room_c: float | None = None, *,
+                         forehead_c: float | None = None, forehead_max_c: float | None = None) -> float:
+        """The canthus whose estimate reaches the alarm level, for these forehead readings
+        (without them, the fallback's). The range check is on the canthus itself, so this
+        is exact only for a canthus whose forehead readings are usable; the mask is a
+        display aid, the decision is :meth:`classify`'s."""
+        if forehead_c is None or forehead_max_c is None or not (
+                math.isfinite(forehead_c) and math.isfinite(forehead_max_c)):
+            return self.fallback.skin_threshold_c(limit_c, room_c)
+        return self.alarm_level_c(limit_c) - self.offset_c - self._terms(forehead_c, forehead_max_c, room_c)
+
+    def classify(self, canthus_c: float, limit_c: float, face_max_c: float | None = None,
+                 room_c: float | None = None, *, forehead_c: float | None = None,
+                 forehead_max_c: float | None = None) -> tuple[str, bool]:
+        """(``"elevated"`` or ``"normal"``, pre-alarm flag); without a usable forehead, ``fallback.classify``."""
+        if not self.uses_forehead(canthus_c, forehead_c, forehead_max_c):
+            return self.fallback.classify(canthus_c, limit_c, face_max_c, room_c)
+        est = self.estimate(canthus_c, face_max_c, room_c, forehead_c=forehead_c, forehead_max_c=forehead_max_c)
+        level = self.alarm_level_c(limit_c)
+        if est >= level:
+            return "elevated", False
+        return "normal", est >= level - self.prealarm_band_c
+
+    def to_dict(self) -> dict:
+        d = {name: getattr(self, name) for name in self.__slots__ if name != "fallback"}
+        d["fallback"] = self.fallback.to_dict()
+        return d
+
+
+#: The canthus + forehead model of issue 10, fitted on the FDA table round 1
+#: (``calibration.fit_forehead_details``). Not shipped: the engine does not measure
+#: the forehead yet, and a hat/hair check is needed first. Cross-validated (nested)
+#: sensitivity 0.914, specificity 0.934 at 37.7 °C; round 2 sensitivity 0.892.
+FOREHEAD_MODEL = ForeheadOralModel(
+    offset_c=1.32,
+    alarm_margin_c=0.2,
+    forehead_weight=-0.177,
+    forehead_ref_c=34.4,
+    forehead_max_weight=0.085,
+    forehead_max_ref_c=35.4,
+    room_coef=-0.056,
+    room_ref_c=24.1,
+    room_min_c=20.2,
+    room_max_c=29.1,
+    forehead_excess_min_c=-4.13,
+    forehead_excess_max_c=-0.14,
+    forehead_max_excess_min_c=-2.52,
+    forehead_max_excess_max_c=0.86,
+    prealarm_band_c=0.3,
+    target_sensitivity=0.90,
+    fitted_limit_c=37.7,
+    provenance=(
+        "FDA facial/oral temperature data (Wang et al., Sensors 2022, 22, 215; "
+        "PhysioNet doi:10.13026/3bhc-9065, CC0), FLIR_groups1and2.csv round 1: "
+        "canthiMax1, T_FHCC1 (forehead centre), T_FH_Max1 (extended forehead max) and "
+        "T_atm (room) vs aveOralM, n=1003 (17 blank skipped), 81 at or over 37.7 °C. "
+        "aveOralM - canthiMax1 = a*(T_FHCC1 - 34.4) + b*(T_FH_Max1 - 35.4) + q*(T_atm - 24.1) "
+        "+ offset by least squares; margin = in-sample 0.20 + 0.00 so that stratified 10-fold "
+        "cross-validation, 50 repeats with seed 0, gives sensitivity >= 0.90; room clamped to "
+        "20.2-29.1 °C; forehead used only within the fitting pairs' forehead - canthus ranges. "
+        "app.core.calibration.fit_forehead_details, 2026-12-01."
+    ),
+)
