@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from app.core import calibration as cal
+from app.core.oral import FOREHEAD_MODEL, SHIPPED_MODEL
 
 FDA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fda-facial-oral-temperature" / "FLIR_groups1and2.csv"
 
@@ -127,9 +128,6 @@ def test_bad_inputs_are_refused():
 
 # ------------------------------------------------ the named model in app.core.oral
 
-from app.core.oral import FOREHEAD_MODEL, SHIPPED_MODEL  # noqa: E402
-
-
 def test_named_model_is_the_fit(round1, fit):
     m, f = FOREHEAD_MODEL, fit.model
     for name in ("offset_c", "alarm_margin_c", "forehead_weight", "forehead_ref_c", "forehead_max_weight",
@@ -148,7 +146,7 @@ def test_named_model_classifies_as_the_fit_reading_for_reading(round_no, fit):
     if not FDA.is_file():
         pytest.skip("FDA data missing")
     d = cal.load_fda_forehead(FDA, round_no)
-    c, fc, fm, a, r = _inputs(d)
+    c, fc, fm, a, _ = _inputs(d)
     est = fit.model.estimates(c, fc, fm, a)
     used = np.array([FOREHEAD_MODEL.uses_forehead(*x) for x in zip(c, fc, fm)])
     if round_no == 1:
