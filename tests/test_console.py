@@ -232,3 +232,22 @@ def test_entrance_keys_need_a_focused_entrance(make_console, qtbot):
     assert not win.commands.entrance["bypass"].isEnabled()
     qtbot.keyClick(win, Qt.Key_2)
     assert win.renderer.layout[3] == [1] and win.commands.entrance["bypass"].isEnabled()
+
+
+def test_a_long_status_line_ends_in_an_ellipsis_beside_the_renderer_never_under_it(make_console, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    win = make_console(fast_site(2))
+    status = win.status
+    long = "Sound: no sound device on this workstation: alarms are shown on the screen only, never heard"
+    status.sound_label.setText(long)
+    status.say("Wrong supervisor PIN (3 in a row; 2 more and PIN checks are locked for 30 s) — nothing changed")
+    win.resize(700, 500)
+    qtbot.waitUntil(lambda: status.sound_label.width() < status.sound_label.sizeHint().width())
+    shown = QLabel.text(status.sound_label)  # what is painted
+    assert shown.endswith("…") and len(shown) < len(long)
+    assert status.sound_label.text() == long and status.sound_label.toolTip() == long  # the whole, on hover
+    assert status.problem.geometry().right() <= status.renderer.geometry().left()
+    win.resize(2400, 500)
+    qtbot.waitUntil(lambda: QLabel.text(status.sound_label) == long)  # room again: the whole text
+    assert status.sound_label.toolTip() == ""

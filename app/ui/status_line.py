@@ -7,7 +7,7 @@ change made), who is signed on, how many cameras are live, the decisions and the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton
 
 from app.translations import QT_TRANSLATE_NOOP, arg
@@ -20,6 +20,47 @@ FRAMES_DROPPED = QT_TRANSLATE_NOOP("Console", "%n frames dropped for display (th
                                    None, 1)
 #: messages shown at once in the bar (the newest)
 MESSAGES_SHOWN = 4
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that, short of room, ends in "…" rather than being cut off mid-word,
+    and shows its whole text as its tooltip then. ``text()`` is always the whole text."""
+
+    #: narrowest it gets, in characters' widths
+    MIN_CHARS = 12
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self._whole = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._whole = text
+        self.updateGeometry()
+        self._elide()
+
+    def text(self) -> str:
+        return self._whole
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._whole) + m.left() + m.right() + 2
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        least = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        return QSize(min(least, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        m = self.contentsMargins()
+        room = max(1, self.width() - m.left() - m.right())
+        shown = self.fontMetrics().elidedText(self._whole, Qt.ElideRight, room)
+        QLabel.setText(self, shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
 
 
 class StatusLine:
@@ -50,11 +91,11 @@ class StatusLine:
         # the renderer in a word; why it was chosen (no GPU, software OpenGL...) in its tooltip
         self.renderer = QLabel(renderer_description.split(":", 1)[0])
         self.renderer.setToolTip(renderer_description)
-        self.problem = QLabel()
+        self.problem = ElidedLabel()
         self.problem.setObjectName("problem")
         self.guard = QLabel(QCoreApplication.translate("Console", "Guard: not signed on (Ctrl+G)"))
         self.guard.setObjectName("guard")
-        self.sound_label = QLabel(sound.state_text())
+        self.sound_label = ElidedLabel(sound.state_text())
         for w in (self.guard, self.cameras, self.decisions, self.sound_label, self.problem):
             sb.addWidget(w)
         sb.addPermanentWidget(self.renderer)
