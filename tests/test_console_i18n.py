@@ -259,3 +259,19 @@ def test_no_text_reads_the_same_as_in_the_english_console(lang, qapp, qtbot, tmp
 #: Untranslated texts this walk finds in a file another change owns (where they are shown: what is made
 #: where): the test stays strict about everything else, and fails once one is translated (remove it then).
 KNOWN_UNTRANSLATED: dict[str, str] = {}
+
+
+def test_the_camera_editor_in_french_labels_its_fields_in_french(console_fr, french, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from app.ui.cameras import FIELD_LABELS, CameraEditor
+
+    editor = CameraEditor(console_fr, None, None, lambda raw: None)
+    qtbot.addWidget(editor)
+    labels = {lab.text() for form in editor.findChildren(QFormLayout) for i in range(form.rowCount())
+              if (item := form.itemAt(i, QFormLayout.LabelRole)) is not None
+              and isinstance(lab := item.widget(), QLabel)}
+    assert {"Nom", "Type", "Hors ligne après (s)", "Images par seconde", "Émissivité"} <= labels
+    english = set(FIELD_LABELS.values()) - {"URI", "URL", "HTTPS", "Port", "Incidents", "Rotation (°)"}
+    assert not labels & english, labels & english  # the same word in both languages aside
+    assert editor.findChild(QLabel) is not None and editor.grace.toolTip() == "offline_grace_s"  # the file's key

@@ -212,6 +212,55 @@ def _bounds(info) -> str:
     return f"{lo}–{hi}" if lo is not None and hi is not None else ""
 
 
+# a site-file key -> its label in the editor (the key itself is in the field's tooltip)
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("CameraFields", "Name"),
+    "kind": QT_TRANSLATE_NOOP("CameraFields", "Kind"),
+    "offline_grace_s": QT_TRANSLATE_NOOP("CameraFields", "Offline after (s)"),
+    "uri": QT_TRANSLATE_NOOP("CameraFields", "URI"),
+    "backend": QT_TRANSLATE_NOOP("CameraFields", "Video backend"),
+    "ca_file": QT_TRANSLATE_NOOP("CameraFields", "CA certificate file"),
+    "channel": QT_TRANSLATE_NOOP("CameraFields", "Channel"),
+    "connect_timeout_s": QT_TRANSLATE_NOOP("CameraFields", "Connection timeout (s)"),
+    "device": QT_TRANSLATE_NOOP("CameraFields", "Device"),
+    "emissivity": QT_TRANSLATE_NOOP("CameraFields", "Emissivity"),
+    "fever_rate": QT_TRANSLATE_NOOP("CameraFields", "Share of febrile people"),
+    "ffc_settle_s": QT_TRANSLATE_NOOP("CameraFields", "Settling after a shutter calibration (s)"),
+    "fps": QT_TRANSLATE_NOOP("CameraFields", "Frames per second"),
+    "height": QT_TRANSLATE_NOOP("CameraFields", "Height (px)"),
+    "host": QT_TRANSLATE_NOOP("CameraFields", "Host"),
+    "https": QT_TRANSLATE_NOOP("CameraFields", "HTTPS"),
+    "incidents": QT_TRANSLATE_NOOP("CameraFields", "Incidents"),
+    "ir_format": QT_TRANSLATE_NOOP("CameraFields", "Infrared format"),
+    "loop": QT_TRANSLATE_NOOP("CameraFields", "Play in a loop"),
+    "mirror": QT_TRANSLATE_NOOP("CameraFields", "Mirror"),
+    "model": QT_TRANSLATE_NOOP("CameraFields", "Model"),
+    "open_timeout_s": QT_TRANSLATE_NOOP("CameraFields", "Opening timeout (s)"),
+    "path": QT_TRANSLATE_NOOP("CameraFields", "File"),
+    "people": QT_TRANSLATE_NOOP("CameraFields", "People (simulated)"),
+    "port": QT_TRANSLATE_NOOP("CameraFields", "Port"),
+    "producer": QT_TRANSLATE_NOOP("CameraFields", "GenTL producer"),
+    "read_timeout_s": QT_TRANSLATE_NOOP("CameraFields", "Read timeout (s)"),
+    "realtime": QT_TRANSLATE_NOOP("CameraFields", "Real time"),
+    "reference": QT_TRANSLATE_NOOP("CameraFields", "Reference source"),
+    "rotate": QT_TRANSLATE_NOOP("CameraFields", "Rotation (°)"),
+    "seed": QT_TRANSLATE_NOOP("CameraFields", "Random seed"),
+    "serial_number": QT_TRANSLATE_NOOP("CameraFields", "Serial number"),
+    "telemetry": QT_TRANSLATE_NOOP("CameraFields", "Telemetry"),
+    "tlinear_resolution": QT_TRANSLATE_NOOP("CameraFields", "TLinear resolution (K)"),
+    "url": QT_TRANSLATE_NOOP("CameraFields", "URL"),
+    "user": QT_TRANSLATE_NOOP("CameraFields", "User"),
+    "verify_tls": QT_TRANSLATE_NOOP("CameraFields", "Verify the TLS certificate"),
+    "warmup_s": QT_TRANSLATE_NOOP("CameraFields", "Warm-up (s)"),
+    "width": QT_TRANSLATE_NOOP("CameraFields", "Width (px)"),
+}
+
+
+def field_label(key: str) -> str:
+    """The editor's label for a site-file key, in the console's language (an unknown key: itself)."""
+    return QCoreApplication.translate("CameraFields", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ")
+
+
 class SettingsForm(QWidget):
     """One source kind's settings as a form: a row per field of its model (``kind`` aside)."""
 
@@ -251,7 +300,7 @@ class SettingsForm(QWidget):
             w.setObjectName(name)
             w.setToolTip(info.description or arg(QCoreApplication.translate("Cameras", "%1: %2, optional") if optional
                                                  else "%1: %2", name, _type_name(args)))
-            form.addRow(name.replace("_", " "), w)
+            form.addRow(field_label(name), w)
             self.fields[name] = (kind, w, args)
 
     def set_values(self, settings: BaseModel | None) -> None:
@@ -341,15 +390,18 @@ class CameraEditor(QDialog):
         top = QFormLayout()
         self.name = QLineEdit(cam.name if cam else "")
         self.name.setPlaceholderText(QCoreApplication.translate("Cameras", "required (1-40 characters)"))
-        top.addRow("name", self.name)
+        self.name.setToolTip("name")
+        top.addRow(field_label("name"), self.name)
         self.kind = QComboBox()
         for k in KIND_MODELS:
             self.kind.addItem(k, k)
-        top.addRow("kind", self.kind)
+        self.kind.setToolTip("source.kind")
+        top.addRow(field_label("kind"), self.kind)
         self.grace = QLineEdit("" if cam is None else f"{cam.offline_grace_s:g}")
         self.grace.setPlaceholderText(QCoreApplication.translate("Cameras",
                                           "default 3 (0.5–60 s without a frame before the tile says offline)"))
-        top.addRow("offline grace s", self.grace)
+        self.grace.setToolTip("offline_grace_s")
+        top.addRow(field_label("offline_grace_s"), self.grace)
         uri_row = QHBoxLayout()
         self.uri = QLineEdit()
         self.uri.setPlaceholderText(
@@ -358,7 +410,7 @@ class CameraEditor(QDialog):
         fill.clicked.connect(self.fill_from_uri)
         uri_row.addWidget(self.uri, 1)
         uri_row.addWidget(fill)
-        top.addRow("URI", uri_row)
+        top.addRow(field_label("uri"), uri_row)
         layout.addLayout(top)
         self.forms: dict[str, SettingsForm] = {}
         self.stack = QStackedWidget()

@@ -381,6 +381,165 @@
     </message>
 </context>
 <context>
+    <name>CameraFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Offline after (s)</source>
+        <translation>Offline nach (s)</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Video backend</source>
+        <translation>Video-Backend</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Connection timeout (s)</source>
+        <translation>Verbindungs-Timeout (s)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Emissivity</source>
+        <translation>Emissionsgrad</translation>
+    </message>
+    <message>
+        <source>Share of febrile people</source>
+        <translation>Anteil Fiebernder</translation>
+    </message>
+    <message>
+        <source>Settling after a shutter calibration (s)</source>
+        <translation>Beruhigung nach einer Shutter-Kalibrierung (s)</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Höhe (px)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Infrared format</source>
+        <translation>Infrarotformat</translation>
+    </message>
+    <message>
+        <source>Play in a loop</source>
+        <translation>In Schleife abspielen</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Opening timeout (s)</source>
+        <translation>Öffnungs-Timeout (s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>People (simulated)</source>
+        <translation>Personen (simuliert)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>GenTL producer</source>
+        <translation>GenTL-Producer</translation>
+    </message>
+    <message>
+        <source>Read timeout (s)</source>
+        <translation>Lese-Timeout (s)</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Reference source</source>
+        <translation>Referenzquelle</translation>
+    </message>
+    <message>
+        <source>Rotation (°)</source>
+        <translation>Drehung (°)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <source>TLinear resolution (K)</source>
+        <translation>TLinear-Auflösung (K)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificate</source>
+        <translation>TLS-Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Warm-up (s)</source>
+        <translation>Aufwärmen (s)</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Breite (px)</translation>
+    </message>
+</context>
+<context>
     <name>CameraLoop</name>
     <message numerus="yes">
         <source>frames refused so far: %n (last: %1)</source>
@@ -849,7 +1008,7 @@
     </message>
     <message>
         <source>Close ✕</source>
-        <extracomment>messages shown at once in the bar (the newest)</extracomment>
+        <extracomment>messages shown at once in the bar (the newest) narrowest it gets, in characters&apos; widths</extracomment>
         <translation>Schließen ✕</translation>
     </message>
     <message>

@@ -381,6 +381,165 @@
     </message>
 </context>
 <context>
+    <name>CameraFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Offline after (s)</source>
+        <translation>Hors ligne après (s)</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Video backend</source>
+        <translation>Interface vidéo</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Connection timeout (s)</source>
+        <translation>Délai de connexion (s)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Emissivity</source>
+        <translation>Émissivité</translation>
+    </message>
+    <message>
+        <source>Share of febrile people</source>
+        <translation>Part de personnes fiévreuses</translation>
+    </message>
+    <message>
+        <source>Settling after a shutter calibration (s)</source>
+        <translation>Stabilisation après un étalonnage de l’obturateur (s)</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Hauteur (px)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Infrared format</source>
+        <translation>Format infrarouge</translation>
+    </message>
+    <message>
+        <source>Play in a loop</source>
+        <translation>Lecture en boucle</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Miroir</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Opening timeout (s)</source>
+        <translation>Délai d’ouverture (s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>People (simulated)</source>
+        <translation>Personnes (simulées)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>GenTL producer</source>
+        <translation>Producteur GenTL</translation>
+    </message>
+    <message>
+        <source>Read timeout (s)</source>
+        <translation>Délai de lecture (s)</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Reference source</source>
+        <translation>Source de référence</translation>
+    </message>
+    <message>
+        <source>Rotation (°)</source>
+        <translation>Rotation (°)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Télémétrie</translation>
+    </message>
+    <message>
+        <source>TLinear resolution (K)</source>
+        <translation>Résolution TLinear (K)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificate</source>
+        <translation>Vérifier le certificat TLS</translation>
+    </message>
+    <message>
+        <source>Warm-up (s)</source>
+        <translation>Préchauffage (s)</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Largeur (px)</translation>
+    </message>
+</context>
+<context>
     <name>CameraLoop</name>
     <message numerus="yes">
         <source>frames refused so far: %n (last: %1)</source>
@@ -849,7 +1008,7 @@
     </message>
     <message>
         <source>Close ✕</source>
-        <extracomment>messages shown at once in the bar (the newest)</extracomment>
+        <extracomment>messages shown at once in the bar (the newest) narrowest it gets, in characters&apos; widths</extracomment>
         <translation>Fermer ✕</translation>
     </message>
     <message>

@@ -381,6 +381,165 @@
     </message>
 </context>
 <context>
+    <name>CameraFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Offline after (s)</source>
+        <translation>Offline na (s)</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Video backend</source>
+        <translation>Video-backend</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Connection timeout (s)</source>
+        <translation>Verbindingstime-out (s)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Emissivity</source>
+        <translation>Emissiviteit</translation>
+    </message>
+    <message>
+        <source>Share of febrile people</source>
+        <translation>Aandeel mensen met koorts</translation>
+    </message>
+    <message>
+        <source>Settling after a shutter calibration (s)</source>
+        <translation>Stabilisatie na een sluiterkalibratie (s)</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Beelden per seconde</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>Hoogte (px)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenten</translation>
+    </message>
+    <message>
+        <source>Infrared format</source>
+        <translation>Infraroodformaat</translation>
+    </message>
+    <message>
+        <source>Play in a loop</source>
+        <translation>Herhaald afspelen</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegelen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Opening timeout (s)</source>
+        <translation>Time-out bij openen (s)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>People (simulated)</source>
+        <translation>Personen (gesimuleerd)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>GenTL producer</source>
+        <translation>GenTL-producer</translation>
+    </message>
+    <message>
+        <source>Read timeout (s)</source>
+        <translation>Leestime-out (s)</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Realtime</translation>
+    </message>
+    <message>
+        <source>Reference source</source>
+        <translation>Referentiebron</translation>
+    </message>
+    <message>
+        <source>Rotation (°)</source>
+        <translation>Rotatie (°)</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwaarde (willekeur)</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+    <message>
+        <source>TLinear resolution (K)</source>
+        <translation>TLinear-resolutie (K)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificate</source>
+        <translation>TLS-certificaat controleren</translation>
+    </message>
+    <message>
+        <source>Warm-up (s)</source>
+        <translation>Opwarmen (s)</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>Breedte (px)</translation>
+    </message>
+</context>
+<context>
     <name>CameraLoop</name>
     <message numerus="yes">
         <source>frames refused so far: %n (last: %1)</source>
@@ -849,7 +1008,7 @@
     </message>
     <message>
         <source>Close ✕</source>
-        <extracomment>messages shown at once in the bar (the newest)</extracomment>
+        <extracomment>messages shown at once in the bar (the newest) narrowest it gets, in characters&apos; widths</extracomment>
         <translation>Sluiten ✕</translation>
     </message>
     <message>
