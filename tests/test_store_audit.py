@@ -355,6 +355,17 @@ def test_the_store_is_opened_only_with_its_key(filled):
     with pytest.raises(CanthusError, match="audit key of the event store .* is missing"):
         open_store(auto_purge_s=None)
     assert (filled["dir"] / FILENAME).read_bytes() == before
+    fds = Path("/proc/self/fd")
+    if fds.is_dir():  # Linux: the refused store left no file open (Windows could not move the folder away)
+        held = [p for p in fds.iterdir() if FILENAME in str(_target(p))]
+        assert not held, held
+
+
+def _target(fd: Path) -> str:
+    try:
+        return str(fd.readlink())
+    except OSError:
+        return ""
 
 
 def test_moving_the_start_of_the_keyed_trail_is_named(filled):

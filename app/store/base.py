@@ -1,4 +1,4 @@
-"""The store's plumbing: one connection, its lock, transactions, and audited inserts and updates.
+"""The store's plumbing: its two connections (writes, reads), their locks, transactions, and audited inserts and updates.
 
 Threads: a store holds two connections. Writes go through one, guarded by a
 re-entrant lock, so any thread may call it (the console's
@@ -7,7 +7,8 @@ is one short transaction (one fsync with ``synchronous=FULL`` in WAL mode).
 Reads go through a second, read-only connection with a lock of its own, so the
 GUI thread's reads never wait behind a write, nor behind a write waiting for
 another process's write lock (up to the 10 s busy timeout): WAL lets a reader
-run beside the writer. A read made inside a write transaction, on the writing
+run beside the writer. Each read is one snapshot (a read transaction), however
+many statements it makes. A read made inside a write transaction, on the writing
 thread, uses the writing connection and sees the transaction's own rows.
 Writers in other processes are serialised by ``BEGIN IMMEDIATE``, so the audit
 chain stays linear.
@@ -41,6 +42,7 @@ class StoreBase:
         self._read_lock = threading.RLock()  # reads nest (a property read inside a query)
         self._writing_thread: int | None = None  # the thread inside a write transaction, if any
         self._closed = False
+        self._read_depth = 0
         self._clock = clock or now_utc
         self.auto_purge_s = auto_purge_s
         self._in_write = False
@@ -78,7 +80,23 @@ class StoreBase:
                 yield from self._reading(self._conn)
             return
         with self._read_lock:
-            yield from self._reading(self._reader_connection())
+            conn = self._reader_connection()
+            if self._read_depth:  # nested: part of the outer read's snapshot
+                yield from self._reading(conn)
+                return
+            # One snapshot for the whole read: a decision, its alert and its actions read together
+            # are of one moment, though the writer commits meanwhile.
+            try:
+                conn.execute("BEGIN")
+            except sqlite3.Error as e:
+                raise StoreError(f"event store {self.path}: {e}.", e) from None
+            self._read_depth += 1
+            try:
+                yield from self._reading(conn)
+            finally:
+                self._read_depth -= 1
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def _reading(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
@@ -91,8 +109,9 @@ class StoreBase:
             raise StoreError(f"event store {self.path}: it was closed.")
         if self._reader is None:
             try:
-                conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False, timeout=10.0)
+                # the plain path, as the writing connection opens it (a file: URI of a Windows share or
+                # a long path is refused by SQLite); query_only makes it read-only
+                conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=10.0)
                 conn.execute("PRAGMA query_only = ON")
             except sqlite3.Error as e:
                 raise StoreError(f"event store {self.path}: cannot open it for reading: {e}.", e) from None

@@ -97,9 +97,10 @@ def open_store(
         if retention is not None and retention != store.retention:
             store.set_retention(retention, who, "policy of the site configuration")
     except BaseException:
-        conn.close()
         if "store" in locals():
-            store._high_water.close()
+            store.close()  # both connections and the high-water mark: the folder can be moved away
+        else:
+            conn.close()
         raise
     return store
 
