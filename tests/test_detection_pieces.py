@@ -106,3 +106,19 @@ def test_a_second_face_behind_a_piece_is_still_seen():
 def test_a_head_knows_where_its_crown_is_and_how_solid_it_is():
     face = find_heads(_face(), CFG)[0][0]
     assert 0.4 <= face.apex <= 0.6 and face.fill > 0.7  # a dome, highest in its middle
+
+
+def test_a_nearer_person_below_another_is_a_second_person_not_a_piece():
+    """A child (or a wheelchair user) close to the camera, an adult further back: the near head
+    is bigger and lower, its top under the far head's chin. It is a head, never the far
+    person's hand: two people, never the adult's reading for the child."""
+    img = np.full((160, 120), 24.0, np.float32)
+    img[((XX - 60) / 14.0) ** 2 + ((YY - 26) / 18.0) ** 2 <= 1] = 34.0  # the adult, further back
+    img[((XX - 60) / 20.0) ** 2 + ((YY - 100) / 26.0) ** 2 <= 1] = 34.0  # the child, near
+    img[126:160, 30:90] = 26.0  # the child's jacket
+    heads = find_heads(img, CFG)[0]
+    assert len(heads) == 2, [(hd.x, hd.y, hd.width, round(hd.fill, 2)) for hd in heads]
+    child = max(heads, key=lambda hd: hd.y)
+    adult = min(heads, key=lambda hd: hd.y)
+    assert adult.width < child.width <= 1.5 * adult.width  # the case the chin rule must not take
+    assert {d.reason for d in _screen(img)} == {"multiple_people"}

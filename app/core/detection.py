@@ -154,7 +154,10 @@ def find_heads(
             d_left, d_top = (bx + x + left_s) * d, (by + y + top_s) * d
             head_w = width_s * d
             head_h = int(round(head_w * HEAD_ASPECT))
-            fill = float(np.count_nonzero(blob[top_s : top_s + width_s, left_s : left_s + width_s])) / width_s**2
+            top_square = blob[top_s : top_s + width_s, left_s : left_s + width_s]
+            # a square the frame's bottom cuts counts what is in view; one the blob ends in counts cold
+            cut = by + y + ch >= sh and top_square.shape[0] < width_s
+            fill = float(np.count_nonzero(top_square)) / (top_square.size if cut else width_s**2)
             # Cut by the frame's sides or top, or partly behind the excluded
             # patch: a person only partly in view.
             at_edge = (
@@ -218,11 +221,23 @@ def _people_only(heads: list[Head], frame_width: int) -> list[Head]:
             others.append(hd)
     # (both are a strict order from the top down: the highest head always stays)
     kept = [hd for hd in kept if not any(
-        big is not hd and ((hd.y >= big.y + big.height and hd.width <= PART_WIDER * big.width and near(hd, big))
+        big is not hd and ((hd.y >= big.y + big.height and near(hd, big) and _may_be_part(hd, big))
                            or _rises_to(hd, big))
         for big in kept)]
     kept += others
     return [hd for hd in heads if any(hd is k for k in kept)]
+
+
+def _may_be_part(hd: Head, big: Head) -> bool:
+    """Whether ``hd``, under ``big``'s chin, can be a piece of that person: narrower than ``big``,
+    or up to ``PART_WIDER`` times as wide when it is no solid dome (a forearm across the chest).
+    A wider solid dome under a head is a nearer person's head (a child, a wheelchair user, in
+    front of an adult), never a hand."""
+    if hd.width <= big.width:
+        return True
+    lo, hi = SLOPE_APEX
+    dome = hd.fill >= DOME_FILL and lo <= hd.apex <= hi
+    return hd.width <= PART_WIDER * big.width and not dome
 
 
 def _rises_to(hd: Head, big: Head) -> bool:
@@ -261,6 +276,9 @@ SLOPE_END = 0.1
 #: A bump whose top is under a head's chin is that person's hand or shoulder up to this
 #: many times the head's width (a forearm across the chest is wider than the face).
 PART_WIDER = 1.5
+#: A bump is a solid dome, a head, from this share of its top square warm (a face: over 0.7;
+#: a fist or forearm under the chin: about half).
+DOME_FILL = 0.65
 #: A head cut by the frame's side owns body parts when at least this share of its top
 #: square is warm (people leaving at the side: 0.5-0.95 on the kiosk recordings).
 OWNER_FILL = 0.5
