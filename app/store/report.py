@@ -4,7 +4,14 @@ Everything in it comes from the hourly counts, the camera state log, the
 reference checks, settings changes, the audit trail and, for the alerts still
 open at the period's end, how many alert rows have no close time; never from
 decision rows. So it holds no per-person identifiers, readings or times, no operator
-names and no free text. Small counts are shown as they are.
+names and no free text.
+
+Small counts: a count of people per entrance from 1 to ``MIN_PUBLISHED_COUNT - 1`` could single
+someone out (the one person flagged at a side door on a quiet day), so the per-entrance table
+withholds it. The whole column is withheld for every entrance (shown as ``WITHHELD``), and with
+it the columns it can be worked out from (``LINKED_COLUMNS``: screened = results + no result;
+alerts follow elevated results), so neither the site totals nor the other entrances give it back.
+The site totals are published exactly; the report says so in its own text.
 """
 
 from __future__ import annotations
@@ -33,13 +40,55 @@ _CHECK_LABELS = {
     "pass": QT_TRANSLATE_NOOP("Report", "Fever not confirmed by clinical thermometer"),
     "no_reading": QT_TRANSLATE_NOOP("Report", "Check without a thermometer reading"),
 }
+#: Every operator action the store knows (app.store.writes.ACTIONS_KNOWN), by code; a test keeps them equal.
 _ACTION_LABELS = {
     "allow": QT_TRANSLATE_NOOP("Report", "Allow entry"),
     "deny": QT_TRANSLATE_NOOP("Report", "Deny entry"),
     "secondary_check": QT_TRANSLATE_NOOP("Report", "Secondary check"),
     "false_alarm": QT_TRANSLATE_NOOP("Report", "False alarm"),
     "silence": QT_TRANSLATE_NOOP("Report", "Silence"),
+    "acknowledge": QT_TRANSLATE_NOOP("Report", "Acknowledge an alarm"),
+    "rescreen": QT_TRANSLATE_NOOP("Report", "Screen again"),
+    "bypass": QT_TRANSLATE_NOOP("Report", "Bypass a camera"),
+    "resume": QT_TRANSLATE_NOOP("Report", "Resume a camera"),
+    "pause": QT_TRANSLATE_NOOP("Report", "Pause"),
+    "suspend": QT_TRANSLATE_NOOP("Report", "Suspend screening"),
+    "resume_screening": QT_TRANSLATE_NOOP("Report", "Resume screening"),
+    "mute": QT_TRANSLATE_NOOP("Report", "Mute the sound"),
+    "unmute": QT_TRANSLATE_NOOP("Report", "Unmute the sound"),
+    "sign_on": QT_TRANSLATE_NOOP("Report", "Sign on"),
+    "sign_off": QT_TRANSLATE_NOOP("Report", "Sign off"),
+    "note": QT_TRANSLATE_NOOP("Report", "Note"),
+    "quit_with_open_alerts": QT_TRANSLATE_NOOP("Report", "Console quit with alarms open"),
+    "console_closed": QT_TRANSLATE_NOOP("Report", "Alarm closed by the console, unresolved"),
 }
+#: The settings a change is logged under (config_changes.key), by key.
+_SETTING_LABELS = {
+    "limit_c": QT_TRANSLATE_NOOP("Report", "Alarm limit (°C)"),
+    "rule": QT_TRANSLATE_NOOP("Report", "Decision rule"),
+    "retention": QT_TRANSLATE_NOOP("Report", "Retention policy"),
+    "oral_model": QT_TRANSLATE_NOOP("Report", "Oral-equivalent model"),
+    "camera": QT_TRANSLATE_NOOP("Report", "Camera setup"),
+    "camera_password": QT_TRANSLATE_NOOP("Report", "Camera password"),
+}
+#: The retention modes (app.store.retention.MODES), by code.
+_MODE_LABELS = {
+    "none": QT_TRANSLATE_NOOP("Report", "Nothing personal"),
+    "alarms": QT_TRANSLATE_NOOP("Report", "Alarms only"),
+    "all": QT_TRANSLATE_NOOP("Report", "All decisions"),
+}
+# The config-change row a new store writes for itself (app.store.opening): its default policy, not a change.
+STORE_DEFAULT_WHO, STORE_DEFAULT_WHY = "canthus", "default policy of a new store"
+
+# The small-count rule: a per-entrance count of people from 1 to MIN_PUBLISHED_COUNT - 1 is not published.
+MIN_PUBLISHED_COUNT = 5
+# What a withheld cell shows (explained under the table).
+WITHHELD = "*"
+# The per-entrance columns that give one another away (screened = results + no result; an alert is raised
+# for each elevated result): when one of a group is withheld, the whole group is.
+LINKED_COLUMNS = (("screened", "results", "non_results"), ("elevated", "alerts"))
+# Under this, a duration is written to the second (a short outage must not read "0 min" next to its availability).
+SECONDS_UNDER_S = 5 * 60
 PURGES = QT_TRANSLATE_NOOP(
     "Report", "Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.",
     None, 1)
@@ -69,6 +118,15 @@ class _Words:
         return number(value, 0, self.lang)
 
     def duration(self, seconds: float) -> str:
+        if seconds < SECONDS_UNDER_S:
+            if 0 < seconds < 1:
+                return arg(self.catalog.translate("Report", "< %1 s"), 1)
+            m, sec = divmod(round(seconds), 60)
+            return (
+                arg(self.catalog.translate("Report", "%1 min %2 s"), m, f"{sec:02d}")
+                if m
+                else arg(self.catalog.translate("Report", "%1 s"), sec)
+            )
         minutes = int(round(seconds / 60.0))
         h, m = divmod(minutes, 60)
         return (
@@ -82,7 +140,29 @@ class _Words:
         return f"{date_time(local, self.lang)} {local.strftime('%Z')}".strip()
 
     def pct(self, part: float, whole: float) -> str:
-        return f"{number(100.0 * part / whole, 1, self.lang)} %" if whole else "-"
+        """A share to one decimal; never "100,0 %" when some was missing, nor "0,0 %" when some was there."""
+        if not whole:
+            return "-"
+        share = 100.0 * part / whole
+        if part < whole and share >= 99.95:
+            return f"> {number(99.9, 1, self.lang)} %"
+        if part > 0 and share < 0.05:
+            return f"< {number(0.1, 1, self.lang)} %"
+        return f"{number(share, 1, self.lang)} %"
+
+    def setting_value(self, key: str, v) -> str:
+        """A setting's value in a change row: the rule in words, others as :meth:`value`."""
+        if key == "rule" and isinstance(v, str):
+            return self.catalog.vocabulary("Rule", v)
+        return self.value(v)
+
+    def mode(self, mode: str) -> str:
+        """A retention mode in words."""
+        return self.catalog.translate("Report", _MODE_LABELS[mode]) if mode in _MODE_LABELS else mode
+
+    def setting(self, key: str) -> str:
+        """A setting's name (config_changes.key) in words."""
+        return self.catalog.translate("Report", _SETTING_LABELS[key]) if key in _SETTING_LABELS else key
 
     def value(self, v) -> str:
         """A setting's value as the settings-change table shows it."""
@@ -164,8 +244,24 @@ def _downtime(store: Store, start: datetime, stop: datetime) -> dict[str, dict]:
     return out
 
 
-def _simple(v) -> bool:
-    return v is None or isinstance(v, (bool, int, float))
+def _store_default(ch: dict) -> bool:
+    """The retention row a new store writes for itself: its default policy, which nobody chose."""
+    return (ch["key"] == "retention" and ch["old_value"] is None and ch.get("who") == STORE_DEFAULT_WHO
+            and ch.get("why") == STORE_DEFAULT_WHY)
+
+
+def _withheld(rows: dict[str, dict[str, int]]) -> set[str]:
+    """The per-entrance columns not published under the small-count rule (:data:`MIN_PUBLISHED_COUNT`):
+    those where any entrance counted 1 to MIN_PUBLISHED_COUNT - 1, with their :data:`LINKED_COLUMNS`."""
+    small = {col for counts in rows.values() for col, v in counts.items() if 0 < v < MIN_PUBLISHED_COUNT}
+    for group in LINKED_COLUMNS:
+        if small & set(group):
+            small |= set(group)
+    return small
+
+
+def _simple(v, key: str = "") -> bool:
+    return v is None or isinstance(v, (bool, int, float)) or (key == "rule" and isinstance(v, str))
 
 
 def _table(rows: list[tuple], head: tuple | None = None, cls: str = "") -> str:
@@ -206,6 +302,8 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
     refs = store.reference_checks(start, end)
     unresolved = store.unresolved_alerts(start, end)
     changes = store.config_changes(start, end)
+    defaults = [ch for ch in changes if _store_default(ch)]  # not a change: what the store started with
+    changes = [ch for ch in changes if not _store_default(ch)]
     purges = store.purges(start, end)
 
     def n(metric: str, src: dict | None = None) -> int:
@@ -249,22 +347,26 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
     s: list[str] = []
     s.append(_h(1, title))
     utc_from, utc_to = date_time(start, w.lang), date_time(end, w.lang)
-    s.append(
-        "<p class=period>"
-        + _e(
-            arg(
-                translate(
-                    "Report",
-                    "From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).",
-                ),
-                w.minute(start),
-                w.minute(end),
-                utc_from,
-                utc_to,
-            )
+    if start.astimezone().utcoffset() or end.astimezone().utcoffset():
+        period = arg(
+            translate(
+                "Report",
+                "From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).",
+            ),
+            w.minute(start),
+            w.minute(end),
+            utc_from,
+            utc_to,
         )
-        + "</p>"
-    )
+    else:  # local time is UTC: the range once
+        period = arg(
+            translate(
+                "Report", "From %1 to %2 (counts are kept per hour, so the period is rounded to whole hours)."
+            ),
+            w.minute(start),
+            w.minute(end),
+        )
+    s.append("<p class=period>" + _e(period) + "</p>")
 
     s.append(_h(2, translate("Report", "People screened")))
     s.append(
@@ -390,21 +492,28 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
 
     s.append(_h(2, translate("Report", "Per camera")))
     cams = sorted(set(per_camera) | set(downtime) - {""})
-    rows = []
+    people = {}
     for cam in cams:
         if not cam:
             continue
         pc = per_camera.get(cam, {})
+        people[cam] = {
+            "screened": n("screened", pc),
+            "results": n("verdict:normal", pc) + n("verdict:elevated", pc),
+            "elevated": n("verdict:elevated", pc),
+            "non_results": n("verdict:retry", pc),
+            "alerts": n("alert:raised", pc),
+        }
+    withheld = _withheld(people)
+    summary["withheld_per_camera"] = sorted(withheld)
+    rows = []
+    for cam, counts in people.items():
         d = downtime.get(cam)
         rows.append(
             (
                 _m(f"camera:{cam}"),
                 cam,
-                w.n(n("screened", pc)),
-                w.n(n("verdict:normal", pc) + n("verdict:elevated", pc)),
-                w.n(n("verdict:elevated", pc)),
-                w.n(n("verdict:retry", pc)),
-                w.n(n("alert:raised", pc)),
+                *(WITHHELD if col in withheld else w.n(v) for col, v in counts.items()),
                 w.duration(d["down_s"]) if d else translate("Report", "no state log"),
                 w.pct(d["live_s"], d["observed_s"]) if d else "-",
             )
@@ -426,6 +535,14 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
         if rows
         else _p(translate("Report", "No camera activity."))
     )
+    if rows:
+        rule = translate(
+            "Report",
+            "Small counts: a count of people at one entrance from 1 to %1 could single someone out, so it is "
+            "not published; its column is withheld for every entrance (%2), with the columns it could be worked "
+            "out from. The totals for the whole site above are exact.",
+        )
+        s.append("<p class=small-counts>" + _e(arg(rule, MIN_PUBLISHED_COUNT - 1, WITHHELD)) + "</p>")
     if any(d["states"] for d in downtime.values()):
         s.append(_h(3, translate("Report", "Downtime by state")))
         s.append(
@@ -474,9 +591,9 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
                 [
                     (
                         w.minute(parse_iso(ch["at"])),
-                        ch["key"],
-                        f"{w.value(ch['old_value'])} → {w.value(ch['new_value'])}"
-                        if _simple(ch["old_value"]) and _simple(ch["new_value"])
+                        w.setting(ch["key"]),
+                        f"{w.setting_value(ch['key'], ch['old_value'])} → {w.setting_value(ch['key'], ch['new_value'])}"
+                        if _simple(ch["old_value"], ch["key"]) and _simple(ch["new_value"], ch["key"])
                         else (
                             _policy_text(ch["new_value"], w)
                             if ch["key"] == "retention"
@@ -490,12 +607,24 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
         )
     else:
         s.append(_p(translate("Report", "None.")))
+    for ch in defaults:
+        s.append(
+            _p(
+                arg(
+                    translate("Report", "%1: the store's default retention policy when it was created (not a change): %2."),
+                    w.minute(parse_iso(ch["at"])),
+                    _policy_text(ch["new_value"], w),
+                )
+            )
+        )
 
     s.append(_h(2, translate("Report", "Personal data")))
     s.append(
         "<p>"
         + arg(
-            translate("Report", "Retention policy in force: %1: %2."), f"<b>{_e(policy.mode)}</b>", _e(w.policy(policy))
+            translate("Report", "Retention policy in force: %1: %2."),
+            f"<b>{_e(w.mode(policy.mode))}</b>",
+            _e(w.policy(policy)),
         )
         + " "
         + _e(translate("Report", PURGES, None, len(purges)))
@@ -546,10 +675,12 @@ def build_report(store: Store, start, end, *, site_name: str | None = None, lang
 
 
 def _policy_text(v, w: _Words) -> str:
+    """A retention policy (its audited dict) in words: its mode, then what it keeps."""
     from app.store.retention import RetentionPolicy
 
     try:
-        return arg(w.catalog.translate("Report", "retention: %1"), w.policy(RetentionPolicy.from_dict(v)))
+        policy = RetentionPolicy.from_dict(v)
+        return arg("%1: %2", w.mode(policy.mode), w.policy(policy))
     except (KeyError, TypeError, ValueError):
         return w.catalog.translate("Report", "changed (see the audit trail)")
 

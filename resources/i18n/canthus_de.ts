@@ -2037,6 +2037,7 @@
     </message>
     <message>
         <source>Allow entry</source>
+        <extracomment>Every operator action the store knows (app.store.writes.ACTIONS_KNOWN), by code; a test keeps them equal.</extracomment>
         <translation>Zutritt erlauben</translation>
     </message>
     <message>
@@ -2055,6 +2056,100 @@
         <source>Silence</source>
         <translation>Stumm</translation>
     </message>
+    <message>
+        <source>Acknowledge an alarm</source>
+        <translation>Alarm bestätigen</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <source>Bypass a camera</source>
+        <translation>Kamera überbrücken</translation>
+    </message>
+    <message>
+        <source>Resume a camera</source>
+        <translation>Kamera fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Screening aussetzen</translation>
+    </message>
+    <message>
+        <source>Resume screening</source>
+        <translation>Screening fortsetzen</translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Ton ausschalten</translation>
+    </message>
+    <message>
+        <source>Unmute the sound</source>
+        <translation>Ton einschalten</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Konsole mit offenen Alarmen beendet</translation>
+    </message>
+    <message>
+        <source>Alarm closed by the console, unresolved</source>
+        <translation>Alarm von der Konsole geschlossen, ungeklärt</translation>
+    </message>
+    <message>
+        <source>Alarm limit (°C)</source>
+        <extracomment>The settings a change is logged under (config_changes.key), by key.</extracomment>
+        <translation>Alarmgrenzwert (°C)</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Entscheidungsregel</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsregel</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent model</source>
+        <translation>Oral-äquivalentes Modell</translation>
+    </message>
+    <message>
+        <source>Camera setup</source>
+        <translation>Kameraeinrichtung</translation>
+    </message>
+    <message>
+        <source>Camera password</source>
+        <translation>Kamerapasswort</translation>
+    </message>
+    <message>
+        <source>Nothing personal</source>
+        <extracomment>The retention modes (app.store.retention.MODES), by code.</extracomment>
+        <translation>Nichts Personenbezogenes</translation>
+    </message>
+    <message>
+        <source>Alarms only</source>
+        <translation>Nur Alarme</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
     <message numerus="yes">
         <source>Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.</source>
         <translation>
@@ -2068,6 +2163,18 @@
             <numerusform>intakt (%n Eintrag)</numerusform>
             <numerusform>intakt (%n Einträge)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; %1 s</source>
+        <translation>&lt; %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2117,6 +2224,10 @@
     <message>
         <source>From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).</source>
         <translation>Vom %1 bis %2 (%3 bis %4 UTC; gezählt wird stundenweise, der Zeitraum ist daher auf volle Stunden gerundet).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (counts are kept per hour, so the period is rounded to whole hours).</source>
+        <translation>Vom %1 bis %2 (gezählt wird stundenweise, der Zeitraum ist daher auf volle Stunden gerundet).</translation>
     </message>
     <message>
         <source>People screened</source>
@@ -2267,6 +2378,10 @@
         <translation>Keine Kameraaktivität.</translation>
     </message>
     <message>
+        <source>Small counts: a count of people at one entrance from 1 to %1 could single someone out, so it is not published; its column is withheld for every entrance (%2), with the columns it could be worked out from. The totals for the whole site above are exact.</source>
+        <translation>Kleine Zahlen: Eine Anzahl von 1 bis %1 Personen an einem Eingang könnte auf eine Person schließen lassen und wird daher nicht veröffentlicht; ihre Spalte wird für alle Eingänge zurückgehalten (%2), ebenso die Spalten, aus denen sie sich errechnen ließe. Die Summen für den ganzen Standort oben sind exakt.</translation>
+    </message>
+    <message>
         <source>Downtime by state</source>
         <translation>Ausfallzeit nach Zustand</translation>
     </message>
@@ -2319,6 +2434,10 @@
         <translation>Änderung</translation>
     </message>
     <message>
+        <source>%1: the store&apos;s default retention policy when it was created (not a change): %2.</source>
+        <translation>%1: Standard-Aufbewahrungsregel des Datenspeichers bei seiner Anlage (keine Änderung): %2.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
@@ -2349,10 +2468,6 @@
     <message>
         <source>Canthus %1, report generated %2.</source>
         <translation>Canthus %1, Bericht erstellt am %2.</translation>
-    </message>
-    <message>
-        <source>retention: %1</source>
-        <translation>Aufbewahrung: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3258,7 @@ Grundcodes:
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) the left edge of the scale&apos;s labels (the widest of them, measured): person labels stay left of it A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n verworfen</numerusform>
             <numerusform>%n verworfen</numerusform>
@@ -3155,6 +3270,7 @@ Grundcodes:
     </message>
     <message>
         <source>off scale</source>
+        <extracomment>the measured widths are Qt&apos;s; vispy lays the same glyphs out a little differently, so keep a margin</extracomment>
         <translation>außerhalb</translation>
     </message>
     <message>

@@ -300,7 +300,7 @@
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) the left edge of the scale&apos;s labels (the widest of them, measured): person labels stay left of it A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n dropped</numerusform>
             <numerusform>%n dropped</numerusform>

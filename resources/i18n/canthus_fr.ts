@@ -2037,6 +2037,7 @@
     </message>
     <message>
         <source>Allow entry</source>
+        <extracomment>Every operator action the store knows (app.store.writes.ACTIONS_KNOWN), by code; a test keeps them equal.</extracomment>
         <translation>Autoriser l&apos;entrée</translation>
     </message>
     <message>
@@ -2055,6 +2056,100 @@
         <source>Silence</source>
         <translation>Silence</translation>
     </message>
+    <message>
+        <source>Acknowledge an alarm</source>
+        <translation>Prendre en compte une alarme</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Remesurer</translation>
+    </message>
+    <message>
+        <source>Bypass a camera</source>
+        <translation>Contourner une caméra</translation>
+    </message>
+    <message>
+        <source>Resume a camera</source>
+        <translation>Reprendre une caméra</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Suspendre le dépistage</translation>
+    </message>
+    <message>
+        <source>Resume screening</source>
+        <translation>Reprendre le dépistage</translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Unmute the sound</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Console quittée avec des alarmes ouvertes</translation>
+    </message>
+    <message>
+        <source>Alarm closed by the console, unresolved</source>
+        <translation>Alarme fermée par la console, non résolue</translation>
+    </message>
+    <message>
+        <source>Alarm limit (°C)</source>
+        <extracomment>The settings a change is logged under (config_changes.key), by key.</extracomment>
+        <translation>Seuil d’alarme (°C)</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Règle de décision</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Règle de conservation</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent model</source>
+        <translation>Modèle d’équivalent buccal</translation>
+    </message>
+    <message>
+        <source>Camera setup</source>
+        <translation>Configuration des caméras</translation>
+    </message>
+    <message>
+        <source>Camera password</source>
+        <translation>Mot de passe de la caméra</translation>
+    </message>
+    <message>
+        <source>Nothing personal</source>
+        <extracomment>The retention modes (app.store.retention.MODES), by code.</extracomment>
+        <translation>Aucune donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Alarms only</source>
+        <translation>Alarmes seulement</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
     <message numerus="yes">
         <source>Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.</source>
         <translation>
@@ -2068,6 +2163,18 @@
             <numerusform>intacte (%n enregistrement)</numerusform>
             <numerusform>intacte (%n enregistrements)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; %1 s</source>
+        <translation>&lt; %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2117,6 +2224,10 @@
     <message>
         <source>From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).</source>
         <translation>Du %1 au %2 (%3 à %4 UTC ; les comptages sont tenus par heure, la période est donc arrondie à l&apos;heure entière).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (counts are kept per hour, so the period is rounded to whole hours).</source>
+        <translation>Du %1 au %2 (les comptages sont tenus par heure ; la période est donc arrondie à l’heure entière).</translation>
     </message>
     <message>
         <source>People screened</source>
@@ -2267,6 +2378,10 @@
         <translation>Aucune activité de caméra.</translation>
     </message>
     <message>
+        <source>Small counts: a count of people at one entrance from 1 to %1 could single someone out, so it is not published; its column is withheld for every entrance (%2), with the columns it could be worked out from. The totals for the whole site above are exact.</source>
+        <translation>Petits effectifs : un nombre de personnes de 1 à %1 à une entrée pourrait désigner quelqu’un ; il n’est donc pas publié : sa colonne est masquée pour toutes les entrées (%2), avec les colonnes dont on pourrait le déduire. Les totaux du site ci-dessus sont exacts.</translation>
+    </message>
+    <message>
         <source>Downtime by state</source>
         <translation>Indisponibilité par état</translation>
     </message>
@@ -2319,6 +2434,10 @@
         <translation>Modification</translation>
     </message>
     <message>
+        <source>%1: the store&apos;s default retention policy when it was created (not a change): %2.</source>
+        <translation>%1 : règle de conservation par défaut de la base à sa création (pas une modification) : %2.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -2349,10 +2468,6 @@
     <message>
         <source>Canthus %1, report generated %2.</source>
         <translation>Canthus %1, rapport généré le %2.</translation>
-    </message>
-    <message>
-        <source>retention: %1</source>
-        <translation>conservation : %1</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3258,7 @@ Codes de motif :
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) the left edge of the scale&apos;s labels (the widest of them, measured): person labels stay left of it A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n sautée</numerusform>
             <numerusform>%n sautées</numerusform>
@@ -3155,6 +3270,7 @@ Codes de motif :
     </message>
     <message>
         <source>off scale</source>
+        <extracomment>the measured widths are Qt&apos;s; vispy lays the same glyphs out a little differently, so keep a margin</extracomment>
         <translation>hors échelle</translation>
     </message>
     <message>

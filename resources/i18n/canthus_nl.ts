@@ -2037,6 +2037,7 @@
     </message>
     <message>
         <source>Allow entry</source>
+        <extracomment>Every operator action the store knows (app.store.writes.ACTIONS_KNOWN), by code; a test keeps them equal.</extracomment>
         <translation>Toegang toestaan</translation>
     </message>
     <message>
@@ -2055,6 +2056,100 @@
         <source>Silence</source>
         <translation>Geluid uit</translation>
     </message>
+    <message>
+        <source>Acknowledge an alarm</source>
+        <translation>Alarm bevestigen</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Opnieuw meten</translation>
+    </message>
+    <message>
+        <source>Bypass a camera</source>
+        <translation>Camera overslaan</translation>
+    </message>
+    <message>
+        <source>Resume a camera</source>
+        <translation>Camera hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Suspend screening</source>
+        <translation>Screening opschorten</translation>
+    </message>
+    <message>
+        <source>Resume screening</source>
+        <translation>Screening hervatten</translation>
+    </message>
+    <message>
+        <source>Mute the sound</source>
+        <translation>Geluid dempen</translation>
+    </message>
+    <message>
+        <source>Unmute the sound</source>
+        <translation>Geluid aanzetten</translation>
+    </message>
+    <message>
+        <source>Sign on</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Console quit with alarms open</source>
+        <translation>Console afgesloten met open alarmen</translation>
+    </message>
+    <message>
+        <source>Alarm closed by the console, unresolved</source>
+        <translation>Alarm gesloten door de console, onopgelost</translation>
+    </message>
+    <message>
+        <source>Alarm limit (°C)</source>
+        <extracomment>The settings a change is logged under (config_changes.key), by key.</extracomment>
+        <translation>Alarmgrens (°C)</translation>
+    </message>
+    <message>
+        <source>Decision rule</source>
+        <translation>Beslisregel</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Oral-equivalent model</source>
+        <translation>Oraal-equivalent model</translation>
+    </message>
+    <message>
+        <source>Camera setup</source>
+        <translation>Camera-instellingen</translation>
+    </message>
+    <message>
+        <source>Camera password</source>
+        <translation>Camerawachtwoord</translation>
+    </message>
+    <message>
+        <source>Nothing personal</source>
+        <extracomment>The retention modes (app.store.retention.MODES), by code.</extracomment>
+        <translation>Niets persoonlijks</translation>
+    </message>
+    <message>
+        <source>Alarms only</source>
+        <translation>Alleen alarmen</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle beslissingen</translation>
+    </message>
     <message numerus="yes">
         <source>Expired data is deleted automatically; %n purge(s) ran in the period, each recorded in the audit trail.</source>
         <translation>
@@ -2068,6 +2163,18 @@
             <numerusform>intact (%n record)</numerusform>
             <numerusform>intact (%n records)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; %1 s</source>
+        <translation>&lt; %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2117,6 +2224,10 @@
     <message>
         <source>From %1 to %2 (%3 to %4 UTC; counts are kept per hour, so the period is rounded to whole hours).</source>
         <translation>Van %1 tot %2 (%3 tot %4 UTC; tellingen worden per uur bijgehouden, dus de periode is afgerond op hele uren).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (counts are kept per hour, so the period is rounded to whole hours).</source>
+        <translation>Van %1 tot %2 (tellingen worden per uur bijgehouden, dus de periode is afgerond op hele uren).</translation>
     </message>
     <message>
         <source>People screened</source>
@@ -2267,6 +2378,10 @@
         <translation>Geen camera-activiteit.</translation>
     </message>
     <message>
+        <source>Small counts: a count of people at one entrance from 1 to %1 could single someone out, so it is not published; its column is withheld for every entrance (%2), with the columns it could be worked out from. The totals for the whole site above are exact.</source>
+        <translation>Kleine aantallen: een aantal personen van 1 tot %1 bij één ingang kan iemand herkenbaar maken en wordt daarom niet gepubliceerd; die kolom wordt voor elke ingang weggelaten (%2), met de kolommen waaruit het af te leiden is. De totalen voor de hele locatie hierboven zijn exact.</translation>
+    </message>
+    <message>
         <source>Downtime by state</source>
         <translation>Uitvaltijd per toestand</translation>
     </message>
@@ -2319,6 +2434,10 @@
         <translation>Wijziging</translation>
     </message>
     <message>
+        <source>%1: the store&apos;s default retention policy when it was created (not a change): %2.</source>
+        <translation>%1: het standaard bewaarbeleid van de opslag bij het aanmaken (geen wijziging): %2.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -2349,10 +2468,6 @@
     <message>
         <source>Canthus %1, report generated %2.</source>
         <translation>Canthus %1, rapport gemaakt op %2.</translation>
-    </message>
-    <message>
-        <source>retention: %1</source>
-        <translation>bewaring: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,7 +3258,7 @@ Redencodes:
     <name>Tile</name>
     <message numerus="yes">
         <source>%n dropped</source>
-        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
+        <extracomment>beside the marks: the limit&apos;s value and caption (plain text when an alarm level under it is marked too: then that level&apos;s value and caption, in the mask colour) the left edge of the scale&apos;s labels (the widest of them, measured): person labels stay left of it A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.</extracomment>
         <translation>
             <numerusform>%n overgeslagen</numerusform>
             <numerusform>%n overgeslagen</numerusform>
@@ -3155,6 +3270,7 @@ Redencodes:
     </message>
     <message>
         <source>off scale</source>
+        <extracomment>the measured widths are Qt&apos;s; vispy lays the same glyphs out a little differently, so keep a margin</extracomment>
         <translation>buiten schaal</translation>
     </message>
     <message>
