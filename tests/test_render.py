@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from app.render.base import TILE_STATES, PersonMark, TileView
-from app.render.chrome import chrome, person_labels
+from app.render.chrome import chrome, fps_text, person_labels
 from app.render.common import AutoSpan, DisplayStats, including
 from app.render.layout import GAP, Rect, bar_fraction, fit_image, grid_cells, tile_geometry
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTE_DIR, PALETTES, generate, load_palette
@@ -94,7 +94,9 @@ def test_chrome_words_and_colours():
     c = chrome(view, geo, (20.0, 40.0))
     assert c.state.text == "Live" and c.name.text == "North"
     assert c.footer_bg == ELEVATED_BAR_BG and c.result.rgb == OUTLINE_RGB["elevated"]
-    assert c.fps.text == "30 fps · 3 dropped"
+    assert fps_text(view) == "30 fps · 3 dropped"
+    # the result has the footer first: whole, with as much of the counter as fits beside it
+    assert c.result.text == "ELEVATED 38.2 °C" and c.fps.text in ("30 fps · 3 dropped", "30 fps")
     assert c.overlay is None and c.dim == 0
     # the threshold mark sits at the skin threshold on the bar
     frac = bar_fraction(view.skin_threshold_c, 20.0, 40.0)

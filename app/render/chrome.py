@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from app.render.base import SOURCE_WORDS, PersonMark, TileView
 from app.render.layout import Rect, TileGeometry, bar_fraction
 from app.render.palettes import FEVER_MASK_RGB
+from app.render.textfit import elide_chars, elide_words, fit_footer, shorten, span_within, text_width
 from app.render.theme import (
     BAR_BG,
     ELEVATED_BAR_BG,
@@ -60,25 +61,36 @@ class Chrome:
     overlay: Label | None  # state word over the image
     detail: Label | None  # state detail under it
     dim: float
+    #: the left edge of the scale's labels (the widest of them, measured): person labels stay left of it
+    scale_left: float = float("inf")
 
 
 #: A count of frames not shown (latest frame wins); see QT_TRANSLATE_NOOP for why a table.
 DROPPED = QT_TRANSLATE_NOOP("Tile", "%n dropped", None, 1)
 
 
+def fps_forms(view: TileView) -> list[str]:
+    """The frame-rate counter, longest form first: "25 fps · 53 dropped", then "25 fps" (the
+    footer keeps the first that fits beside the last result, or none)."""
+    rate = arg(QCoreApplication.translate("Tile", "%1 fps"), f"{view.fps:.0f}") if view.fps > 0 else ""
+    if not view.dropped:
+        return [rate] if rate else []
+    dropped = QCoreApplication.translate("Tile", DROPPED, None, view.dropped)
+    return [f"{rate} · {dropped}", rate] if rate else [dropped]
+
+
 def fps_text(view: TileView) -> str:
-    text = arg(QCoreApplication.translate("Tile", "%1 fps"), f"{view.fps:.0f}") if view.fps > 0 else ""
-    if view.dropped:
-        text += f"{' · ' if text else ''}{QCoreApplication.translate('Tile', DROPPED, None, view.dropped)}"
-    return text
+    """The counter's whole form (what a footer with room shows)."""
+    forms = fps_forms(view)
+    return forms[0] if forms else ""
 
 
-def elide(text: str, px: float, max_width: float) -> str:
-    """Shorten ``text`` with an ellipsis to fit about ``max_width`` at ``px`` (average glyph 0.56 em)."""
-    fit = int(max_width / (0.56 * px))
-    if len(text) <= fit:
-        return text
-    return text[: max(1, fit - 1)].rstrip() + "…"
+#: the measured widths are Qt's; vispy lays the same glyphs out a little differently, so keep a margin
+_SLACK = 1.04
+
+
+def _width(px: int, bold: bool):
+    return lambda text: _SLACK * text_width(text, px, bold)
 
 
 def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chrome:
@@ -96,10 +108,12 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
     if view.state == "live" and view.source in SOURCE_WORDS:  # no door behind it: never "Live"
         word = QCoreApplication.translate("TileState", SOURCE_WORDS[view.source])
         word_rgb = REPLAY_WORD
-    name_w = hdr.w - 2 * pad - 0.62 * geo.title_px * (len(word) + 1)
+    title_w = _width(geo.title_px, True)
+    name_w = hdr.w - 2 * pad - title_w(word) - 0.5 * geo.title_px
     footer_bg = ELEVATED_BAR_BG if view.last_role == "elevated" else BAR_BG
-    fps = fps_text(view)
-    result_w = ftr.w - 2 * pad - 0.6 * geo.small_px * (len(fps) + 1)
+    # the last result gets the footer first; the counter gives way (short form, then none)
+    result, fps = fit_footer(view.last_result, fps_forms(view), ftr.w - 2 * pad, title_w,
+                             _width(geo.small_px, False), gap=0.8 * geo.title_px)
 
     lo, hi = span
     bar = geo.bar
@@ -141,15 +155,16 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
         cy = area.y + area.h * (0.42 if view.state_detail else 0.5)
         overlay = Label(text, area.x + area.w / 2, cy, style.colour if style.overlay else TEXT_DIM, "center")
         if view.state_detail:
-            detail = Label(elide(view.state_detail, geo.detail_px, area.w * 0.95), area.x + area.w / 2,
+            detail = Label(elide_words(view.state_detail, area.w * 0.95, _width(geo.detail_px, False)),
+                           area.x + area.w / 2,
                            cy + 0.55 * geo.overlay_px + 0.8 * geo.detail_px, TEXT, "center")
     return Chrome(
         header_bg=header_bg,
         footer_bg=footer_bg,
         border_rgb=style.colour,
-        name=Label(elide(view.name, geo.title_px, name_w), hdr.x + pad, hdr.y + hdr.h / 2, name_rgb),
+        name=Label(elide_chars(view.name, name_w, title_w), hdr.x + pad, hdr.y + hdr.h / 2, name_rgb),
         state=Label(word, hdr.right - pad, hdr.y + hdr.h / 2, word_rgb, "right"),
-        result=Label(elide(view.last_result, geo.title_px, result_w), ftr.x + pad, ftr.y + ftr.h / 2,
+        result=Label(result, ftr.x + pad, ftr.y + ftr.h / 2,
                      role_rgb(view.last_role) if view.last_role else TEXT),
         fps=Label(fps, ftr.right - pad, ftr.y + ftr.h / 2, TEXT_DIM, "right"),
         scale=scale,
@@ -159,7 +174,15 @@ def chrome(view: TileView, geo: TileGeometry, span: tuple[float, float]) -> Chro
         overlay=overlay,
         detail=detail,
         dim=style.dim,
+        scale_left=_left_of(scale, limit, geo.small_px),
     )
+
+
+def _left_of(scale: list[Label], limit: list[Label], px: int) -> float:
+    """Where the scale's right-aligned labels begin (the plain span ends, the bold limit words)."""
+    lefts = [lb.x - _SLACK * text_width(lb.text, px, False) for lb in scale]
+    lefts += [lb.x - _SLACK * text_width(lb.text, px, True) for lb in limit]
+    return min(lefts, default=float("inf"))
 
 
 def _two_marks(view: TileView, geo: TileGeometry, span: tuple[float, float], y_alarm: float,
@@ -190,21 +213,29 @@ def _two_marks(view: TileView, geo: TileGeometry, span: tuple[float, float], y_a
     return tick, [Label(text, right, first + k * step, rgb, "right") for k, (text, rgb) in enumerate(lines)]
 
 
-def person_labels(people: list[PersonMark], image: Rect, img_w: int, img_h: int, px: int) -> list[Label]:
+def person_labels(people: list[PersonMark], image: Rect, img_w: int, img_h: int, px: int,
+                  right: float | None = None) -> list[Label]:
     """Each person's label centred above the head box (inside its top when there is no room above).
 
-    Positions are widget pixels: ``image`` is where the img_w x img_h image is drawn.
+    Positions are widget pixels: ``image`` is where the img_w x img_h image is drawn. A label
+    stays inside the image and left of ``right`` (the scale's labels, :attr:`Chrome.scale_left`):
+    moved in from the edge, and shortened (:func:`~app.render.textfit.shorten`: the verdict and
+    the number kept) when it is wider than the image.
     """
     sx, sy = image.w / img_w, image.h / img_h
+    lo = image.x
+    hi = image.right if right is None else max(lo + 1, min(image.right, right - 2))
+    width = _width(px, True)
     out = []
     for p in people:
         if not p.label:
             continue
         x, y, w, h = p.box
-        cx = image.x + min(max(x + w / 2, 0), img_w) * sx
+        text = shorten(p.label, hi - lo, width)
+        cx = span_within(image.x + min(max(x + w / 2, 0), img_w) * sx, width(text), lo, hi)
         top = image.y + max(y, 0) * sy
         if top - image.y >= px * 1.15:
-            out.append(Label(p.label, cx, top - px * 0.1, role_rgb(p.role), "center", "bottom"))
+            out.append(Label(text, cx, top - px * 0.1, role_rgb(p.role), "center", "bottom"))
         else:
-            out.append(Label(p.label, cx, top + px * 1.1, role_rgb(p.role), "center", "bottom"))
+            out.append(Label(text, cx, top + px * 1.1, role_rgb(p.role), "center", "bottom"))
     return out

@@ -29,6 +29,7 @@ from app.render.common import AutoSpan, DisplayStats, WallBase, including
 from app.render.layout import Rect, TileGeometry, fit_image, grid_cells, tile_geometry
 from app.render.mouse import TileClickFilter
 from app.render.palettes import FEVER_MASK_RGB, OUTLINE_RGB, PALETTES, load_palette
+from app.render.textfit import font_family
 from app.render.theme import BAR_BG, TEXT, TILE_BG, WALL_BG, role_rgb, state_style
 
 MAX_LABELS = 8  # person labels and point rings per tile; more people still get outlines
@@ -37,25 +38,9 @@ _AX = {"left": 0.0, "center": 0.5, "right": 1.0}
 _AY = {"top": 0.0, "center": 0.5, "bottom": 1.0}
 
 
-_FAMILY: list[str] = []
-
-
 def _font_family() -> str:
-    """Open Sans, the face the GPU wall draws with (it ships with vispy), so both walls read alike."""
-    if not _FAMILY:
-        from pathlib import Path
-
-        import vispy
-
-        family = ""
-        data = Path(vispy.__file__).resolve().parent / "util" / "fonts" / "data"
-        for name in ("OpenSans-Regular.ttf", "OpenSans-Bold.ttf"):
-            fid = QtGui.QFontDatabase.addApplicationFont(str(data / name))
-            if fid >= 0 and not family:
-                families = QtGui.QFontDatabase.applicationFontFamilies(fid)
-                family = families[0] if families else ""
-        _FAMILY.append(family)
-    return _FAMILY[0]
+    """Open Sans, the face the GPU wall draws with, so both walls read alike (and measure alike)."""
+    return font_family()
 
 
 def _qcolor(rgb, alpha: float = 1.0) -> QtGui.QColor:
@@ -477,12 +462,12 @@ class CpuWall(WallBase):
         if tile._set("dim", dim):
             tile.dim.setBrush(_qcolor((0, 0, 0), dim))
             tile.dim.setVisible(dim > 0)
-        self._draw_people(tile, view, geo)
+        self._draw_people(tile, view, geo, c.scale_left if has_scale else None)
 
-    def _draw_people(self, tile: _Tile, view: TileView, geo: TileGeometry) -> None:
+    def _draw_people(self, tile: _Tile, view: TileView, geo: TileGeometry, right: float | None = None) -> None:
         screening = not state_style(view.state).overlay
         people = view.people if screening and tile.image_rect is not None else []
-        key = (tuple((p.box, p.point, p.role, p.label) for p in people), tile.image_rect, geo.label_px)
+        key = (tuple((p.box, p.point, p.role, p.label) for p in people), tile.image_rect, geo.label_px, right)
         if not tile._set("people", key):
             return
         if tile._set("outline_px", geo.outline_px):
@@ -510,7 +495,7 @@ class CpuWall(WallBase):
         labels = []
         if people:
             ih, iw = tile.img_shape
-            labels = person_labels(people, tile.image_rect, iw, ih, geo.label_px)
+            labels = person_labels(people, tile.image_rect, iw, ih, geo.label_px, right)
         for k, (shadow, front) in enumerate(tile.labels):
             lb = labels[k] if k < len(labels) else None
             front.place(lb, geo.label_px)

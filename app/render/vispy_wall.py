@@ -550,7 +550,8 @@ class VispyWall(WallBase):
                 over.frame(box, min(tile.geo.outline_px, box.w / 2, box.h / 2), role_rgb(p.role))  # inside the box
             if p.point is not None:
                 marks.append((r.x + (p.point[0] + 0.5) * sx, r.y + (p.point[1] + 0.5) * sy, role_rgb(p.role)))
-        labels = person_labels(view.people, r, iw, ih, tile.geo.label_px)
+        right = tile.chrome.scale_left if tile.chrome is not None and tile.thermal else None
+        labels = person_labels(view.people, r, iw, ih, tile.geo.label_px, right)
         for lb in labels:
             for dx, dy in ((-1.5, 0), (1.5, 0), (0, -1.5), (0, 1.5)):  # a black outline round the words
                 groups["shadow"].append(Label(lb.text, lb.x + dx, lb.y + dy, (0, 0, 0), lb.anchor_x, lb.anchor_y))
