@@ -692,13 +692,17 @@ def tile_view(result: FrameResult | None, camera: CameraStatus, settings: Screen
     view = TileView(index=index, name=camera.name, state=state, state_detail=detail, fps=fps,
                     limit_c=settings.limit_c, dropped=dropped, source=source_word(camera.source_kind),
                     alarm_level_c=level if level < settings.limit_c else None)
-    view.last_result, view.last_role = camera.last_result
+    if state == "live":
+        view.last_result, view.last_role = camera.last_result
+    # else the tile says why nobody is screened: an earlier "Normal 36.9 °C" under "Locked out" or
+    # "Warming up" would read as screening working (an alarm it raised stays in the alarm list)
     if skin_threshold_c is not None:
         view.skin_threshold_c = skin_threshold_c
     if result is None:
         if previous is not None and camera.state not in NO_FRAMES:
             view.celsius, view.visible, view.fever_mask = previous.celsius, previous.visible, previous.fever_mask
-            view.people, view.fps = list(previous.people), previous.fps if not fps else fps
+            view.people = list(previous.people) if state == "live" else []
+            view.fps = previous.fps if not fps else fps
             view.skin_threshold_c = previous.skin_threshold_c if skin_threshold_c is None else skin_threshold_c
         elif camera.state in NO_FRAMES:
             view.fps = 0.0

@@ -65,8 +65,10 @@ def _c(value: float) -> str:
 def camera_state_text(state: str, seconds_left: float | None = None) -> tuple[str, str]:
     """(tile state, instruction) for a camera state, in the console's language; the warm-up says
     how long is left."""
+    known = state in CAMERA_STATE_TEXT
     tile, source = CAMERA_STATE_TEXT.get(state, ("locked_out", ""))
-    text = words().translate("Tile", source) if source else state.replace("_", " ").capitalize()
+    # live: no instruction (the tile's state word says it); an unknown code: itself, readable
+    text = words().translate("Tile", source) if source else ("" if known else state.replace("_", " ").capitalize())
     if state == "warming_up" and seconds_left is not None:
         m, s = divmod(round(seconds_left), 60)
         text = arg(words().translate("Tile", "%1 (%2 left)"), text, f"{m}:{s:02d}")

@@ -68,7 +68,9 @@ def _pane(win):
 
 
 def _raise_alarm(win, estimate_c: float = 37.83):
-    """An alarm as camera 0's worker would hand its decision on, then the status bar and the tile drawn."""
+    """An alarm as camera 0's worker would hand its decision on, then the status bar and the tile drawn
+    (the camera is not started: it is marked live, as a screening camera's would be)."""
+    win.station.cameras[0].state = "live"
     win.wall._on_decision(0, elevated_decision(1, camera=win.site.camera[0].name, estimate_c=estimate_c))
     (alert,) = win.book.open_alerts()
     win._status_tick()  # the status bar, the list's ages

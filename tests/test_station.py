@@ -332,6 +332,10 @@ def test_tile_view_is_a_pure_function_of_the_result_and_the_camera():
     cam.seconds_left = 125
     w = tile_view(None, cam, settings, index=2, previous=v)
     assert w.celsius is v.celsius and w.state == "warming_up" and "(2:05 left)" in w.state_detail
+    # not screening: no earlier result or person label under the state, as if it were current
+    assert (w.last_result, w.last_role) == ("", "") and w.people == []
+    cam.state = "locked_out"
+    assert tile_view(None, cam, settings, index=2, previous=v).last_result == ""
     cam.state = "offline"
     off = tile_view(None, cam, settings, index=2, previous=v)
     assert off.celsius is None and off.people == [] and off.fps == 0.0 and off.state == "offline"
