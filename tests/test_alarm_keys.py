@@ -162,6 +162,18 @@ def test_words_never_codes_and_the_reading_range_in_words(console, qtbot):
     assert not alert.closed
 
 
+def test_the_sign_on_note_goes_once_the_guard_has_signed_on(console, qtbot):
+    win = console()
+    (alert,) = raise_alarms(win, 1)
+    win.ask_text = lambda *a, **k: None  # the guard cancels the name question
+    assert win.alarms.on_alert_action(alert, "deny") is None and alert in win.book.open_alerts()
+    card = win.alarms.pane.card(alert)
+    assert card.status.text().startswith("Sign on first") and win.status.problem.text().startswith("Sign on first")
+    win.presses.sign_on("Alex Guard")
+    assert not card.status.isVisibleTo(card) and card.status.text() == "" and win.status.problem.text() == ""
+    assert win.alarms.on_alert_action(alert, "deny") is not None  # and the press is carried out now
+
+
 def test_keys_act_on_the_selected_alarm_and_arrivals_do_not_move_it(console, qtbot):
     win = console()
     win.presses.sign_on("Ana")

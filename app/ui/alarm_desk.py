@@ -53,6 +53,7 @@ class AlarmDesk:
         ev.alert_raised.connect(self._on_raised)
         ev.alert_changed.connect(self.on_changed)
         ev.alert_closed.connect(self._on_closed)
+        ev.guard_changed.connect(self._on_guard)
 
     def cameras(self) -> set[int]:
         """The entrances with an open alarm (their tiles flash)."""
@@ -90,6 +91,21 @@ class AlarmDesk:
         self._say(done)
         self.sync()
         self.sound_tick()
+
+    @staticmethod
+    def _sign_on_first() -> str:
+        return QCoreApplication.translate("Console", "Sign on first: every action is recorded with the guard's name")
+
+    def _on_guard(self, name: str) -> None:
+        """Signed on: the "sign on first" notes on the cards and the status line are past."""
+        if not name:
+            return
+        stale = self._sign_on_first()
+        for card in self.pane.cards.values():
+            if card.status.text() == stale:
+                card.refresh("")
+        if self.window.status.problem.text() == stale:
+            self._say("")
 
     def sync(self) -> None:
         """The pane follows the book; when it appears the wall gives it its width (kept after)."""
@@ -139,8 +155,7 @@ class AlarmDesk:
         what happened; Allow, Secondary check and False alarm open their question (returned) and
         are carried out when the guard confirms it. None when refused."""
         if not self._ensure_guard():
-            self.on_changed(alert, QCoreApplication.translate(
-                "Console", "Sign on first: every action is recorded with the guard's name"))
+            self.on_changed(alert, self._sign_on_first())
             return None
         if action in (Action.ALLOW, Action.SECONDARY_CHECK, Action.FALSE_ALARM):
             return self.open_action_dialog(alert, action, self.carry_out)
