@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.core.errors import CanthusError
@@ -147,9 +147,8 @@ class ConsoleWindow(QMainWindow):
     def stop(self, timeout_s: float = 5.0) -> None:
         """Stop and join every worker, then record that nobody watches (idempotent)."""
         self._status_timer.stop()
-        self.wall.stop(timeout_s)
+        self.wall.stop(timeout_s)  # the decisions the workers queued are delivered first
         if not self._stopped:
-            QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
             who, why = self._quit_answer or ("", "console closed")
             self.station.close(why, who)  # cameras recorded stopped; open alarms said; the writer flushed
         self._stopped = True

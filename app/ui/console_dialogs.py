@@ -106,13 +106,6 @@ class Supervisor:
             return None
         return name
 
-    def pin(self) -> str | None:
-        """The PIN alone (the Cameras dialog asks it, then checks it with :meth:`check_pin_for`)."""
-        if self._refused(self.window.say):
-            return None
-        answer = self.ask_supervisor("cameras")
-        return None if answer is None else answer[1]
-
     def check_pin_for(self, where: str):
         """The store's PIN check for one place in the console: wrong PINs are counted and audited with
         the guard signed on and the place; a check while locked out raises PinLockedOut."""

@@ -34,6 +34,7 @@ from app.core.oral import OralModel
 from app.store.pin import PinLockedOut, duration_text
 from app.translations import QT_TRANSLATE_NOOP, arg, current_language, date_time
 from app.ui import theme
+from app.ui.console_dialogs import setting_word
 from app.ui.formatting import DASH, fmt_c, fmt_celsius, fmt_pct, fmt_time, to_local
 from app.ui.widgets import (
     BORDER,
@@ -478,7 +479,8 @@ class RecalibrationView(ReviewDialog):
             return False
         if self.supervisor is not None:
             refused = QCoreApplication.translate("Recalibration", "Not adopted: %1")
-            who = self.supervisor("oral model", say=lambda text: self._say(arg(refused, text), ok=False))
+            who = self.supervisor("oral model", say=lambda text: self._say(arg(refused, text), ok=False),
+                                  shown=setting_word("oral_model"))
             return who is not None and self._adopt(model, who)
         wait = self._pin_locked_for()
         if wait > 0:

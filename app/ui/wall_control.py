@@ -75,6 +75,7 @@ class WallControl(QObject):
         self._dirty: list[int] = []
         self._flashing: set[int] = set()
         self._flash_phase = 0
+        self._stopped = False
         layout = str(self.settings.value("wall/layout", "auto"))
         self.layout_name = layout if layout in LAYOUTS else "auto"
         palette = str(self.settings.value("wall/palette", "iron"))
@@ -127,7 +128,11 @@ class WallControl(QObject):
         self._timer.start()
 
     def stop(self, timeout_s: float) -> None:
-        """Stop and join every worker; the decisions they queued are delivered first."""
+        """Stop and join every worker; the decisions they queued are delivered, once: what a worker
+        whose join timed out (a hung driver) posts later never reaches the closed station."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._timer.stop()
         for w in self.workers:
             w.stop()
