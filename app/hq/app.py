@@ -94,10 +94,10 @@ def run_hq(broker_url: str, *, topic_prefix: str = "canthus", ca_file: str | Non
     app.setApplicationName("Canthus headquarters")
     app.setStyleSheet(STYLESHEET)
     window = HqWindow(model, subscriber, broker=str(broker))
-    window.resize(1600, 950)
+    from app.ui.app import close_after, show_on_screen
+
     subscriber.start()
-    window.show()
-    from app.ui.app import close_after
+    show_on_screen(window, (1600, 950))
 
     close_after(window, quit_after_s, screenshot, before=window.refresh)
     try:

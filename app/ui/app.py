@@ -72,6 +72,24 @@ def close_after(window, quit_after_s: float | None, screenshot: Path | None, bef
     QTimer.singleShot(int(quit_after_s * 1000), finish)
 
 
+def fits(preferred: tuple[int, int], available: tuple[int, int]) -> bool:
+    """Whether a window of ``preferred`` (width, height) fits the screen's ``available`` area."""
+    return preferred[0] <= available[0] and preferred[1] <= available[1]
+
+
+def show_on_screen(window, preferred: tuple[int, int]) -> None:
+    """Show ``window`` at ``preferred`` size when the screen has room, else maximised to the screen:
+    a guard's 1280×800 screen must show the alarm buttons, the whole wall and the status bar."""
+    screen = window.screen() or window.windowHandle() and window.windowHandle().screen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is not None and not fits(preferred, (area.width(), area.height())):
+        window.resize(area.width(), area.height())  # what --screenshot grabs without a window manager
+        window.showMaximized()
+        return
+    window.resize(*preferred)
+    window.show()
+
+
 def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, quit_after_s: float | None = None,
                 screenshot: Path | None = None, data_dir: Path | None = None, site_path: Path | None = None,
                 lang: str | None = None) -> int:
@@ -101,8 +119,7 @@ def run_console(site, *, renderer: str = "auto", site_dir: Path | None = None, q
         QSettings().setValue("lang", used)
     wall = make_wall(renderer)
     window = ConsoleWindow(site, wall, site_dir=site_dir, store=store, site_path=site_path)
-    window.resize(1600, 1000)
-    window.show()
+    show_on_screen(window, (1600, 1000))
     window.start()
     bridge = _start_events(window.station, site, store, site_dir)
     close_after(window, quit_after_s, screenshot)
