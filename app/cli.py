@@ -173,8 +173,13 @@ def build_parser() -> argparse.ArgumentParser:
         parser.add_argument("--site", metavar="FILE", default=argparse.SUPPRESS,
                             help="site file whose engine limit and rule apply while no settings were saved")
 
-    pin = sub.add_parser("supervisor-pin", help="set or change the site's supervisor PIN (asked twice; audited)")
+    from app.store.pin import MAX_LENGTH as PIN_MAX, MIN_LENGTH as PIN_MIN
+
+    pin_help = f"set or change the site's supervisor PIN ({PIN_MIN}-{PIN_MAX} digits; asked twice; audited)"
+    pin = sub.add_parser("supervisor-pin", help=pin_help, description=pin_help[0].upper() + pin_help[1:] + ".")
     pin.add_argument("--who", required=True, help="who sets it (recorded in the audit trail)")
+    pin.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                     help="the event store's folder (default: per-machine data folder or CANTHUS_DATA_DIR)")
     pin.add_argument("--stdin", action="store_true",
                      help="read the current PIN (if one is set) and the new PIN from standard input, one per line")
 

@@ -171,3 +171,8 @@ def test_supervisor_pin_is_set_then_changed_only_with_the_current_one(tmp_path, 
     finally:
         store.close()
     assert pin("771144\n1\n") == 2  # too short: refused, one line
+    # --data-dir after the command too, as settings, report and audit take it
+    monkeypatch.setattr("sys.stdin", io.StringIO("771144\n246813\n"))
+    assert main(["supervisor-pin", "--who", "Site admin", "--stdin", "--data-dir", d]) == 0
+    with open_store(tmp_path / "store") as again:
+        assert again.check_supervisor_pin("246813")
