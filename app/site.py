@@ -277,7 +277,8 @@ def _describe(err: ValidationError, data: Any, lang: str | None = None) -> str:
             if isinstance(name, str) and name.strip():
                 where = arg(say.translate("SiteFile", "%1 (camera %2)"), where, repr(name.strip()[:40]))
         msg = _message(e, lang)
-        quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug", "extra_forbidden")
+        quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug", "extra_forbidden",
+                 "name_length")  # name_length: its message says what it got
         if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:  # mqtt_url: a password
             msg = arg(say.translate("SiteFile", "%1, got %2"), msg, _short(e.get("input")))
         parts.append(arg(say.translate("SiteFile", "%1: %2"), where, msg))

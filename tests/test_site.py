@@ -70,6 +70,14 @@ def test_bad_site_files_name_the_problem(tmp_path, text, expected):
     assert str(p) in str(err.value)
 
 
+def test_a_name_too_long_or_empty_says_what_it_got_once(tmp_path):
+    p = tmp_path / "site.toml"
+    p.write_text('name = "x"\n[[camera]]\nname = "   "\nsource = { kind = "sim" }\n')
+    with pytest.raises(CanthusError) as err:
+        load_site(p)
+    assert "must be 1 to 40 characters" in str(err.value) and str(err.value).count("got") == 1, str(err.value)
+
+
 _CAM = 'name = "x"\n[[camera]]\nname = "a"\nsource = { %s }\n'
 
 
