@@ -278,6 +278,15 @@ def test_the_pin_message_stays_until_it_is_closed(console, qtbot):
     assert not win.status.bar.isVisible()
 
 
+def test_a_lock_out_counting_down_is_one_line_in_the_message_bar(console, qtbot):
+    win = console()
+    win.show_message("Alarms brought back from the last session")
+    for left in (5, 3, 2):  # the same refusal, asked again as the lock-out runs down
+        win.show_message(f"PIN checks are locked for another {left} s", key="pin")
+    lines = win.status.message.text().split("\n")
+    assert lines == ["Alarms brought back from the last session", "PIN checks are locked for another 2 s"]
+
+
 def test_the_card_says_why_the_alarm_level_is_below_the_limit(console, qtbot):
     win = console()
     (alert,) = raise_alarms(win, 1)

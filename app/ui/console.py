@@ -214,9 +214,9 @@ class ConsoleWindow(QMainWindow):
         """A line on the status bar: what just happened (a refusal, a change made)."""
         self.status.say(text)
 
-    def show_message(self, text: str) -> None:
-        """A message that stays over the wall until the guard closes it."""
-        self.status.show_message(text)
+    def show_message(self, text: str, key: str | None = None) -> None:
+        """A message that stays over the wall until the guard closes it (``key``: it replaces the last of that key)."""
+        self.status.show_message(text, key)
 
     def _status_tick(self) -> None:
         self.alarms.tick()  # escalation, what the store writer met meanwhile, the list's ages, the sound

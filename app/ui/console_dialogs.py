@@ -83,7 +83,7 @@ class Supervisor:
         refusal = self.station.pin_refusal()
         if refusal:
             say(refusal)
-            self.window.show_message(refusal)  # how to set one, or how long the lock-out lasts
+            self.window.show_message(refusal, key="pin")  # how to set one, or how long the lock-out lasts
         return bool(refusal)
 
     def ask(self, what: str, say: Callable[[str], None] | None = None, *, shown: str | None = None) -> str | None:

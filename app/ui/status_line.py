@@ -82,7 +82,7 @@ class StatusLine:
         close.setFocusPolicy(Qt.NoFocus)
         close.clicked.connect(self.close_message)
         row.addWidget(close, 0, Qt.AlignTop)
-        self._messages: list[str] = []
+        self._messages: dict[str, str] = {}  # key (or the text itself) -> text, oldest first
         self.bar.setVisible(False)
 
         sb = window.statusBar()
@@ -100,12 +100,14 @@ class StatusLine:
             sb.addWidget(w)
         sb.addPermanentWidget(self.renderer)
 
-    def show_message(self, text: str) -> None:
-        """Show ``text`` in the message bar until closed (repeats are shown once)."""
-        if not text or text in self._messages:
+    def show_message(self, text: str, key: str | None = None) -> None:
+        """Show ``text`` in the message bar until closed (repeats are shown once). A message with a
+        ``key`` replaces the earlier one of that key (a lock-out's time left: one line, the latest)."""
+        if not text or text in self._messages.values():
             return
-        self._messages.append(text)
-        self.message.setText("\n".join(self._messages[-MESSAGES_SHOWN:]))
+        self._messages.pop(key or text, None)
+        self._messages[key or text] = text
+        self.message.setText("\n".join(list(self._messages.values())[-MESSAGES_SHOWN:]))
         self.bar.setVisible(True)
 
     def close_message(self) -> None:
