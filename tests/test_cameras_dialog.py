@@ -384,3 +384,21 @@ def load_site_text(text: str):
         p.write_text(text)
         return load_site(p)
 
+
+
+def test_the_camera_editor_fits_a_1280x800_screen_its_fields_scroll(qapp, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
+
+    from app.ui.cameras import CameraEditor
+
+    editor = CameraEditor(None, None, None, lambda raw: None)
+    qtbot.addWidget(editor)
+    tallest = max(editor.forms, key=lambda k: editor.forms[k].sizeHint().height())
+    editor.kind.setCurrentIndex(editor.kind.findData(tallest))
+    assert editor.minimumSizeHint().height() <= 700  # with a title bar and a task bar, on 800 px
+    editor.resize(700, 650)
+    editor.show()
+    qtbot.waitExposed(editor)
+    buttons = editor.findChild(QDialogButtonBox)
+    assert buttons.geometry().bottom() <= editor.height()  # OK and Cancel in view
+    assert editor.findChild(QScrollArea).widget() is editor.stack

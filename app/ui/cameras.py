@@ -40,8 +40,9 @@ import tomli_w
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QFormLayout, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from app.core.config import EngineConfig
 from app.core.errors import CanthusError
@@ -58,6 +59,8 @@ KIND_MODELS: dict[str, type[BaseModel]] = {
 #: Frames "Test connection" reads, and how long it waits for one
 PROBE_FRAMES = 5
 PROBE_TIMEOUT_S = 10.0
+# the editor's kind fields get at least this height, and scroll past it
+EDITOR_FIELDS_MIN_PX = 240
 _OMIT = object()  # an empty form field: the model's default applies (or it says the field is required)
 #: Counted texts (see app.translations.QT_TRANSLATE_NOOP for why they sit in a table)
 TESTING = QT_TRANSLATE_NOOP("Cameras", "Testing %1: reading %n frame(s)…", None, 1)
@@ -417,7 +420,13 @@ class CameraEditor(QDialog):
         for k, model in KIND_MODELS.items():
             self.forms[k] = SettingsForm(model)
             self.stack.addWidget(self.forms[k])
-        layout.addWidget(self.stack)
+        # The longest kind's fields scroll: OK and Cancel stay on a 1280x800 screen
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.stack)
+        scroll.setMinimumHeight(min(self.stack.sizeHint().height(), EDITOR_FIELDS_MIN_PX))
+        layout.addWidget(scroll, 1)
         self.kind.currentIndexChanged.connect(lambda i: self.stack.setCurrentIndex(i))
         self.engine = cam.engine if cam is not None else None
         if cam is not None:
@@ -449,6 +458,10 @@ class CameraEditor(QDialog):
         self._relay = _Relay(self)
         self._relay.done.connect(self._tested)
         self.probe_thread: threading.Thread | None = None
+        screen = self.screen()
+        if screen is not None:  # never taller than the screen: the fields scroll instead
+            room = int(screen.availableGeometry().height() * 0.92)
+            self.resize(self.sizeHint().width(), min(self.sizeHint().height(), room))
 
     @property
     def form(self) -> SettingsForm:
