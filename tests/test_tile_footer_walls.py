@@ -14,6 +14,7 @@ from app.render.base import PersonMark, TileView
 from app.render.chrome import chrome, fps_text, person_labels
 from app.render.layout import Rect, fit_image, grid_cells, tile_geometry
 from app.render.textfit import text_width
+from tests.test_render import gl_info, make  # noqa: F401 - the walls, built as the render tests build them
 
 RESULTS = [  # (whole result, role, its verdict and number)
     ("ELEVATED 37.8 °C ≥ 37.5", "elevated", "ELEVATED 37.8"),
@@ -70,41 +71,7 @@ def test_a_person_label_stays_in_the_image_and_clear_of_the_scale(qapp, cell):
     assert image.x <= label.x - w / 2 and label.x + w / 2 <= right, (label, w, right)
 
 
-# -- drawn by both walls ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def gl_info(qapp):
-    from app.render.glinfo import probe_gl
-
-    return probe_gl()
-
-
-@pytest.fixture(params=["gpu", "cpu"])
-def make(request, qtbot, gl_info):
-    walls = []
-
-    def build(width: int, height: int):
-        if request.param == "gpu":
-            if not gl_info.ok:
-                pytest.skip(f"no OpenGL context on this machine: {gl_info.error}")
-            from app.render.vispy_wall import VispyWall
-
-            wall = VispyWall(size=(width, height), renderer_hint=gl_info.renderer)
-        else:
-            from app.render.cpu_wall import CpuWall
-
-            wall = CpuWall()
-        walls.append(wall)
-        wall.widget.resize(width, height)
-        wall.widget.show()
-        qtbot.waitExposed(wall.widget)
-        return wall
-
-    yield build
-    for wall in walls:
-        wall.close()
-    qtbot.wait(1)
+# -- drawn by both walls (the walls made by tests/test_render.py's fixtures) ---------------------------------------------------------
 
 
 def _footer_ink(wall, grab: np.ndarray, footer: Rect) -> tuple[np.ndarray, np.ndarray]:
