@@ -266,13 +266,15 @@ def cmd_replay(a: argparse.Namespace) -> int:
     if getattr(a, "max_mm_per_px", None) is not None:
         overrides["max_mm_per_px"] = a.max_mm_per_px
     config = EngineConfig(**overrides)
-    if not a.json:
-        print(f"{'camera':<10} {'subject':>7} {'t (s)':>8} {'canthus':>8} {'estimate':>8}  {'verdict':<9} reason")
+    headed = []  # the table's header, printed with its first row: a file that cannot be read prints none
 
     def show(d) -> None:
         if a.json:
             print(json.dumps(d.to_json()), flush=True)
         else:
+            if not headed:
+                headed.append(True)
+                print(f"{'camera':<10} {'subject':>7} {'t (s)':>8} {'canthus':>8} {'estimate':>8}  {'verdict':<9} reason")
             print(f"{d.camera:<10} {d.subject:>7} {d.t:>8.2f} {_fmt(d.canthus_c):>8} {_fmt(d.estimate_c):>8}  "
                   f"{d.verdict:<9} {d.reason if d.verdict == 'retry' else ('pre-alarm' if d.prealarm else '')}"
                   f"{'  -> ' + d.instruction if d.verdict == 'retry' else ''}")

@@ -51,10 +51,13 @@ def test_replay_json_lines_and_summary(recording, capsys):
     assert summary["frames"] > 0 and summary["frames_per_second"] > 0
 
 
-def test_replay_table(recording, capsys):
+def test_replay_table(recording, capsys, tmp_path):
     assert main(["replay", str(recording)]) == 0
     out = capsys.readouterr().out
     assert "verdict" in out and "decisions" in out
+    assert main(["replay", str(tmp_path / "gone.h5")]) == 2  # one error line, no table header before it
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "gone.h5" in err
 
 
 def test_calibrate_on_plain_pairs(tmp_path, capsys):
