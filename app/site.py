@@ -277,6 +277,9 @@ def _describe(err: ValidationError, data: Any, lang: str | None = None) -> str:
             if isinstance(name, str) and name.strip():
                 where = arg(say.translate("SiteFile", "%1 (camera %2)"), where, repr(name.strip()[:40]))
         msg = _message(e, lang)
+        if e["type"] == "extra_forbidden" and len(loc) == 1 and loc[0] in CameraConfig.model_fields:
+            # a camera's key at the file's top level: say where it goes
+            msg = arg(say.translate("SiteFile", "%1 — it belongs in a [[camera]] table"), msg)
         quiet = ("missing", "duplicate_name", "mqtt_url", "entrance_slug", "site_slug", "extra_forbidden",
                  "name_length")  # name_length: its message says what it got
         if not isinstance(e.get("input"), (dict, list)) and e["type"] not in quiet:  # mqtt_url: a password

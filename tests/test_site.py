@@ -70,6 +70,13 @@ def test_bad_site_files_name_the_problem(tmp_path, text, expected):
     assert str(p) in str(err.value)
 
 
+def test_a_cameras_key_at_the_top_of_the_file_says_where_it_belongs(tmp_path):
+    p = tmp_path / "site.toml"
+    p.write_text('name = "x"\nengine = { limit_c = 38.0 }\n[[camera]]\nname = "a"\nsource = { kind = "sim" }\n')
+    with pytest.raises(CanthusError, match=r"engine: unknown key — it belongs in a \[\[camera\]\] table"):
+        load_site(p)
+
+
 def test_a_name_too_long_or_empty_says_what_it_got_once(tmp_path):
     p = tmp_path / "site.toml"
     p.write_text('name = "x"\n[[camera]]\nname = "   "\nsource = { kind = "sim" }\n')

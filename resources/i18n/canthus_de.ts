@@ -2916,6 +2916,10 @@
         <translation>%1 (Kamera %2)</translation>
     </message>
     <message>
+        <source>%1 — it belongs in a [[camera]] table</source>
+        <translation>%1 — gehört in eine [[camera]]-Tabelle</translation>
+    </message>
+    <message>
         <source>%1, got %2</source>
         <translation>%1, erhalten: %2</translation>
     </message>

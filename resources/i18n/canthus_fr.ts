@@ -2916,6 +2916,10 @@
         <translation>%1 (caméra %2)</translation>
     </message>
     <message>
+        <source>%1 — it belongs in a [[camera]] table</source>
+        <translation>%1 — elle va dans une table [[camera]]</translation>
+    </message>
+    <message>
         <source>%1, got %2</source>
         <translation>%1, reçu %2</translation>
     </message>

@@ -2916,6 +2916,10 @@
         <translation>%1 (camera %2)</translation>
     </message>
     <message>
+        <source>%1 — it belongs in a [[camera]] table</source>
+        <translation>%1 — hoort in een [[camera]]-tabel</translation>
+    </message>
+    <message>
         <source>%1, got %2</source>
         <translation>%1, gekregen: %2</translation>
     </message>
