@@ -85,7 +85,7 @@ def fps_text(view: TileView) -> str:
     return forms[0] if forms else ""
 
 
-#: the measured widths are Qt's; vispy lays the same glyphs out a little differently, so keep a margin
+# the measured widths are Qt's; vispy lays the same glyphs out a little differently, so keep a margin
 _SLACK = 1.04
 
 

@@ -3274,7 +3274,6 @@ Codes de motif :
     </message>
     <message>
         <source>off scale</source>
-        <extracomment>the measured widths are Qt&apos;s; vispy lays the same glyphs out a little differently, so keep a margin</extracomment>
         <translation>hors échelle</translation>
     </message>
     <message>
