@@ -16,6 +16,8 @@ from app.store.schema import APPLICATION_ID
 from app.store.values import iso
 
 ENV_DATA_DIR = "CANTHUS_DATA_DIR"
+#: Who and why a new store records its own default retention policy (the report tells it from a change).
+STORE_DEFAULT_WHO, STORE_DEFAULT_WHY = "canthus", "default policy of a new store"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -150,7 +152,7 @@ class Opening(StoreBase):
                     c.execute("INSERT INTO meta (key, value) VALUES ('audit_keyed_from', ?)", (str(self._keyed_from),))
                     self._append(c, "store_created", {"store_id": store_id, "schema": target,
                                                       "audit_key": self._key.key_id})
-                    self._set_retention(c, DEFAULT_POLICY, "canthus", "default policy of a new store")
+                    self._set_retention(c, DEFAULT_POLICY, STORE_DEFAULT_WHO, STORE_DEFAULT_WHY)
                 else:
                     extra = {}
                     if self._keyed_from is None:  # an unkeyed store: keyed from this record on

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.errors import CanthusError
+from app.store.opening import STORE_DEFAULT_WHO, STORE_DEFAULT_WHY  # a new store's own row: not a change
 from app.store.store import OVERRIDE_REASONS, Store, parse_iso, utc
 from app.translations import QT_TRANSLATE_NOOP, arg, catalog, date_time, number
 
@@ -77,8 +78,6 @@ _MODE_LABELS = {
     "alarms": QT_TRANSLATE_NOOP("Report", "Alarms only"),
     "all": QT_TRANSLATE_NOOP("Report", "All decisions"),
 }
-# The config-change row a new store writes for itself (app.store.opening): its default policy, not a change.
-STORE_DEFAULT_WHO, STORE_DEFAULT_WHY = "canthus", "default policy of a new store"
 
 # The small-count rule: a per-entrance count of people from 1 to MIN_PUBLISHED_COUNT - 1 is not published.
 MIN_PUBLISHED_COUNT = 5
