@@ -569,7 +569,7 @@ def _robust_extra(oof: _OutOfFold, r: np.ndarray, limit_c: float, target: float)
 class Fit:
     """A fitted model and how its margin was reached."""
 
-    model: OralModel
+    model: OralModel  # or a ForeheadModel (fit_forehead_details)
     in_sample_margin_c: float
     margin_extra_c: float
     cross_validated: dict | None = field(default=None)
@@ -932,20 +932,12 @@ def _fit_forehead_in_sample(c, fc, fm, a, r, limit_c, target, min_margin_c, form
     return model, margin
 
 
-@dataclass(frozen=True)
-class ForeheadFit:
-    model: ForeheadModel
-    in_sample_margin_c: float
-    margin_extra_c: float
-    cross_validated: dict | None = field(default=None)
-
-
 def fit_forehead_details(
     canthus, forehead, forehead_max, room, reference,
     limit_c: float = DEFAULT_LIMIT_C, target_sensitivity: float = 0.90, *,
     form: str = "offset", use_room: bool = True, robust: bool = True,
     folds: int = 10, repeats: int = DEFAULT_REPEATS, seed: int = 0, min_margin_c: float = 0.0,
-) -> ForeheadFit:
+) -> Fit:
     """Fit the canthus + forehead centre + forehead maximum [+ room] model; the margin
     exactly as :func:`fit_details` (in-sample 0.05 °C step, then the smallest extra
     that brings the repeated stratified cross-validated sensitivity to the target)."""
@@ -963,7 +955,7 @@ def fit_forehead_details(
         oof = _out_of_fold(c, r, limit_c, target_sensitivity, folds, repeats, seed, "", min_margin_c, fitter)
         extra, cv = _robust_extra(oof, r, limit_c, target_sensitivity)
     model = ForeheadModel(**{**model.__dict__, "alarm_margin_c": round(margin + extra, 4)})
-    return ForeheadFit(model, margin, extra, cv)
+    return Fit(model, margin, extra, cv)
 
 
 def forehead_cross_validate(

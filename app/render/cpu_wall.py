@@ -38,11 +38,6 @@ _AX = {"left": 0.0, "center": 0.5, "right": 1.0}
 _AY = {"top": 0.0, "center": 0.5, "bottom": 1.0}
 
 
-def _font_family() -> str:
-    """Open Sans, the face the GPU wall draws with, so both walls read alike (and measure alike)."""
-    return font_family()
-
-
 def _qcolor(rgb, alpha: float = 1.0) -> QtGui.QColor:
     return QtGui.QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), int(round(alpha * 255)))
 
@@ -65,7 +60,7 @@ class _Text(QtWidgets.QGraphicsSimpleTextItem):
     def __init__(self, bold: bool = False, z: float = 10.0) -> None:
         super().__init__()
         self._font = QtGui.QFont()
-        if family := _font_family():
+        if family := font_family():  # the GPU wall's Open Sans: both walls read and measure alike
             self._font.setFamily(family)
         self._font.setBold(bold)
         self._font.setPixelSize(12)
