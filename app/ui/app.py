@@ -80,7 +80,7 @@ def fits(preferred: tuple[int, int], available: tuple[int, int]) -> bool:
 def show_on_screen(window, preferred: tuple[int, int]) -> None:
     """Show ``window`` at ``preferred`` size when the screen has room, else maximised to the screen:
     a guard's 1280×800 screen must show the alarm buttons, the whole wall and the status bar."""
-    screen = window.screen() or window.windowHandle() and window.windowHandle().screen()
+    screen = window.screen()  # the screen it will open on (Qt's primary one before it is shown)
     area = screen.availableGeometry() if screen is not None else None
     if area is not None and not fits(preferred, (area.width(), area.height())):
         window.resize(area.width(), area.height())  # what --screenshot grabs without a window manager
