@@ -31,7 +31,7 @@ from app.alarms import ActionRefused, Alert, AlertBook
 from app.camera_loop import NO_FRAMES, StateEvent
 from app.core.engine import Decision, FrameResult
 from app.core.errors import CanthusError, describe_validation_error
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import SHIPPED_MODEL, Model, OralModel
 from app.core.vocabulary import (
     FALSE_ALARM_CAUSES,
     OVERRIDE_REASONS,
@@ -247,7 +247,7 @@ class Station:
             if saved is None:
                 self.site_settings = site_defaults.model_copy(update={"retention": store.retention})
         self.settings: ScreeningSettings = saved or self.site_settings
-        self._model: OralModel | None = None
+        self._model: Model | None = None
         self.start_note = self._differs_note(saved)
         if store is not None:
             # read now, before this session raises any: whatever is open was left by an earlier one
@@ -277,7 +277,7 @@ class Station:
         return arg(words().translate("Station", "Saved settings in use: %1"), "; ".join(parts)) if parts else ""
 
     @property
-    def model(self) -> OralModel | None:
+    def model(self) -> Model | None:
         """The adopted oral-equivalent model (None: each camera's shipped one)."""
         if self._model is None or self._model.to_dict() != self.settings.oral_model:
             self._model = self.settings.model()
@@ -677,7 +677,7 @@ class Station:
 
 def tile_view(result: FrameResult | None, camera: CameraStatus, settings: ScreeningSettings, *, index: int,
               fps: float = 0.0, dropped: int = 0, skin_threshold_c: float | None = None,
-              previous: TileView | None = None, model: OralModel | None = None) -> TileView:
+              previous: TileView | None = None, model: Model | None = None) -> TileView:
     """What camera ``index``'s tile shows: its state (the camera loop's, never one frame's), the
     latest result's picture and people, its last decision, the limit. Pure: a new TileView.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.engine import Decision, TrackView
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import SHIPPED_MODEL, Model
 from app.translations import (
     QT_TRANSLATE_NOOP,
     arg,
@@ -124,7 +124,7 @@ def source_word(kind: str | None) -> str:
     return SOURCE_WORD.get(kind or "", "")
 
 
-def alarm_level_text(settings: ScreeningSettings, model: OralModel | None) -> str | None:
+def alarm_level_text(settings: ScreeningSettings, model: Model | None) -> str | None:
     """Why the alarm level sits below the limit, in one line, or None when it does not.
 
     ``model``: the oral model screening (None: the shipped one). The margin is chosen so that

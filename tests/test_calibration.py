@@ -10,7 +10,7 @@ import pytest
 
 from app.core import calibration as cal
 from app.core.errors import CanthusError
-from app.core.oral import FACE_ROOM_MODEL, SHIPPED_MODEL, OralModel
+from app.core.oral import FACE_ROOM_MODEL, OFFSET_MODEL, OralModel
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 FDA = DATA / "fda-facial-oral-temperature" / "FLIR_groups1and2.csv"
@@ -181,7 +181,7 @@ def test_fda_auc(round1):
     auc = cal.roc_auc(skin, ref >= 37.7)
     assert 0.96 <= auc <= 0.98
     # The model's AUC is the skin's when slope > 0, and is computed honestly.
-    assert cal.score_model(SHIPPED_MODEL, skin, ref, 37.7)["auc"] == pytest.approx(auc, abs=1e-4)
+    assert cal.score_model(OFFSET_MODEL, skin, ref, 37.7)["auc"] == pytest.approx(auc, abs=1e-4)
     flipped = OralModel(offset_c=80.0, alarm_margin_c=0.2, slope=-1.0)
     assert cal.score_model(flipped, skin, ref, 37.7)["auc"] == pytest.approx(1 - auc, abs=1e-4)
 
@@ -189,8 +189,8 @@ def test_fda_auc(round1):
 @needs_fda
 def test_vectorised_prediction_matches_classify(round1):
     skin, _, _ = round1
-    fast = cal.predict_elevated(SHIPPED_MODEL, skin, 37.7)
-    slow = [SHIPPED_MODEL.classify(float(s), 37.7)[0] == "elevated" for s in skin]
+    fast = cal.predict_elevated(OFFSET_MODEL, skin, 37.7)
+    slow = [OFFSET_MODEL.classify(float(s), 37.7)[0] == "elevated" for s in skin]
     assert fast.tolist() == slow
 
 
@@ -223,16 +223,16 @@ def test_shipped_model_is_the_round1_fit(round1):
     result = cal.fit_details(skin, ref, 37.7, 0.90)
     for name in ("offset_c", "alarm_margin_c", "slope", "prealarm_band_c",
                  "target_sensitivity", "fitted_limit_c"):
-        assert getattr(result.model, name) == getattr(SHIPPED_MODEL, name), name
+        assert getattr(result.model, name) == getattr(OFFSET_MODEL, name), name
     assert result.model.alarm_margin_c >= result.in_sample_margin_c
     assert result.cross_validated["sensitivity"] >= 0.90
-    assert "canthiMax1" in SHIPPED_MODEL.provenance and "2026-11-28" in SHIPPED_MODEL.provenance
+    assert "canthiMax1" in OFFSET_MODEL.provenance and "2026-11-28" in OFFSET_MODEL.provenance
 
 
 @needs_fda
 def test_shipped_model_round1_sensitivity_and_cv(round1):
     skin, ref, _ = round1
-    sc = cal.score_model(SHIPPED_MODEL, skin, ref, 37.7)
+    sc = cal.score_model(OFFSET_MODEL, skin, ref, 37.7)
     assert sc["sensitivity"] >= 0.90
     assert sc["specificity"] > 0.90
     cv = cal.cross_validate(skin, ref, 37.7, 0.90, folds=10, repeats=50, seed=0,
@@ -251,7 +251,7 @@ def test_shipped_model_round1_sensitivity_and_cv(round1):
 def test_shipped_model_on_rounds_2_to_4():
     for k in (2, 3, 4):
         skin, ref, _ = cal.load_pairs(FDA, f"canthiMax{k}", "aveOralM")
-        sc = cal.score_model(SHIPPED_MODEL, skin, ref, 37.7)
+        sc = cal.score_model(OFFSET_MODEL, skin, ref, 37.7)
         assert sc["sensitivity"] >= 0.90, k
         assert sc["specificity"] >= 0.85, k
 
@@ -294,7 +294,7 @@ def test_report_on_plain_csv_with_fit(tmp_path):
     json.dumps(rep, allow_nan=False)  # what the CLI prints
     assert (rep["n"], rep["skipped"], rep["limit_c"]) == (300, 1, 37.7)
     cur = rep["current"]
-    assert cur["model"] == SHIPPED_MODEL.to_dict()
+    assert cur["model"] == OFFSET_MODEL.to_dict()
     for key in ("n", "positives", "auc", "sensitivity", "specificity", "alarm_level_c"):
         assert key in cur
     fitted = rep["fitted"]
@@ -383,7 +383,7 @@ def test_face_room_estimate_caps_the_face_and_ignores_missing():
     t = m.skin_threshold_c(37.7, room_c=22.0)
     assert m.estimate(t, room_c=22.0) == pytest.approx(m.alarm_level_c(37.7))
     # The plain models are unchanged by the new terms.
-    assert SHIPPED_MODEL.estimate(35.5, 38.0, 30.0) == SHIPPED_MODEL.estimate(35.5) == 35.5 + 1.31
+    assert OFFSET_MODEL.estimate(35.5, 38.0, 30.0) == OFFSET_MODEL.estimate(35.5) == 35.5 + 1.31
 
 
 def test_face_room_bad_inputs():

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from app.core import calibration as cal
-from app.core.oral import FOREHEAD_MODEL, SHIPPED_MODEL
+from app.core.oral import FOREHEAD_MODEL, OFFSET_MODEL
 
 FDA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fda-facial-oral-temperature" / "FLIR_groups1and2.csv"
 
@@ -137,8 +137,8 @@ def test_named_model_is_the_fit(round1, fit):
     dm = round1["forehead_max"] - round1["canthus"]
     assert (m.forehead_excess_min_c, m.forehead_excess_max_c) == (round(dc.min(), 2), round(dc.max(), 2))
     assert (m.forehead_max_excess_min_c, m.forehead_max_excess_max_c) == (round(dm.min(), 2), round(dm.max(), 2))
-    assert m.fallback == SHIPPED_MODEL
-    assert m.to_dict()["fallback"] == SHIPPED_MODEL.to_dict()
+    assert m.fallback == OFFSET_MODEL
+    assert m.to_dict()["fallback"] == OFFSET_MODEL.to_dict()
 
 
 @pytest.mark.parametrize("round_no", [1, 2])
@@ -153,7 +153,7 @@ def test_named_model_classifies_as_the_fit_reading_for_reading(round_no, fit):
         assert used.all()  # the ranges are round 1's own
     for limit in (37.5, 37.7, 38.0):
         want = np.where(used, est >= fit.model.alarm_level_c(limit),
-                        c + SHIPPED_MODEL.offset_c >= SHIPPED_MODEL.alarm_level_c(limit))
+                        c + OFFSET_MODEL.offset_c >= OFFSET_MODEL.alarm_level_c(limit))
         got = [FOREHEAD_MODEL.classify(*x, limit, room_c=room, forehead_c=f1, forehead_max_c=f2)[0] == "elevated"
                for x, f1, f2, room in zip(c[:, None], fc, fm, a)]
         assert np.array_equal(np.asarray(got), want)
@@ -172,8 +172,8 @@ def test_without_a_usable_forehead_it_is_exactly_the_shipped_offset(centre_delta
         kw = {"forehead_c": forehead, "forehead_max_c": forehead_max}
         assert not FOREHEAD_MODEL.uses_forehead(canthus, forehead, forehead_max)
         for room in (None, 18.0, 24.0, 31.0):
-            assert FOREHEAD_MODEL.estimate(canthus, None, room, **kw) == SHIPPED_MODEL.estimate(canthus, None, room)
-            assert FOREHEAD_MODEL.classify(canthus, 37.7, None, room, **kw) == SHIPPED_MODEL.classify(canthus, 37.7)
+            assert FOREHEAD_MODEL.estimate(canthus, None, room, **kw) == OFFSET_MODEL.estimate(canthus, None, room)
+            assert FOREHEAD_MODEL.classify(canthus, 37.7, None, room, **kw) == OFFSET_MODEL.classify(canthus, 37.7)
     assert FOREHEAD_MODEL.uses_forehead(35.5, 34.3, 35.2)  # a usual forehead is used
 
 
@@ -195,4 +195,4 @@ def test_skin_threshold_is_where_classify_turns_elevated():
     assert m.uses_forehead(t, fc, fm)
     assert m.classify(t + 1e-6, 37.7, None, room, **kw)[0] == "elevated"
     assert m.classify(t - 0.01, 37.7, None, room, **kw)[0] == "normal"
-    assert m.skin_threshold_c(37.7, room) == SHIPPED_MODEL.skin_threshold_c(37.7, room)
+    assert m.skin_threshold_c(37.7, room) == OFFSET_MODEL.skin_threshold_c(37.7, room)

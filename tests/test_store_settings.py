@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 import app.store.schema as schema
 from app.core.engine import Decision
-from app.core.oral import SHIPPED_MODEL
+from app.core.oral import FOREHEAD_MODEL, OFFSET_MODEL
 from app.core.vocabulary import DEFAULT_LIMIT_C, LIMIT_RANGE_C
 from app.store import FILENAME, RetentionPolicy, open_store
 from app.store.settings import ScreeningSettings
@@ -44,8 +44,14 @@ def test_defaults_and_validation():
                       ({"limit_c": float("nan")}, "finite"), ({"rule": "loud"}, "absolute"),
                       ({"retention": {"mode": "none", "hours": 1, "keep_images": True}}, "cannot keep images"),
                       ({"oral_model": {"offset_c": 1.0}}, "not an oral model"),
-                      ({"oral_model": {**SHIPPED_MODEL.to_dict(), "offset_c": float("inf")}}, "finite number"),
-                      ({"oral_model": {**SHIPPED_MODEL.to_dict(), "colour": 1}}, "unknown oral model fields colour"),
+                      ({"oral_model": {**OFFSET_MODEL.to_dict(), "offset_c": float("inf")}}, "finite number"),
+                      ({"oral_model": {**OFFSET_MODEL.to_dict(), "colour": 1}}, "unknown oral model fields colour"),
+                      ({"oral_model": {**FOREHEAD_MODEL.to_dict(), "colour": 1}}, "unknown forehead model fields colour"),
+                      ({"oral_model": {**FOREHEAD_MODEL.to_dict(), "fallback": 1.31}}, "fallback must be a table"),
+                      ({"oral_model": {**FOREHEAD_MODEL.to_dict(),
+                                       "fallback": {**OFFSET_MODEL.to_dict(), "slope": "x"}}}, "fallback model slope"),
+                      ({"oral_model": {k: v for k, v in FOREHEAD_MODEL.to_dict().items() if k != "fallback"}},
+                       "needs its fallback"),
                       ({"threshold": 38.0}, "Extra inputs")]:
         with pytest.raises(ValidationError, match=what):
             ScreeningSettings(**bad)
@@ -55,7 +61,7 @@ def test_defaults_and_validation():
 
 def test_nothing_saved_is_none_and_a_save_survives_reopening(data_dir):
     clock = Clock()
-    model = {**SHIPPED_MODEL.to_dict(), "offset_c": 1.45, "provenance": "refit on 36 site pairs"}
+    model = {**OFFSET_MODEL.to_dict(), "offset_c": 1.45, "provenance": "refit on 36 site pairs"}
     with opened(clock) as s:
         assert s.screening_settings() is None
         site = ScreeningSettings(limit_c=37.5)  # what the site file says

@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.errors import CanthusError
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import OFFSET_MODEL, ForeheadOralModel, Model, OralModel
 from app.core.vocabulary import DEFAULT_LIMIT_C
 
 #: Readings outside this range (°C) are not a human canthus or mouth: the file
@@ -306,13 +306,22 @@ def roc_auc(scores, positive) -> float | None:
     return float(u / (n_pos * n_neg))
 
 
-def estimates(model: OralModel, skin, face_max=None, room=None) -> np.ndarray:
+def _without_forehead(model: Model) -> OralModel:
+    """The model that answers for a reading without forehead readings."""
+    return model.fallback if isinstance(model, ForeheadOralModel) else model
+
+
+def estimates(model: Model, skin, face_max=None, room=None) -> np.ndarray:
     """:meth:`OralModel.estimate` for every reading, vectorised, same arithmetic.
 
     ``face_max`` and ``room`` are optional arrays (or ``None``); a non-finite
     value in them counts as missing, as in :meth:`OralModel.estimate`. The room
     is clamped to the model's fitted range and the face excess capped, as there.
+    A :class:`ForeheadOralModel` is given no forehead readings here (site pairs and
+    these tables are canthus readings), so it answers as its fallback, as
+    :meth:`ForeheadOralModel.estimate` does without them.
     """
+    model = _without_forehead(model)
     s = np.asarray(skin, dtype=np.float64)
     excess: np.ndarray | float = model.face_excess_c
     if face_max is not None:
@@ -327,12 +336,13 @@ def estimates(model: OralModel, skin, face_max=None, room=None) -> np.ndarray:
     return model.slope * (s + model.face_weight * excess) + model.offset_c + term
 
 
-def predict_elevated(model: OralModel, skin, limit_c: float, face_max=None, room=None) -> np.ndarray:
+def predict_elevated(model: Model, skin, limit_c: float, face_max=None, room=None) -> np.ndarray:
     """``classify(...)[0] == "elevated"`` for every reading, vectorised.
 
     Same arithmetic as :meth:`OralModel.classify` (:func:`estimates` against
     the rounded alarm level), so results agree reading for reading.
     """
+    model = _without_forehead(model)
     return estimates(model, skin, face_max, room) >= model.alarm_level_c(limit_c)
 
 
@@ -351,7 +361,7 @@ def _r4(x: float | None) -> float | None:
     return None if x is None else round(float(x), 4)
 
 
-def score_model(model: OralModel, skin, reference, limit_c: float, face_max=None, room=None) -> dict:
+def score_model(model: Model, skin, reference, limit_c: float, face_max=None, room=None) -> dict:
     """How ``model`` screens the pairs at ``limit_c``.
 
     Positives: ``reference >= limit_c``. Predicted positive: the model says
@@ -366,6 +376,7 @@ def score_model(model: OralModel, skin, reference, limit_c: float, face_max=None
         if extra is not None and np.shape(extra) != s.shape:
             raise CanthusError(f"the {name} readings must be as many as the pairs, got {np.shape(extra)} for {s.shape}.")
     positive = r >= limit_c
+    model = _without_forehead(model)
     est = estimates(model, s, face_max, room)
     pred = est >= model.alarm_level_c(limit_c)
     tp = int((pred & positive).sum())
@@ -1054,7 +1065,7 @@ def calibrate_report(
     reference_column: str,
     limit_c: float = DEFAULT_LIMIT_C,
     fit: bool = False,
-    model: OralModel = SHIPPED_MODEL,
+    model: Model = OFFSET_MODEL,
     *,
     target_sensitivity: float | None = None,
     repeats: int = DEFAULT_REPEATS,

@@ -69,8 +69,10 @@ class OralModel:
         return self.room_coef * (room - self.room_ref_c)
 
     def estimate(self, canthus_c: float, face_max_c: float | None = None,
-                 room_c: float | None = None) -> float:
-        """Oral-equivalent estimate (°C) of one reading; face max and room optional."""
+                 room_c: float | None = None, *, forehead_c: float | None = None,
+                 forehead_max_c: float | None = None) -> float:
+        """Oral-equivalent estimate (°C) of one reading; face max and room optional
+        (the forehead readings are :class:`ForeheadOralModel`'s, ignored here)."""
         skin = canthus_c + self.face_weight * self._excess(canthus_c, face_max_c)
         return self.slope * skin + self.offset_c + self._room_term(room_c)
 
@@ -78,7 +80,8 @@ class OralModel:
         """Oral-equivalent estimate at and over which a subject is ``elevated``."""
         return round(limit_c - self.alarm_margin_c, 4)
 
-    def skin_threshold_c(self, limit_c: float, room_c: float | None = None) -> float:
+    def skin_threshold_c(self, limit_c: float, room_c: float | None = None, *,
+                         forehead_c: float | None = None, forehead_max_c: float | None = None) -> float:
         """The canthus (skin) temperature whose estimate reaches the alarm level.
 
         The fever mask is every pixel at or over this: thresholding raw pixels
@@ -89,7 +92,8 @@ class OralModel:
         return level / self.slope - self.face_weight * self.face_excess_c
 
     def classify(self, canthus_c: float, limit_c: float, face_max_c: float | None = None,
-                 room_c: float | None = None) -> tuple[str, bool]:
+                 room_c: float | None = None, *, forehead_c: float | None = None,
+                 forehead_max_c: float | None = None) -> tuple[str, bool]:
         """(``"elevated"`` or ``"normal"``, pre-alarm flag) for one reading."""
         est = self.estimate(canthus_c, face_max_c, room_c)
         level = self.alarm_level_c(limit_c)
@@ -101,9 +105,11 @@ class OralModel:
         return asdict(self)
 
 
-#: The model Canthus ships with. Fitted on the FDA facial/oral data set
-#: (round 1 ``canthiMax1`` vs ``aveOralM``); see docs/calibration.md.
-SHIPPED_MODEL = OralModel(
+#: The canthus offset, fitted on the FDA facial/oral data set (round 1
+#: ``canthiMax1`` vs ``aveOralM``); see docs/calibration.md. What the shipped
+#: forehead model falls back to for a reading without a usable forehead, and the
+#: form a site's re-calibration fits.
+OFFSET_MODEL = OralModel(
     offset_c=1.31,
     alarm_margin_c=0.2,
     slope=1.0,
@@ -159,7 +165,7 @@ FACE_ROOM_MODEL = OralModel(
 
 @dataclass(frozen=True, slots=True)
 class ForeheadOralModel:
-    """Canthus + forehead centre + forehead maximum + room; not shipped (issue 10).
+    """Canthus + forehead centre + forehead maximum + room: the shipped model (issue 10).
 
     ``estimate = canthus + forehead_weight * (forehead - forehead_ref_c)
     + forehead_max_weight * (forehead_max - forehead_max_ref_c)
@@ -196,7 +202,7 @@ class ForeheadOralModel:
     target_sensitivity: float = 0.90
     fitted_limit_c: float = 37.7
     provenance: str = ""
-    fallback: OralModel = SHIPPED_MODEL
+    fallback: OralModel = OFFSET_MODEL
 
     def __post_init__(self) -> None:
         if not self.room_min_c <= self.room_max_c:
@@ -268,9 +274,11 @@ class ForeheadOralModel:
 
 
 #: The canthus + forehead model of issue 10, fitted on the FDA table round 1
-#: (``calibration.fit_forehead_details``). Not shipped: the engine does not measure
-#: the forehead yet, and a hat/hair check is needed first. Cross-validated (nested)
-#: sensitivity 0.914, specificity 0.934 at 37.7 °C; round 2 sensitivity 0.892.
+#: (``calibration.fit_forehead_details``). Cross-validated (nested) sensitivity
+#: 0.914, specificity 0.934 at 37.7 °C; round 2 sensitivity 0.892. The engine
+#: measures both forehead readings from the located canthi
+#: (``detection.measure_forehead``); a covered, cut or out-of-range forehead falls
+#: back to ``OFFSET_MODEL``. docs/calibration.md.
 FOREHEAD_MODEL = ForeheadOralModel(
     offset_c=1.32,
     alarm_margin_c=0.2,
@@ -301,3 +309,22 @@ FOREHEAD_MODEL = ForeheadOralModel(
         "app.core.calibration.fit_forehead_details, 2026-12-01."
     ),
 )
+
+
+#: The model Canthus ships with: the canthus + forehead model, falling back to the
+#: canthus offset for a reading without a usable forehead.
+SHIPPED_MODEL = FOREHEAD_MODEL
+
+#: Either kind of model: everything that decides takes both (same methods; the
+#: forehead readings are keyword inputs an ``OralModel`` ignores).
+Model = OralModel | ForeheadOralModel
+
+
+def model_from_dict(d: dict) -> Model:
+    """The model a ``to_dict()`` wrote (a forehead model nests its fallback)."""
+    if "forehead_weight" in d:
+        fb = d.get("fallback")
+        if not isinstance(fb, dict):
+            raise ValueError("a forehead model needs its fallback model (a table of oral model fields)")
+        return ForeheadOralModel(**{**d, "fallback": OralModel(**fb)})
+    return OralModel(**d)

@@ -6,7 +6,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from app.core.config import EngineConfig
-from app.core.oral import OralModel
+from app.core.oral import Model
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +55,19 @@ class RelativeBaseline:
         self._values.clear()
 
 
-def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: RelativeBaseline,
-           face_max_c: float | None = None, room_c: float | None = None) -> RuleOutcome:
+def decide(canthus_c: float, config: EngineConfig, model: Model, baseline: RelativeBaseline,
+           face_max_c: float | None = None, room_c: float | None = None, *,
+           forehead_c: float | None = None, forehead_max_c: float | None = None) -> RuleOutcome:
     """Apply the configured rule to one subject's canthus reading (and feed the baseline).
 
-    ``face_max_c`` (the upper face's maximum) and ``room_c`` are the face-and-room
-    model's other inputs (:class:`~app.core.oral.OralModel`: it caps the face excess
-    and clamps the room to its fitted range); a plain canthus-offset model ignores
-    them. The relative rule compares canthus readings only."""
-    estimate = model.estimate(canthus_c, face_max_c, room_c)
+    ``face_max_c`` (the upper face's maximum), ``room_c``, ``forehead_c`` and
+    ``forehead_max_c`` (the forehead centre and maximum) are the oral model's other
+    inputs: the shipped :class:`~app.core.oral.ForeheadOralModel` takes the forehead
+    and the room (and falls back to the canthus offset without a usable forehead), the
+    face-and-room :class:`~app.core.oral.OralModel` the face maximum and the room, a
+    plain canthus offset none. The relative rule compares canthus readings only."""
+    fh = {"forehead_c": forehead_c, "forehead_max_c": forehead_max_c}
+    estimate = model.estimate(canthus_c, face_max_c, room_c, **fh)
     if config.rule == "relative" and baseline.ready:
         base = baseline.value()
         assert base is not None
@@ -74,7 +78,7 @@ def decide(canthus_c: float, config: EngineConfig, model: OralModel, baseline: R
             pre = canthus_c >= level - model.prealarm_band_c
             out = RuleOutcome("normal", pre, "relative", estimate, round(level, 3), round(base, 3))
     else:
-        verdict, pre = model.classify(canthus_c, config.limit_c, face_max_c, room_c)
+        verdict, pre = model.classify(canthus_c, config.limit_c, face_max_c, room_c, **fh)
         rule = "absolute" if config.rule == "absolute" else "absolute (seeding baseline)"
         out = RuleOutcome(verdict, pre, rule, estimate, model.alarm_level_c(config.limit_c), baseline.value())
     if out.verdict == "normal":

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.oral import OralModel
+from app.core.oral import ForeheadOralModel, Model, OralModel, model_from_dict
 from app.core.vocabulary import DEFAULT_LIMIT_C, LIMIT_RANGE_C, limit_in_tenths
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 
@@ -24,6 +24,23 @@ KEYS = ("limit_c", "rule", "retention", "oral_model")
 RULES = ("absolute", "relative")
 
 _MODEL_FIELDS = {f.name: f.type for f in fields(OralModel)}
+_FOREHEAD_FIELDS = {f.name: f.type for f in fields(ForeheadOralModel)}
+
+
+def _check_model_fields(v: dict, known: dict, what: str) -> None:
+    unknown = sorted(set(v) - set(known))
+    if unknown:
+        raise ValueError(f"unknown {what} fields {', '.join(map(str, unknown))}")
+    for k, x in v.items():
+        if k == "fallback":
+            if not isinstance(x, dict):
+                raise ValueError("a forehead model's fallback must be a table of oral model fields")
+            _check_model_fields(x, _MODEL_FIELDS, "fallback model")
+        elif k == "provenance":
+            if not isinstance(x, str):
+                raise ValueError(f"{what} provenance must be text")
+        elif isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
+            raise ValueError(f"{what} {k} must be a finite number, got {x!r}")
 
 
 class ScreeningSettings(BaseModel):
@@ -47,24 +64,18 @@ class ScreeningSettings(BaseModel):
     def _model(cls, v: dict | None) -> dict | None:
         if v is None:
             return None
-        unknown = sorted(set(v) - set(_MODEL_FIELDS))
-        if unknown:
-            raise ValueError(f"unknown oral model fields {', '.join(map(str, unknown))}")
-        for k, x in v.items():
-            if k == "provenance":
-                if not isinstance(x, str):
-                    raise ValueError("oral model provenance must be text")
-            elif isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x):
-                raise ValueError(f"oral model {k} must be a finite number, got {x!r}")
+        forehead = "forehead_weight" in v
+        _check_model_fields(v, _FOREHEAD_FIELDS if forehead else _MODEL_FIELDS,
+                            "forehead model" if forehead else "oral model")
         try:
-            model = OralModel(**v)
+            model = model_from_dict(v)
         except TypeError as e:  # a required field missing
             raise ValueError(f"not an oral model ({e})") from None
         return model.to_dict()
 
-    def model(self) -> OralModel | None:
+    def model(self) -> Model | None:
         """The adopted model, or None for the shipped one."""
-        return None if self.oral_model is None else OralModel(**self.oral_model)
+        return None if self.oral_model is None else model_from_dict(self.oral_model)
 
     def audit_value(self, key: str):
         """The JSON value a change of ``key`` is audited with (retention: its dict)."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.calibration import DEFAULT_REPEATS, Fit, fit_details, score_model
 from app.core.errors import CanthusError
-from app.core.oral import OralModel
+from app.core.oral import ForeheadOralModel, Model, OralModel
 from app.store.pin import PinLockedOut, duration_text
 from app.translations import QT_TRANSLATE_NOOP, arg, current_language, date_time
 from app.ui import theme
@@ -69,7 +69,9 @@ TOO_FEW = QT_TRANSLATE_NOOP(
 SUBTITLE = QT_TRANSLATE_NOOP("Recalibration", "limit %1 · %n pairs · target sensitivity %2", None, 1)
 
 
-def _same_model(a: OralModel, b: OralModel) -> bool:
+def _same_model(a: Model, b: Model) -> bool:
+    if isinstance(a, ForeheadOralModel) or isinstance(b, ForeheadOralModel):
+        return a == b
     return all(abs(getattr(a, k) - getattr(b, k)) < 1e-9
                for k in ("offset_c", "slope", "alarm_margin_c", "prealarm_band_c", "target_sensitivity"))
 
@@ -80,8 +82,13 @@ def _signed(v: float, places: int = 2) -> str:
     return ("−" if v < 0 else "+") + fmt_c(abs(v), places)
 
 
-def model_text(m: OralModel) -> str:
-    """The estimate formula in words: ``canthus + 1.31 °C`` or ``1.020 × canthus + 0.55 °C``."""
+def model_text(m: Model) -> str:
+    """The estimate formula in words: ``canthus + 1.31 °C`` or ``1.020 × canthus + 0.55 °C``; the
+    shipped forehead model says it reads the forehead and the room too, and what it falls back to."""
+    if isinstance(m, ForeheadOralModel):
+        return arg(QCoreApplication.translate(
+            "Recalibration", "canthus, forehead and room (FDA fit); without a usable forehead: %1"),
+            model_text(m.fallback))
     canthus = QCoreApplication.translate("Recalibration", "canthus")
     head = canthus if abs(m.slope - 1.0) < 1e-9 else f"{fmt_c(m.slope, 3)} × {canthus}"
     sign = "+" if m.offset_c >= 0 else "−"
