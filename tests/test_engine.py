@@ -28,7 +28,10 @@ def test_one_decision_per_person_and_results_match_truth():
         assert d.verdict in ("normal", "elevated")
         assert d.canthus_c == pytest.approx(t["canthus_c"], abs=0.1)
         assert (d.verdict == "elevated") == t["should_alarm"]
-        assert d.estimate_c == pytest.approx(SHIPPED_MODEL.estimate(d.canthus_c))
+        # the estimate is the shipped model's on the inputs the decision keeps
+        assert d.estimate_c == pytest.approx(SHIPPED_MODEL.estimate(
+            d.canthus_c, d.face_max_c, d.room_c, forehead_c=d.forehead_c, forehead_max_c=d.forehead_max_c))
+        assert d.forehead_c is not None and d.forehead_max_c is not None  # a frontal face's forehead is read
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,20 @@ class Measurement:
     near_bad: int = 0  # of the hottest top_k pixels, how many lie within 2 px of a dead pixel
     face_max_c: float | None = None  # the upper face's maximum (FACE_ROOM_MODEL's face maximum)
     eyes: face.EyeLine | None = None  # where the inner canthi were found
+    forehead: Forehead | None = None  # the forehead readings (measured with face_max)
+
+
+@dataclass(slots=True, frozen=True)
+class Forehead:
+    """The two forehead readings of the shipped oral model (``oral.FOREHEAD_MODEL``), or
+    why there are none: ``centre_c``/``max_c`` None and ``why`` one of "cut" (the disc or
+    most of the band outside the frame), "covered" (hair, a hat, a headband: the disc
+    reads far under the canthus) or "too_small" (too few pixels)."""
+
+    centre_c: float | None
+    max_c: float | None
+    why: str = ""
+    disc: tuple[float, float, float] | None = None  # (x, y, radius) of the centre disc, pixels
 
 
 def decimation(width: int) -> int:
@@ -421,8 +435,107 @@ def measure(celsius: np.ndarray, head: Head, config: EngineConfig, bad: np.ndarr
     if reading is None:
         return Measurement(None, None, cold, skin)
     upper = _upper_face_max(celsius, head, max(ly, ry) + r, bad, config) if face_max else None
+    fh = measure_forehead(celsius, head, eyes, reading, bad, config) if face_max else None
     return Measurement(reading, (x0 + point[0], y0 + point[1]), cold, skin, near_bad,
-                       face_max_c=upper, eyes=eyes)
+                       face_max_c=upper, eyes=eyes, forehead=fh)
+
+
+#: Where the forehead readings are taken, in canthus separations (``s``, the distance
+#: between the two located inner canthi) from the eye line's midpoint, along the face's
+#: centre line (perpendicular to the eye line). Project reading of the FDA table's regions
+#: (docs/calibration.md, "The canthus + forehead model"), on an adult s is about 30 mm:
+#: the centre disc (``T_FHCC``, its mean) 1.3 s above the eye line (about 40 mm: mid-way
+#: between the brows and the hair line, as on the kiosk faces), radius s/3; the band of
+#: the forehead maximum (``T_FH_Max``) from the brows, 0.4 s above, to 2.5 s above (the
+#: hair line or above it: hair is cold and never the maximum), 1.25 s either side.
+FOREHEAD_CENTRE_S, FOREHEAD_RADIUS_S = 1.3, 1.0 / 3.0
+FOREHEAD_BAND_S = (0.4, 2.5)
+FOREHEAD_HALF_WIDTH_S = 1.25
+#: A one-spot eye line (both canthi merged, a coarse camera) has no separation: this share
+#: of the head's width stands for it (kiosk annotations 0.12-0.27, simulator 0.17).
+FOREHEAD_SEPARATION_OF_WIDTH = 0.18
+#: A disc pixel this much under the canthus is hair, a hat, a headband or background, not
+#: forehead skin (the FDA table's coldest forehead centre: 4.13 °C under the canthus).
+FOREHEAD_COVERED_GAP_C = 4.5
+#: More than this share of such pixels in the disc: the forehead is covered, no reading.
+FOREHEAD_COVERED_SHARE = 0.2
+#: The disc's radius must be at least this many pixels (a canthus separation of 6 px):
+#: under it (a coarse camera at 5-6 mm per pixel, a far face) the disc is a handful of
+#: pixels blurred into the brows and the canthi, nothing like the study's region, and the
+#: model falls back to the canthus offset.
+FOREHEAD_MIN_RADIUS_PX = 2.0
+#: Of the band's pixels at least this share must lie inside the frame.
+FOREHEAD_BAND_IN_FRAME = 0.6
+
+
+def measure_forehead(celsius: np.ndarray, head: Head, eyes: face.EyeLine, canthus_c: float,
+                     bad: np.ndarray | None, config: EngineConfig) -> Forehead:
+    """The forehead centre (the mean of a disc) and the forehead maximum (the band's
+    ``top_k`` median after a 3x3 median, as the canthus) from the located inner canthi.
+
+    Raw full-resolution pixels; dead pixels (``bad``) and hot objects (``hot_object_c``)
+    are left out of both. No reading (``why`` says which) when the disc is not wholly in
+    the frame or most of the band is outside it (a close-up cut at the top), when the
+    disc reads far under the canthus in places (hair, a hat, a headband over the
+    forehead: IEC 80601-2-59 calls the forehead an unreliable site, so a covered one is
+    never scored), or when the disc's radius is under ``FOREHEAD_MIN_RADIUS_PX`` or either
+    has too few pixels. The model itself then checks the
+    readings against the fitted ranges (``ForeheadOralModel.uses_forehead``)."""
+    h, w = celsius.shape
+    (lx, ly), (rx, ry) = eyes.left, eyes.right
+    sep = float(np.hypot(rx - lx, ry - ly))
+    if not eyes.paired or sep < 1.0:
+        sep, ax, ay = FOREHEAD_SEPARATION_OF_WIDTH * head.width, 1.0, 0.0
+    else:
+        ax, ay = (rx - lx) / sep, (ry - ly) / sep
+    ux, uy = ay, -ax  # "up" the face: perpendicular to the eye line, towards the hair
+    mx, my = (lx + rx) / 2.0, (ly + ry) / 2.0
+    # the disc
+    rad = FOREHEAD_RADIUS_S * sep
+    dx_, dy_ = mx + ux * FOREHEAD_CENTRE_S * sep, my + uy * FOREHEAD_CENTRE_S * sep
+    disc = (round(dx_, 1), round(dy_, 1), round(rad, 2))
+    if rad < FOREHEAD_MIN_RADIUS_PX:
+        return Forehead(None, None, "too_small", disc)
+    if dx_ - rad < -0.5 or dy_ - rad < -0.5 or dx_ + rad > w - 0.5 or dy_ + rad > h - 0.5:
+        return Forehead(None, None, "cut", disc)
+    x0, x1 = max(0, int(np.floor(dx_ - rad))), min(w, int(np.ceil(dx_ + rad)) + 1)
+    y0, y1 = max(0, int(np.floor(dy_ - rad))), min(h, int(np.ceil(dy_ + rad)) + 1)
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    inside = (xx - dx_) ** 2 + (yy - dy_) ** 2 <= rad * rad
+    px = celsius[y0:y1, x0:x1][inside]
+    ok = np.isfinite(px) & (px < config.hot_object_c)
+    if bad is not None:
+        ok &= ~bad[y0:y1, x0:x1][inside]
+    if np.count_nonzero(ok) < 3:
+        return Forehead(None, None, "too_small", disc)
+    px = px[ok]
+    if np.count_nonzero(px < canthus_c - FOREHEAD_COVERED_GAP_C) > FOREHEAD_COVERED_SHARE * px.size:
+        return Forehead(None, None, "covered", disc)
+    centre = float(px.mean())
+    # the band
+    lo, hi = FOREHEAD_BAND_S[0] * sep, FOREHEAD_BAND_S[1] * sep
+    half = FOREHEAD_HALF_WIDTH_S * sep
+    corners = [(mx + ax * a + ux * v, my + ay * a + uy * v) for a in (-half, half) for v in (lo, hi)]
+    cxs, cys = [c[0] for c in corners], [c[1] for c in corners]
+    bx0, bx1 = int(np.floor(min(cxs))), int(np.ceil(max(cxs))) + 1
+    by0, by1 = int(np.floor(min(cys))), int(np.ceil(max(cys))) + 1
+    yy, xx = np.mgrid[by0:by1, bx0:bx1]
+    a = (xx - mx) * ax + (yy - my) * ay
+    v = (xx - mx) * ux + (yy - my) * uy
+    band = (np.abs(a) <= half) & (v >= lo) & (v <= hi)
+    total = int(np.count_nonzero(band))
+    in_frame = band & (xx >= 0) & (xx < w) & (yy >= 0) & (yy < h)
+    if total == 0 or np.count_nonzero(in_frame) < FOREHEAD_BAND_IN_FRAME * total:
+        return Forehead(centre, None, "cut", disc)
+    cx0, cx1, cy0, cy1 = max(0, bx0), min(w, bx1), max(0, by0), min(h, by1)
+    region = np.ascontiguousarray(celsius[cy0:cy1, cx0:cx1], dtype=np.float32)
+    mask = in_frame[cy0 - by0:cy1 - by0, cx0 - bx0:cx1 - bx0]
+    if np.count_nonzero(mask) < 2 * config.top_k:
+        return Forehead(centre, None, "too_small", disc)
+    top, _, _ = _peak(region, mask, bad[cy0:cy1, cx0:cx1] if bad is not None else None, config)
+    if top is None:
+        return Forehead(centre, None, "too_small", disc)
+    return Forehead(round(centre, 3), round(top, 3), "", disc)
 
 
 #: Half-size of the window around each inner canthus, as a fraction of the head's width

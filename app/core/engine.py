@@ -33,7 +33,7 @@ from app.core.detection import (
 )
 from app.core.errors import CanthusError
 from app.core.frame import Frame
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import SHIPPED_MODEL, Model
 from app.core.reference import find_reference
 from app.core.rules import RelativeBaseline, decide
 
@@ -89,6 +89,10 @@ class Decision:
     max_mm_per_px: float | None = None
     face_max_c: float | None = None  # the upper face's maximum the oral model was given
     room_c: float | None = None  # the room temperature the oral model was given
+    forehead_c: float | None = None  # the forehead centre the oral model was given
+    forehead_max_c: float | None = None  # the forehead maximum the oral model was given
+    # Why no forehead was given ("cut", "covered", "too_small"; "" when given or not looked for)
+    forehead_missing: str = ""
     made_at: float = field(default_factory=time.time)  # wall clock when decided (alert latency, store)
 
     def to_json(self) -> dict:
@@ -107,6 +111,8 @@ class Decision:
             "alarm_level_c": r2(self.alarm_level_c),
             "prealarm": self.prealarm,
             "point": list(self.point) if self.point else None,
+            "forehead_c": r2(self.forehead_c),
+            "forehead_max_c": r2(self.forehead_max_c),
         }
 
 
@@ -185,7 +191,7 @@ MIN_REF_FRAMES = 3
 class Engine:
     """Screens one camera. Not thread-safe: one engine per camera worker."""
 
-    def __init__(self, camera: str, config: EngineConfig | None = None, model: OralModel = SHIPPED_MODEL) -> None:
+    def __init__(self, camera: str, config: EngineConfig | None = None, model: Model = SHIPPED_MODEL) -> None:
         self.camera = camera
         self._room_c = float("nan")  # the background's median, last frame (the oral model's room)
         self._rooms: deque[float] = deque(maxlen=ROOM_FRAMES)  # recent room estimates (close-ups held out)
@@ -217,11 +223,11 @@ class Engine:
 
     # -- settings ----------------------------------------------------------
     @property
-    def model(self) -> OralModel:
+    def model(self) -> Model:
         return self._model
 
     @model.setter
-    def model(self, model: OralModel) -> None:
+    def model(self, model: Model) -> None:
         """A model adopted while running (a site's re-calibration) moves the mask's threshold too."""
         self._model = model
         if hasattr(self, "_config"):
@@ -695,7 +701,11 @@ class Engine:
         face_max = m.face_max_c if m is not None and m.face_max_c is not None and math.isfinite(m.face_max_c) \
             else None
         room = self._room_c if math.isfinite(self._room_c) else None
-        out = decide(canthus, cfg, self.model, self.baseline, face_max_c=face_max, room_c=room)
+        fh = m.forehead if m is not None else None
+        fc = fh.centre_c if fh is not None and fh.max_c is not None else None
+        fm = fh.max_c if fc is not None else None
+        out = decide(canthus, cfg, self.model, self.baseline, face_max_c=face_max, room_c=room,
+                     forehead_c=fc, forehead_max_c=fm)
         x0, y0 = max(0, hd.x), max(0, hd.y)
         snap = frame.celsius[y0 : hd.y + hd.height, x0 : hd.x + hd.width].copy()
         dec = Decision(
@@ -706,6 +716,7 @@ class Engine:
             alarm_level_c=out.alarm_level_c, prealarm=out.prealarm, baseline_c=out.baseline_c,
             point=lock[-1][1], box=(hd.x, hd.y, hd.width, hd.height), snapshot=snap,
             max_mm_per_px=cfg.max_mm_per_px, face_max_c=face_max, room_c=room,
+            forehead_c=fc, forehead_max_c=fm, forehead_missing=fh.why if fh is not None else "",
         )
         tr.decision = dec
         self.decisions_made += 1

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.core.config import EngineConfig, ReferenceSearchConfig  # noqa: E402
 from app.replay import replay  # noqa: E402
+from app.core.oral import OFFSET_MODEL, SHIPPED_MODEL  # noqa: E402
 
 ANNOTATIONS = json.loads((ROOT / "tests" / "data" / "kiosk_annotations.json").read_text("utf-8"))["recordings"]
 #: The disc's set point per device, as the data's README gives it.
@@ -108,7 +109,12 @@ def evaluate(data: Path) -> list[dict]:
             out.append({"subject": d.subject, "seq": d.seq, "verdict": d.verdict, "reason": d.reason,
                         "canthus_c": None if d.canthus_c is None else round(d.canthus_c, 2),
                         "estimate_c": None if d.estimate_c is None else round(d.estimate_c, 2),
-                        "point": list(d.point) if d.point else None, "distance_px": dist, "where": where})
+                        "point": list(d.point) if d.point else None, "distance_px": dist, "where": where,
+                        "forehead_c": _r2(d.forehead_c), "forehead_max_c": _r2(d.forehead_max_c),
+                        "forehead_missing": d.forehead_missing, "room_c": _r2(d.room_c),
+                        "offset_estimate_c": None if d.canthus_c is None else round(OFFSET_MODEL.estimate(d.canthus_c), 2),
+                        "forehead_used": d.canthus_c is not None and SHIPPED_MODEL.uses_forehead(
+                            d.canthus_c, d.forehead_c, d.forehead_max_c)})
         cam = summary.cameras[0]
         rows.append({"file": name, "device": device, "set_c": c, "people": people, "scanned": scanned,
                      "kiosk_showed": notes.get(name, {}).get("realTemps") or None,
@@ -116,6 +122,10 @@ def evaluate(data: Path) -> list[dict]:
                      "reference_box": cam["reference_box"], "first_correction_c": cam["first_correction_c"],
                      "camera_states": cam["camera_states"], "notes": summary.notes, "decisions": out})
     return rows
+
+
+def _r2(v: float | None) -> float | None:
+    return None if v is None else round(float(v), 2)
 
 
 def _short(name: str) -> str:
@@ -139,7 +149,12 @@ def markdown(rows: list[dict]) -> str:
         for d in r["decisions"]:
             what = d["verdict"] if d["verdict"] != "retry" else f"retry {d['reason']}"
             if d["canthus_c"] is not None:
-                what += f", {d['canthus_c']:.2f} (est. {d['estimate_c']:.2f})"
+                what += f", {d['canthus_c']:.2f} (est. {d['estimate_c']:.2f}"
+                if d["forehead_used"]:
+                    what += (f"; forehead {d['forehead_c'] - d['canthus_c']:+.2f} / max "
+                             f"{d['forehead_max_c'] - d['canthus_c']:+.2f}; offset alone {d['offset_estimate_c']:.2f})")
+                else:
+                    what += f"; no forehead: {d['forehead_missing'] or 'out of range'})"
             if d["point"] is not None:
                 what += f", at {tuple(d['point'])}: {d['where']}"
             ds.append(f"{d['subject']}: {what}")
