@@ -340,6 +340,11 @@ def test_recalibration_scores_the_current_model_and_refuses_with_too_few_pairs(q
         assert view.cell("sensitivity", 1).startswith(f"{100 * want['sensitivity']:.0f} %")
     assert view.cell("level", 1).startswith("37.50 °C")
     assert "FDA facial/oral" in view.provenance.text()
+    # the shipped forehead model says what it reads, and the offset it falls back to on these
+    # canthus-only pairs (the scores above are the fallback's: score_model on a forehead model)
+    assert view.cell("formula", 1) == "canthus, forehead and room temperature (FDA fit); without a usable " \
+        "forehead: canthus + 1.31 °C"
+    assert want == score_model(SHIPPED_MODEL.fallback, skin, ref, 37.7)
     # too few pairs: said plainly, nothing fitted, adoption disabled and refused
     assert view.fit is None and "Too few pairs" in view.fit_problem and "Too few pairs" in view.verdict.text()
     assert not view.adopt_button.isEnabled()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.calibration import DEFAULT_REPEATS, Fit, fit_details, score_model
+from app.core.calibration import DEFAULT_REPEATS, Fit, estimates, fit_details, score_model
 from app.core.errors import CanthusError
 from app.core.oral import ForeheadOralModel, Model, OralModel
 from app.store.pin import PinLockedOut, duration_text
@@ -87,7 +87,7 @@ def model_text(m: Model) -> str:
     shipped forehead model says it reads the forehead and the room too, and what it falls back to."""
     if isinstance(m, ForeheadOralModel):
         return arg(QCoreApplication.translate(
-            "Recalibration", "canthus, forehead and room (FDA fit); without a usable forehead: %1"),
+            "Recalibration", "canthus, forehead and room temperature (FDA fit); without a usable forehead: %1"),
             model_text(m.fallback))
     canthus = QCoreApplication.translate("Recalibration", "canthus")
     head = canthus if abs(m.slope - 1.0) < 1e-9 else f"{fmt_c(m.slope, 3)} × {canthus}"
@@ -432,12 +432,13 @@ class RecalibrationView(ReviewDialog):
                                              pen=pg.mkPen(theme.BACKGROUND, width=1), name=name))
         lo, hi = float(skin.min()) - 0.3, float(skin.max()) + 0.3
         xs = np.array([lo, hi])
-        p.addItem(pg.PlotDataItem(xs, self.current_model.slope * xs + self.current_model.offset_c,
+        # the estimate on a canthus alone: the pairs hold no forehead, so the forehead model's fallback
+        p.addItem(pg.PlotDataItem(xs, estimates(self.current_model, xs),
                                   pen=pg.mkPen(theme.MUTED, width=3, style=Qt.DashLine),
                                   name=arg(QCoreApplication.translate("Recalibration", "current: %1"),
                                            model_text(self.current_model))))
         if self.fitted_model is not None:
-            p.addItem(pg.PlotDataItem(xs, self.fitted_model.slope * xs + self.fitted_model.offset_c,
+            p.addItem(pg.PlotDataItem(xs, estimates(self.fitted_model, xs),
                                       pen=pg.mkPen(GOOD, width=3),
                                       name=arg(QCoreApplication.translate("Recalibration", "fitted: %1"),
                                                model_text(self.fitted_model))))
