@@ -84,7 +84,7 @@ def test_wal_synchronous_full_and_foreign_keys_are_in_force(data_dir):
         assert p["journal_mode"] == "wal"
         assert p["synchronous"] == 2  # FULL
         assert p["foreign_keys"] == 1
-        assert p["user_version"] == schema.schema_version() == 4
+        assert p["user_version"] == schema.schema_version() == 5
         with pytest.raises(CanthusError, match="alert 99 is not in the store"):
             s.record_action("anna", "allow", alert_id=99)
     with raw(data_dir) as c:  # WAL is persistent in the file
@@ -94,18 +94,18 @@ def test_wal_synchronous_full_and_foreign_keys_are_in_force(data_dir):
 def test_an_older_store_is_backed_up_and_migrated(data_dir, monkeypatch):
     with opened(RetentionPolicy("all")) as s:
         d1 = s.record_decision(dec(), T0)
-    v5 = (5, "decisions get a note column", ["ALTER TABLE decisions ADD COLUMN note TEXT"])
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v5])
+    v6 = (6, "decisions get a note column", ["ALTER TABLE decisions ADD COLUMN note TEXT"])
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v6])
     with opened() as s:
-        assert s.pragmas()["user_version"] == 5
+        assert s.pragmas()["user_version"] == 6
         assert [h["id"] for h in s.history()] == [d1]
         last = s.audit_records()[-1]
         assert last["kind"] == "schema_migrated"
-        assert json.loads(last["payload"])["from"] == 4 and json.loads(last["payload"])["to"] == 5
+        assert json.loads(last["payload"])["from"] == 5 and json.loads(last["payload"])["to"] == 6
         assert s.verify()[0]
-    backup = data_dir / f"{FILENAME}.v4.bak"
+    backup = data_dir / f"{FILENAME}.v5.bak"
     with sqlite3.connect(backup) as c:
-        assert c.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert c.execute("PRAGMA user_version").fetchone()[0] == 5
         assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 1
 
 
@@ -115,7 +115,7 @@ def test_a_newer_store_is_refused_and_left_unchanged(data_dir):
         c.execute("PRAGMA user_version = 99")
     c.close()
     before = (data_dir / FILENAME).read_bytes()
-    with pytest.raises(CanthusError, match=r"newer Canthus \(store schema 99.*reads up to 4") as err:
+    with pytest.raises(CanthusError, match=r"newer Canthus \(store schema 99.*reads up to 5") as err:
         opened()
     assert str(data_dir / FILENAME) in str(err.value)
     assert (data_dir / FILENAME).read_bytes() == before

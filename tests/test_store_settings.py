@@ -151,7 +151,7 @@ def test_a_schema_2_store_opens_and_migrates(data_dir, monkeypatch):
         assert s.pragmas()["user_version"] == schema.schema_version()
         assert s.screening_settings() is None
         last = json.loads(s.audit_records()[-1]["payload"])
-        assert (last["kind"], last["from"], last["to"]) == ("schema_migrated", 3, 4)  # 2 -> 3, then 3 -> 4
+        assert (last["kind"], last["from"], last["to"]) == ("schema_migrated", 4, 5)  # 2 -> 3 -> 4 -> 5
         s.save_screening_settings(ScreeningSettings(limit_c=38.0), "Maria", "now kept",
                                   in_force=ScreeningSettings(limit_c=38.0))
         assert s.screening_settings().limit_c == 38.0

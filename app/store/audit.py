@@ -16,7 +16,8 @@ chain needs the key.
 A payload describing a row of an audited table carries ``table``, ``id``,
 ``row`` (its public columns, as stored) and ``sealed``: SHA-256 over the
 row's random ``salt`` and the canonical JSON of its sealed (personal or
-secret) columns, or null. Purges carry ``removed``: the ids they deleted, per
+secret) columns (less ``added`` ones that are NULL: :class:`TableSpec`),
+or null. Purges carry ``removed``: the ids they deleted, per
 table. Personal values therefore live only in the data tables; purging them
 deletes the row and its salt, and what stays in the audit (a salted hash) can
 no longer be tested against guesses, while the chain itself is untouched.
@@ -89,9 +90,17 @@ def seal(salt: str, values: dict) -> str:
     return hashlib.sha256(f"{salt}\n{body}".encode("utf-8")).hexdigest()
 
 
+def sealed_values(spec: TableSpec, row) -> dict:
+    """The values a row's seal covers: its sealed columns, less the ``added`` ones that are
+    NULL or absent (a file of an earlier schema), so seals made before they existed stay valid."""
+    have = row.keys()
+    return {c: row[c] for c in spec.sealed
+            if c not in spec.added or (c in have and row[c] is not None)}
+
+
 def row_record(spec: TableSpec, row) -> dict:
     """``{"row": public columns, "sealed": hash or None}`` of a table row."""
-    sealed = seal(row["salt"], {c: row[c] for c in spec.sealed}) if spec.sealed else None
+    sealed = seal(row["salt"], sealed_values(spec, row)) if spec.sealed else None
     return {"row": {c: row[c] for c in spec.public}, "sealed": sealed}
 
 
@@ -219,7 +228,9 @@ def _check_rows(conn: sqlite3.Connection, state, count_snapshots, retention) -> 
     for name, spec in TABLES.items():
         if name not in present:  # a table of a later schema than the store's
             continue
-        cols = ["id", *spec.public, *spec.sealed] + (["salt"] if spec.sealed else [])
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({name})")}
+        cols = ["id", *spec.public, *(c for c in spec.sealed if c not in spec.added or c in have)] \
+            + (["salt"] if spec.sealed else [])  # less columns of a later schema than the store's
         for row in conn.execute(f"SELECT {', '.join(cols)} FROM {name}"):
             row = dict(zip(cols, row))
             key = (name, row["id"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.errors import CanthusError
 from app.store.base import StoreBase
+from app.store.schema import MODEL_INPUTS
 
 
 class Export(StoreBase):
@@ -16,9 +17,14 @@ class Export(StoreBase):
 
     def export_pairs_csv(self, path: str | os.PathLike, camera: str | None = None) -> int:
         """Write the pairs for ``canthus calibrate PATH --skin-column canthus_c
-        --reference-column reference_c``; returns the number of pairs."""
+        --reference-column reference_c``; returns the number of pairs.
+
+        The forehead model's other inputs follow (``forehead_c``, ``forehead_max_c``,
+        ``room_c``; empty where the forehead was not usable, or for pairs stored before
+        schema 5); ``canthus calibrate`` reads columns by name, so they change nothing there.
+        """
         pairs = self.calibration_pairs(camera)
-        cols = ["at", "camera", "canthus_c", "estimate_c", "reference_c"]
+        cols = ["at", "camera", "canthus_c", "estimate_c", "reference_c", *MODEL_INPUTS]
         _write_csv(Path(path), cols, ([p[k] for k in cols] for p in pairs))
         return len(pairs)
 
@@ -30,7 +36,7 @@ class Export(StoreBase):
         """
         rows = self.history(**filters)
         cols = ["id", "t_wall", "camera", "subject", "verdict", "reason", "canthus_c", "estimate_c", "baseline_c",
-                "rule", "limit_c", "alarm_level_c", "prealarm", "personal_kept", "has_image",
+                *MODEL_INPUTS, "rule", "limit_c", "alarm_level_c", "prealarm", "personal_kept", "has_image",
                 "alert_id", "alert_raised_at", "alert_escalated_at", "alert_closed_at", "alert_outcome",
                 "check_result", "actions"]
 
@@ -41,7 +47,8 @@ class Export(StoreBase):
                 + (f" [{a['reading_c']:g} °C]" if a["reading_c"] is not None else "") for a in d["actions"]
             )
             return [d["id"], d["t_wall"], d["camera"], d["subject"], d["verdict"], d["reason"], d["canthus_c"],
-                    d["estimate_c"], d["baseline_c"], d["rule"], d["limit_c"], d["alarm_level_c"], int(d["prealarm"]),
+                    d["estimate_c"], d["baseline_c"], *(d[k] for k in MODEL_INPUTS), d["rule"], d["limit_c"],
+                    d["alarm_level_c"], int(d["prealarm"]),
                     int(d["personal_kept"]), int(d["has_image"]), al.get("id"), al.get("raised_at"),
                     al.get("escalated_at"), al.get("closed_at"), al.get("outcome"), al.get("check_result"), acts]
 

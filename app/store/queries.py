@@ -10,6 +10,7 @@ import numpy as np
 
 from app.store import audit as _audit
 from app.store.base import StoreBase
+from app.store.schema import MODEL_INPUTS
 from app.store.values import decode_image, hour_key, iso, utc
 
 
@@ -160,10 +161,13 @@ class Queries(StoreBase):
                                        + " ORDER BY at, id", params)]
 
     def calibration_pairs(self, camera: str | None = None) -> list[dict]:
-        """Stored (canthus reading, thermometer reading) pairs from secondary checks."""
+        """Stored (canthus reading, thermometer reading) pairs from secondary checks, with the
+        oral model's other inputs of the decision checked (``forehead_c``, ``forehead_max_c``,
+        ``room_c``; None where the forehead was not usable, or for pairs stored before schema 5)."""
         with self._read() as c:
-            rows = c.execute("SELECT id, at, camera, alert_id, canthus_c, estimate_c, reference_c "
-                             "FROM calibration_pairs" + (" WHERE camera = ?" if camera else "") + " ORDER BY at, id",
+            rows = c.execute("SELECT id, at, camera, alert_id, canthus_c, estimate_c, reference_c, "
+                             f"{', '.join(MODEL_INPUTS)} FROM calibration_pairs"
+                             + (" WHERE camera = ?" if camera else "") + " ORDER BY at, id",
                              (camera,) if camera else ()).fetchall()
         return [dict(r) for r in rows]
 

@@ -3,8 +3,10 @@
 The schema version is SQLite's ``PRAGMA user_version``. :data:`MIGRATIONS`
 is a list of ``(version, description, statements)`` applied in order, each
 in its own transaction together with the new ``user_version`` and an audit
-record. To add version 5, append ``(5, "what changes", [...SQL...])`` and, if
-it adds an audited table or column, update :data:`TABLES`. Version 2 keys
+record. To add version 6, append ``(6, "what changes", [...SQL...])`` and, if
+it adds an audited table or column, update :data:`TABLES` (a sealed column
+added to an existing table also goes in its ``added``, so the seals of rows
+audited before it existed stay valid; version 5 did so). Version 2 keys
 the audit trail: records from its migration record on are sealed with the
 site's key (:mod:`app.store.keys`).
 
@@ -28,18 +30,37 @@ FILENAME = "canthus.sqlite3"
 
 @dataclass(frozen=True)
 class TableSpec:
-    """An audited table: columns the audit copies, and columns it only seals."""
+    """An audited table: columns the audit copies, and columns it only seals.
+
+    ``added``: sealed columns added to the table after rows of it were audited
+    (a later migration). They enter a row's seal only when not NULL, so the
+    seal of a row audited before they existed (where they now read NULL) is
+    what it was, and a store file of the earlier schema, which lacks them,
+    still verifies; writing a value into one of them later changes the seal,
+    which :func:`app.store.audit.verify_audit` detects.
+    """
 
     name: str
     public: tuple[str, ...]
     sealed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not set(self.added) <= set(self.sealed):
+            raise ValueError(f"{self.name}: added columns must be sealed ones")
+
+
+#: The oral model's inputs besides the canthus (schema 5): the forehead centre and
+#: maximum (NULL when the forehead was cut, covered or too small) and the room.
+MODEL_INPUTS = ("forehead_c", "forehead_max_c", "room_c")
 
 
 DECISIONS = TableSpec(
     "decisions",
     public=("camera", "personal_kept"),
     sealed=("t_wall", "verdict", "reason", "rule", "limit_c", "alarm_level_c", "prealarm",
-            "subject", "t_stream", "frame_seq", "canthus_c", "estimate_c", "baseline_c"),
+            "subject", "t_stream", "frame_seq", "canthus_c", "estimate_c", "baseline_c", *MODEL_INPUTS),
+    added=MODEL_INPUTS,
 )
 IMAGES = TableSpec("images", public=("decision_id", "format"), sealed=("data",))
 ALERTS = TableSpec(
@@ -56,7 +77,8 @@ CONFIG_CHANGES = TableSpec("config_changes", public=("at", "who", "key", "old_va
 CALIBRATION_PAIRS = TableSpec(
     "calibration_pairs",
     public=("camera", "alert_id"),
-    sealed=("at", "canthus_c", "estimate_c", "reference_c"),
+    sealed=("at", "canthus_c", "estimate_c", "reference_c", *MODEL_INPUTS),
+    added=MODEL_INPUTS,
 )
 REFERENCE_CHECKS = TableSpec(
     "reference_checks", public=("at", "camera", "set_c", "reading_c", "offset_c", "ok", "detail")
@@ -262,12 +284,28 @@ _V4 = [
     """ALTER TABLE alerts ADD COLUMN uid TEXT""",
 ]
 
+_V5 = [
+    # The oral model's other inputs, next to canthus_c and estimate_c: a stored estimate can be
+    # recomputed from its row, and a site can refit the forehead model on its own pairs. Personal
+    # readings: sealed (TABLES, as "added" columns: earlier seals stay valid), NULL unless kept.
+    *(f"ALTER TABLE {t} ADD COLUMN {c} REAL" for t in ("decisions", "calibration_pairs") for c in MODEL_INPUTS),
+    # SQLite cannot alter the decisions CHECK (personal_kept = 0 => no readings): triggers hold the
+    # new readings to it.
+    *(f"""CREATE TRIGGER decisions_model_inputs_personal_{op.lower()} BEFORE {op} ON decisions
+       WHEN NEW.personal_kept = 0 AND (NEW.forehead_c IS NOT NULL OR NEW.forehead_max_c IS NOT NULL
+                                       OR NEW.room_c IS NOT NULL)
+       BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: readings where personal values are not kept');
+       END"""
+      for op in ("INSERT", "UPDATE")),
+]
+
 #: (version, description, SQL statements), applied in order.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "event store, audit trail, aggregate counts", _V1),
     (2, "audit records sealed with the site's key (HMAC-SHA256); supervisor PIN lock-out", _V2),
     (3, "screening settings (limit, rule, adopted model) persisted across restarts", _V3),
     (4, "alerts keep their uid across restarts (open alarms come back as the same alarm)", _V4),
+    (5, "decisions and calibration pairs keep the oral model's forehead and room inputs", _V5),
 ]
 
 

@@ -13,8 +13,8 @@ from app.store import audit as _audit
 from app.store.base import StoreBase
 from app.store.retention import DEFAULT_POLICY, RetentionPolicy
 from app.store.schema import (
-    ACTIONS, ALERTS, CALIBRATION_PAIRS, CAMERA_STATES, CONFIG_CHANGES, DECISIONS, IMAGES, REFERENCE_CHECKS,
-    SCREENING_SETTINGS,
+    ACTIONS, ALERTS, CALIBRATION_PAIRS, CAMERA_STATES, CONFIG_CHANGES, DECISIONS, IMAGES, MODEL_INPUTS,
+    REFERENCE_CHECKS, SCREENING_SETTINGS,
 )
 from app.store.settings import ScreeningSettings
 from app.store.values import _json_or_none, _num, _text, encode_image, iso, override_code, utc
@@ -154,6 +154,9 @@ class Writes(StoreBase):
                     "subject": int(decision.subject), "t_stream": _num(decision.t),
                     "frame_seq": int(decision.seq), "canthus_c": _num(decision.canthus_c),
                     "estimate_c": _num(decision.estimate_c), "baseline_c": _num(decision.baseline_c),
+                    # the oral model's other inputs, so the estimate can be recomputed from the row
+                    # (only those given: NULL is the column's default)
+                    **{k: v for k in MODEL_INPUTS if (v := _num(getattr(decision, k))) is not None},
                 })
             did = self._insert(c, "decision", DECISIONS, values)
             if personal and policy.keep_images and decision.snapshot is not None and decision.snapshot.size:
@@ -283,6 +286,8 @@ class Writes(StoreBase):
                         self._insert(c, "calibration_pair", CALIBRATION_PAIRS, {
                             "at": iso(when), "camera": dec["camera"], "alert_id": al["id"] if al else None,
                             "canthus_c": dec["canthus_c"], "estimate_c": dec["estimate_c"], "reference_c": reading_c,
+                            # what a site refits the forehead model on
+                            **{k: dec[k] for k in MODEL_INPUTS if k in dec.keys() and dec[k] is not None},
                         })
                         metrics.append("calibration:pair")
             self._count(c, camera, when, metrics)
