@@ -25,7 +25,11 @@ from app.sim.scoring import score, screen_simulation
 # Confounders today's engine gets wrong, with what it does instead (strict xfails: a fix
 # must take its entry out). Empty since the engine measures close-ups cut by the frame and
 # keeps a hand holding a raised cup with its person (issue #10).
-ENGINE_FAILS: dict[str, str] = {}
+ENGINE_FAILS: dict[str, str] = {
+    "fringe": "a fringe down to 16-20 mm over the eye line is cold in the glasses band "
+              "(detection.GLASSES_TOP, 0.30 of the head box, about 64 mm from its top): every "
+              "fringe gets 'retry glasses' instead of a result from the canthus offset",
+}
 
 
 def _engine_may_fail(incident: str):
@@ -67,8 +71,11 @@ def test_the_confounders_leave_every_other_draw_of_the_seed_as_it_was():
         assert len(with_) == len(without) == 200
         added = 0
         for a, b in zip(without, with_):
-            assert {k: v for k, v in a.items() if k != "incidents"} == {k: v for k, v in b.items() if k != "incidents"}
             extra = [i for i in b["incidents"] if i not in a["incidents"]]
+            # a fringe hides the forehead: the truth then has none, and decides as the offset
+            hidden = {"forehead_c", "forehead_max_c", "should_alarm"} if "fringe" in extra else set()
+            assert ({k: v for k, v in a.items() if k not in {"incidents", *hidden}}
+                    == {k: v for k, v in b.items() if k not in {"incidents", *hidden}})
             assert set(extra) <= set(CONFOUNDERS) and len(extra) <= 1
             added += bool(extra)
         assert added >= 10  # about 10 % of arrivals meet one

@@ -5,7 +5,9 @@ and walk out the other side. Each subject has a ground-truth core (oral)
 temperature; the canthus temperature follows it the way it does in the FDA
 facial/oral data set (regression of ``canthiMax1`` on ``aveOralM``: slope
 0.848, intercept 4.306 °C, residual SD 0.362 °C, n = 1003), so the
-physiology, not the simulator, decides who should alarm.
+physiology, not the simulator, decides who should alarm. The forehead centre
+and the forehead maximum follow the canthus and the core as in the same table
+(``FOREHEAD_*`` below); the shipped oral model reads both.
 
 Faces are drawn in millimetres and scaled to pixels: hair, forehead, cheeks,
 a cooler nose, eyes, two canthus hot spots (the hottest stable point), mouth,
@@ -34,9 +36,10 @@ warm_neck          neck (under the chin) hotter than canthus    (a result)
 lean_in            head leans into the lens, crown warm         (a result) or unstable; never an alarm
 cup_raised         a 55-65 °C cup raised to the mouth           (a result)
 hot_pixels         isolated hot pixels, one on the canthus      (a result)
+fringe             hair or a hat down to ~10 mm over the brows  (a result, from the canthus offset)
 =================  ==========================================  ===============
 
-The last five are what real faces do in front of a kiosk (issue 10; the
+The last six are what real faces do in front of a kiosk (issue 10; the
 numbers they are drawn from are in docs/simulator.md). They are drawn from
 their own random stream, so a seed's other subjects, incidents and
 temperatures are the same with or without them.
@@ -52,13 +55,32 @@ from typing import Iterator
 import cv2
 import numpy as np
 
+from app.core.detection import (
+    FOREHEAD_BAND_IN_FRAME,
+    FOREHEAD_BAND_S,
+    FOREHEAD_CENTRE_S,
+    FOREHEAD_MIN_RADIUS_PX,
+    FOREHEAD_RADIUS_S,
+)
 from app.core.errors import CanthusError
-from app.core.oral import SHIPPED_MODEL, OralModel
+from app.core.oral import SHIPPED_MODEL, ForeheadOralModel, OralModel
 
 # FDA data set (Wang et al. 2022), round 1: canthiMax1 regressed on aveOralM.
 CANTHUS_SLOPE = 0.848
 CANTHUS_INTERCEPT_C = 4.306
 CANTHUS_RESIDUAL_SD_C = 0.362
+# FDA data set (Wang et al. 2022), round 1, least squares on the same 1003 subjects:
+# T_FHCC1 (forehead centre) on canthiMax1 and aveOralM, then T_FH_Max1 (forehead maximum)
+# on canthiMax1, aveOralM and T_FHCC1. In the table the centre lies a median 1.18 °C under
+# the canthus (5-95 %: 2.38-0.52 under), the maximum 0.35 under (1.10 under to 0.27 over).
+FOREHEAD_CANTHUS, FOREHEAD_CORE, FOREHEAD_INTERCEPT_C = 0.935, -0.059, 3.233
+FOREHEAD_RESIDUAL_SD_C = 0.587
+FOREHEAD_MAX_CANTHUS, FOREHEAD_MAX_CORE, FOREHEAD_MAX_FOREHEAD = 0.141, 0.218, 0.467
+FOREHEAD_MAX_INTERCEPT_C = 6.158
+FOREHEAD_MAX_RESIDUAL_SD_C = 0.283
+FOREHEAD_MAX_OVER_C = 0.1  # the maximum lies at least this over the centre (a maximum over a band holding it)
+#: cold_face (face washing, or just in from the cold): canthus -0.6 °C, forehead -2.8 °C
+COLD_CANTHUS_C, COLD_FOREHEAD_C = 0.6, 2.8
 
 #: incident -> the non-result reason it must produce (None: a result is still due)
 INCIDENTS: dict[str, str | None] = {
@@ -81,19 +103,23 @@ CONFOUNDERS: dict[str, str | None] = {
     "lean_in": None,
     "cup_raised": None,
     "hot_pixels": None,
+    "fringe": None,
 }
 INCIDENTS.update(CONFOUNDERS)
 #: Non-results also accepted in place of the due result: a head still moving
 #: into the lens may fairly be told to stand still (but never alarm).
 ALSO_ACCEPTED: dict[str, frozenset[str]] = {"lean_in": frozenset({"unstable"})}
 #: Arrivals a confounder is never added to: a close-up or a lean needs one
-#: person who stops at the mark; a raised cup is not drawn beside a held one.
+#: person who stops at the mark; a raised cup is not drawn beside a held one; a fringe
+#: is not drawn over glasses (both hide the upper face: the reason would be glasses
+#: either way) nor with another confounder (at most one per arrival).
 _EXCLUDES: dict[str, frozenset[str]] = {
     "close_up": frozenset({"pair", "too_far", "no_stop", "lean_in"}),
     "lean_in": frozenset({"pair", "too_far", "no_stop", "close_up", "glasses", "cold_face"}),
     "cup_raised": frozenset({"hot_drink", "pair"}),
     "warm_neck": frozenset(),
     "hot_pixels": frozenset(),
+    "fringe": frozenset({"glasses"}) | (frozenset(CONFOUNDERS) - {"fringe"}),
 }
 
 # Drawn from the real kiosk recordings (docs/simulator.md has the figures).
@@ -105,6 +131,7 @@ LEAN_CROWN_C = (-0.2, 0.3)  # scalp at the crown, relative to the canthus (the i
 CUP_C = (55.0, 65.0)
 CUP_W_MM, CUP_H_MM = 80.0, 100.0  # a mug (the kiosk's coffee cup: ~10x12 px at ~6 mm/px)
 HOT_PIXEL_C = (1.0, 2.5)  # over the pixel's own value (kiosk: isolated pixels 1.0-2.1 °C over their 3x3 median)
+FRINGE_MM = (16.0, 20.0)  # fringe's lower edge over the eye line: 8-12 mm over the brows (EYE_Y_MM - 8)
 LEAN_STEPS = 4  # sprites drawn per lean (the depth is quantised): a sprite per frame would cost too much
 
 # Bounds on a simulated camera; the site file and ``canthus simulate`` use
@@ -137,6 +164,22 @@ HEAD_W_MM, HEAD_H_MM = 150.0, 215.0
 EYE_Y_MM = 105.0  # from the top of the head
 CANTHUS_DX_MM = 13.0
 SHOULDER_W_MM = 420.0
+# The forehead, as the engine reads it (detection.measure_forehead), with s = 2 *
+# CANTHUS_DX_MM = 26 mm the canthus separation: skin over the brows (y < EYE_Y_MM -
+# BROW_MM) reads forehead_c, uniform, so the engine's disc (centred 1.3 s over the eye
+# line on the centre line, radius s/3: 25.1-42.5 mm over it, y = 62.5-79.9 mm from the
+# head's top, 2.4 mm under the lowest hair line) averages exactly that. The forehead's
+# maximum, forehead_max_c, is a warm patch over the nose bridge between the brows (the
+# glabella), FOREHEAD_MAX_MM over the eye line and |x| <= FOREHEAD_MAX_HALF_W_MM: inside
+# the engine's band (0.4 s = 10.4 mm to 2.5 s = 65 mm over the eye line, |x| <= 1.25 s),
+# 3 mm under the disc (the lens blur, sigma 0.9 mm, does not reach it) and out of the
+# canthus windows (9 mm round each canthus found). Not a strip along the brows: one
+# hotter than the canthus (the table's maximum is over the canthus for about 1 in 7)
+# pairs with a canthus as a tilted "eye line" (dy <= dx / 2 is a pair); a patch this
+# narrow and this high never does.
+BROW_MM = 8.0
+FOREHEAD_MAX_MM = (16.0, 22.0)
+FOREHEAD_MAX_HALF_W_MM = 6.0
 
 
 #: Seconds per person that always fit when a duration is asked for: walk in
@@ -167,7 +210,7 @@ class SimConfig:
     blackbody_c: float = 35.0
     warmup_s: float = 0.0  # camera warm-up at the start (also set by the warmup incident)
     ffc_every_s: float = 0.0  # periodic flat-field corrections (0: only as incidents)
-    model: OralModel = SHIPPED_MODEL
+    model: OralModel | ForeheadOralModel = SHIPPED_MODEL
     # Optional scripted arrivals: one tuple of incidents per arrival (a
     # "pair" arrival brings two people); overrides people and incident_rate.
     script: tuple[tuple[str, ...], ...] | None = None
@@ -246,12 +289,17 @@ class Subject:
     hair_mm: float = 50.0
     clothing_c: float = 28.0
     seed: int = 0
+    # The true forehead centre and maximum (FOREHEAD_*), from the subject's own fourth stream:
+    forehead_c: float = 0.0
+    forehead_max_c: float = 0.0
+    forehead_in_view: bool = True  # the engine's disc and band in the frame at the stop (a close-up may cut them)
     sprite: tuple[np.ndarray, np.ndarray, int, int] | None = field(default=None, repr=False)
     # Confounders (CONFOUNDERS), drawn from the subject's own second stream:
     eye_row: float | None = None  # close_up: the eye line's row, as a share of the frame's height
     lean: tuple[float, float, float, float, float] | None = None  # lean_in: t0, t_full, t_back, t_end, scale
     cup: tuple[float, float, float, float] | None = None  # cup_raised: °C, x offset mm, raised from, lowered at
     hot_pixels: list[tuple[int, int, float]] | None = field(default=None, repr=False)  # (row, col, +°C)
+    fringe_mm: float | None = None  # fringe: its lower edge, mm from the top of the head
     lean_sprites: dict[int, tuple[np.ndarray, np.ndarray, int, int]] = field(default_factory=dict, repr=False)
 
     def drop_sprites(self) -> None:
@@ -259,8 +307,19 @@ class Subject:
         self.sprite = None
         self.lean_sprites.clear()
 
-    def truth(self, camera: str, limit_c: float, model: OralModel) -> dict:
-        verdict, _ = model.classify(self.canthus_c, limit_c)
+    @property
+    def forehead_seen(self) -> bool:
+        """Whether the engine can read this forehead: not under a fringe, not cut by the frame."""
+        return self.forehead_in_view and "fringe" not in self.incidents
+
+    def truth(self, camera: str, limit_c: float, model: OralModel | ForeheadOralModel) -> dict:
+        """The ground truth. ``should_alarm`` is the model's verdict on the true canthus,
+        the true room and the true forehead readings, these None where the engine cannot
+        see the forehead (then the model answers as its canthus-offset fallback)."""
+        seen = self.forehead_seen
+        fc = round(self.forehead_c, 3) if seen else None
+        fm = round(self.forehead_max_c, 3) if seen else None
+        verdict, _ = model.classify(self.canthus_c, limit_c, room_c=self.room_c, forehead_c=fc, forehead_max_c=fm)
         return {
             "subject": self.subject,
             "camera": camera,
@@ -268,6 +327,8 @@ class Subject:
             "exit_t": round(self.exit_t, 3),
             "core_c": round(self.core_c, 3),
             "canthus_c": round(self.canthus_c, 3),
+            "forehead_c": fc,
+            "forehead_max_c": fm,
             "febrile": self.core_c >= limit_c,
             "should_alarm": verdict == "elevated",
             "incidents": list(self.incidents),
@@ -339,9 +400,13 @@ class Simulator:
         # in INCIDENTS order: iterating a frozenset of str depends on PYTHONHASHSEED
         benign = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is None and k not in CONFOUNDERS]
         blocking = [k for k in INCIDENTS if k in c.incidents and INCIDENTS[k] is not None and k not in CONFOUNDERS]
-        confounders = [k for k in CONFOUNDERS if k in c.incidents]
+        confounders = [k for k in CONFOUNDERS if k in c.incidents and k != "fringe"]
+        fringe = "fringe" in c.incidents
         # Their own stream: adding them leaves every other draw of the seed as it was.
         conf_rng = np.random.default_rng([c.seed, 10])
+        # The fringe (added after the other five) from a stream of its own: who meets which
+        # of those is as it was before the fringe existed.
+        fringe_rng = np.random.default_rng([c.seed, 11])
         sid = 0
         first = True
         script = list(c.script) if c.script is not None else None
@@ -357,11 +422,15 @@ class Simulator:
                 incidents.append(str(rng.choice(blocking)))
             if script is None and benign and rng.random() < c.incident_rate * 0.5:
                 incidents.append(str(rng.choice(benign)))
-            if script is None and confounders:
+            if script is None and (confounders or fringe):
                 r_any, r_which = conf_rng.random(), conf_rng.random()
                 fits = [k for k in confounders if not _EXCLUDES[k] & set(incidents)]
                 if fits and r_any < c.incident_rate * 0.5:
                     incidents.append(fits[int(r_which * len(fits))])
+                # as often as each of the others (a fifth of half the incident rate)
+                if (fringe and fringe_rng.random() < c.incident_rate * 0.1
+                        and not _EXCLUDES["fringe"] & set(incidents)):
+                    incidents.append("fringe")
             first = False
             pair = "pair" in incidents and sid + 1 < n
             if "pair" in incidents and not pair:
@@ -380,8 +449,9 @@ class Simulator:
                 if c.cores_c is not None and sid - 1 < len(c.cores_c):
                     core = c.cores_c[sid - 1]
                 canthus = CANTHUS_SLOPE * core + CANTHUS_INTERCEPT_C + rng.normal(0.0, CANTHUS_RESIDUAL_SD_C)
+                warm_canthus = canthus
                 if "cold_face" in incidents:
-                    canthus -= 0.6  # face washing / cold: canthus -0.6 °C, forehead -2.8 °C
+                    canthus -= COLD_CANTHUS_C  # face washing / cold: canthus -0.6 °C, forehead -2.8 °C
                 subj = Subject(
                     subject=sid, core_c=core, canthus_c=float(round(canthus, 3)),
                     enter_t=enter_t, stop_t=stop_t, leave_t=leave_t, exit_t=exit_t,
@@ -397,7 +467,9 @@ class Simulator:
                     # far enough that the face gets ~1.5 mm per pixel, over
                     # the standard's ~1 mm, whatever the resolution
                     subj.scale = min(0.55, 0.65 / c.px_per_mm)
+                self._forehead(subj, warm_canthus, "cold_face" in incidents)
                 self._confound(subj, dwell)
+                subj.forehead_in_view = self._forehead_in_view(subj)
                 self.subjects.append(subj)
             window = (enter_t - 0.3, exit_t + 0.6)
             for k in ("warmup", "no_reference", "reference_drift"):
@@ -430,6 +502,40 @@ class Simulator:
                 self._windows["ffc"].append((k, k + 0.4))
                 k += c.ffc_every_s
 
+    @staticmethod
+    def _forehead(s: Subject, canthus: float, cold: bool) -> None:
+        """The true forehead centre and maximum, as the FDA table relates them to the canthus
+        and the core (FOREHEAD_*), from the subject's own fourth stream: every other draw of
+        the seed is as it was before the simulator drew foreheads. ``canthus`` is the warm
+        one; a cold face then lowers both by COLD_FOREHEAD_C (2.2 °C more than the canthus)."""
+        rng = np.random.default_rng([s.seed, 4])
+        centre = (FOREHEAD_CANTHUS * canthus + FOREHEAD_CORE * s.core_c + FOREHEAD_INTERCEPT_C
+                  + rng.normal(0.0, FOREHEAD_RESIDUAL_SD_C))
+        top = (FOREHEAD_MAX_CANTHUS * canthus + FOREHEAD_MAX_CORE * s.core_c + FOREHEAD_MAX_FOREHEAD * centre
+               + FOREHEAD_MAX_INTERCEPT_C + rng.normal(0.0, FOREHEAD_MAX_RESIDUAL_SD_C))
+        top = max(top, centre + FOREHEAD_MAX_OVER_C)
+        if cold:
+            centre, top = centre - COLD_FOREHEAD_C, top - COLD_FOREHEAD_C
+        s.forehead_c, s.forehead_max_c = float(round(centre, 3)), float(round(top, 3))
+
+    def _forehead_in_view(self, s: Subject) -> bool:
+        """Whether the engine would read this forehead, with the subject at the stop: its disc
+        wholly in the frame and large enough, and enough of its band in the frame (the
+        engine's own geometry, ``detection.FOREHEAD_*``, at the true canthi). A close-up may
+        cut them off; a face a few pixels across has too small a disc."""
+        c = self.config
+        pos = self._head_position(s, s.stop_t + 0.01)
+        if pos is None:
+            return False
+        x, top = pos
+        k = c.px_per_mm * s.scale
+        eye, sep = top + EYE_Y_MM * k, 2.0 * CANTHUS_DX_MM * k
+        cy, r = eye - FOREHEAD_CENTRE_S * sep, FOREHEAD_RADIUS_S * sep
+        if r < FOREHEAD_MIN_RADIUS_PX or cy - r < -0.5 or x - r < -0.5 or x + r > c.width - 0.5 or cy + r > c.height - 0.5:
+            return False
+        lo, hi = FOREHEAD_BAND_S[0] * sep, FOREHEAD_BAND_S[1] * sep  # over the eye line; rows from 0 down are in
+        return (eye + 0.5 - lo) / (hi - lo) >= FOREHEAD_BAND_IN_FRAME
+
     def _confound(self, s: Subject, dwell: float) -> None:
         """The subject's confounders: drawn from the subject's own second stream."""
         if not set(s.incidents) & set(CONFOUNDERS):
@@ -447,6 +553,8 @@ class Simulator:
             up = s.stop_t + float(rng.uniform(-0.3, 0.2))
             s.cup = (float(rng.uniform(*CUP_C)), float(rng.uniform(-20.0, 20.0)), up,
                      max(up + 1.5, s.leave_t - float(rng.uniform(0.0, 0.3))))
+        if "fringe" in s.incidents:
+            s.fringe_mm = EYE_Y_MM - float(rng.uniform(*FRINGE_MM))
 
     def _hot_pixels(self, s: Subject) -> list[tuple[int, int, float]]:
         """Isolated hot pixels while the subject is in view: one on the true canthus, the rest
@@ -556,10 +664,21 @@ class Simulator:
         # skin: forehead warmer than cheeks, both cooler than the canthus
         skin = can - 1.7 - 0.004 * np.abs(yy - EYE_Y_MM) - cold - rng.uniform(0.0, 0.3)
         th[head] = np.broadcast_to(skin, head.shape)[head]
+        # the forehead over the brows (uniform: the engine's disc averages it) and its
+        # warmest strip (the forehead's maximum); a cold face's -2.8 °C is in both already
+        forehead = head & (yy < EYE_Y_MM - BROW_MM)
+        th[forehead] = s.forehead_c
+        warmest = (head & (yy >= EYE_Y_MM - FOREHEAD_MAX_MM[1]) & (yy < EYE_Y_MM - FOREHEAD_MAX_MM[0])
+                   & (np.abs(xx) <= FOREHEAD_MAX_HALF_W_MM))
+        th[warmest] = s.forehead_max_c
         cheeks = head & (yy > EYE_Y_MM + 15.0) & (np.abs(xx) > 25.0)
         th[cheeks] -= 0.5
         hair = head & ((yy < s.hair_mm + 0.0015 * xx**2) | (np.abs(xx) > HEAD_W_MM / 2 - 12.0) & (yy < EYE_Y_MM))
-        th[hair] = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
+        hair_c = s.room_c + 7.0 + float(rng.uniform(-0.6, 0.6))
+        th[hair] = hair_c
+        if s.fringe_mm is not None:
+            # hair or a hat down over the forehead, as cold as the hair: no forehead to read
+            th[head & (yy < s.fringe_mm)] = hair_c
         crown_c = can + float(extra.uniform(*LEAN_CROWN_C))
         if bow > 0.0:
             # bowed toward the lens: the crown (scalp through thin hair) in view, as warm as the face

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,6 +42,8 @@ class IncidentScore:
     abs_errors: list[float] = field(default_factory=list)
     false_alarms: int = 0  # elevated, not should_alarm
     missed: int = 0  # should_alarm with a result that is not elevated
+    forehead_used: int = 0  # results the engine gave both forehead readings to the model
+    forehead_fallback: int = 0  # results without them: the canthus offset decided
 
     @property
     def mae_c(self) -> float:
@@ -60,6 +63,11 @@ class Score:
     other_results: int = 0
     false_alarms: int = 0
     abs_errors: list[float] = field(default_factory=list)
+    # The engine's forehead readings against the truth, where both exist (°C)
+    forehead_errors: list[float] = field(default_factory=list)
+    forehead_max_errors: list[float] = field(default_factory=list)
+    forehead_used: int = 0  # results whose decision carries both forehead readings
+    forehead_fallback: int = 0  # results without them (the model fell back to the canthus offset)
     mismatches: list[str] = field(default_factory=list)  # subjects without exactly one fitting decision
     by_incident: dict[str, IncidentScore] = field(default_factory=dict)  # "none": subjects without one
 
@@ -79,14 +87,36 @@ class Score:
     def mae_c(self) -> float:
         return float(np.mean(self.abs_errors)) if self.abs_errors else float("nan")
 
+    @property
+    def forehead_mae_c(self) -> float:
+        """Mean absolute error of the engine's forehead centre, where it and the truth's exist."""
+        return float(np.mean(self.forehead_errors)) if self.forehead_errors else float("nan")
+
+    @property
+    def forehead_max_mae_c(self) -> float:
+        """The same for the forehead maximum."""
+        return float(np.mean(self.forehead_max_errors)) if self.forehead_max_errors else float("nan")
+
     def to_json(self) -> dict:
         return {
             "subjects": self.subjects, "results": self.results, "result_rate": round(self.result_rate, 4),
             "should_alarm_with_result": self.alarm_subjects, "caught": self.caught,
             "sensitivity": round(self.sensitivity, 4), "false_alarms": self.false_alarms,
             "false_alarm_rate": round(self.false_alarm_rate, 4), "canthus_mae_c": round(self.mae_c, 4),
+            "forehead_mae_c": _r4(self.forehead_mae_c), "forehead_max_mae_c": _r4(self.forehead_max_mae_c),
+            "forehead_used": self.forehead_used, "forehead_fallback": self.forehead_fallback,
             "mismatches": len(self.mismatches),
         }
+
+
+def _r4(v: float) -> float | None:
+    return None if math.isnan(v) else round(v, 4)  # NaN (nothing to average): None, which JSON can hold
+
+
+def _reading(d: Decision, name: str) -> float | None:
+    """A forehead reading of a decision (None before the engine measured foreheads)."""
+    v = getattr(d, name, None)
+    return None if v is None else float(v)
 
 
 def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) -> Score:
@@ -96,7 +126,8 @@ def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) ->
     to the subject(s) in view at its time. Each subject must get exactly one
     decision (a pair, two); a non-result must name the reason its incident
     calls for (or, where none is, one of ``ALSO_ACCEPTED``); a result is scored
-    on ``should_alarm`` and canthus error. ``by_incident`` breaks the outcomes
+    on ``should_alarm`` and canthus error, and on the forehead readings the engine gave the
+    oral model (error against the truth's where both exist; used vs fell back). ``by_incident`` breaks the outcomes
     down per incident, a subject counted under each of its incidents.
     """
     s = Score(subjects=len(truth))
@@ -126,9 +157,19 @@ def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) ->
             s.results += 1
             err = abs(float(d.canthus_c) - m["canthus_c"])
             s.abs_errors.append(err)
+            fc, fm = _reading(d, "forehead_c"), _reading(d, "forehead_max_c")
+            used = fc is not None and fm is not None
+            s.forehead_used += used
+            s.forehead_fallback += not used
+            if fc is not None and m.get("forehead_c") is not None:
+                s.forehead_errors.append(abs(fc - m["forehead_c"]))
+            if fm is not None and m.get("forehead_max_c") is not None:
+                s.forehead_max_errors.append(abs(fm - m["forehead_max_c"]))
             elevated = d.verdict == "elevated"
             for p in per:
                 p.abs_errors.append(err)
+                p.forehead_used += used
+                p.forehead_fallback += not used
                 p.false_alarms += elevated and not m["should_alarm"]
                 p.missed += m["should_alarm"] and not elevated
             if m["should_alarm"]:
