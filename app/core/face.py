@@ -91,6 +91,11 @@ def _line_min(img: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 LATERAL_WEIGHT = 1.0
+#: The two canthi of a pair lie at most this share of the head's width apart vertically
+#: (or 2 px): about 12 mm on an adult, a head tilted some 22°. The kiosk annotations' canthi
+#: are level within 2 px; a warm spot on the forehead (the glabella, a brow) and a warm
+#: point on the eye line make a steeper "eye line".
+MAX_RISE = 0.08
 #: Faces wider than this are located on every (width // this)-th pixel (never measured so).
 LOCATE_WIDTH_PX = 40
 #: Under this bridge contrast a pair is hardly an eye line (FLAT_PENALTY_C off its score).
@@ -138,7 +143,7 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
 
     Candidates are the warm 3x3 local maxima of the smoothed upper face (rows
     ``EYE_TOP``-``EYE_BOTTOM`` of the box, the middle 80 % of its width); every pair on
-    one eye line (tilt under about 27°) at a canthus separation is scored by the cooler
+    one eye line (tilt under about 27°, and rising at most MAX_RISE of the head's width) at a canthus separation is scored by the cooler
     spot's temperature, plus the nose bridge's contrast between them (capped at 1 °C),
     minus their difference and how far their midpoint lies from the expected eye line
     and the face's centre line. When no pair fits (the two canthi merged into one spot
@@ -157,10 +162,16 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
     r0, r1, c0, c1 = max(0, r0), min(h, r1), max(0, c0), min(w, c1)
     if r1 - r0 < 3 or c1 - c0 < 4:
         return None
-    # Located on every s-th pixel of a big face (about 40 px across, as on a kiosk's
-    # coarse camera); the reading's window around each canthus is wider than s.
+    # Located on a big face at every s-th pixel (about 40 px across, as on a kiosk's
+    # coarse camera), each the warmest of the s x s pixels around it: sampling alone can
+    # miss a canthus's small warm spot, which then ranks under the noise of a forehead
+    # nearly as warm. The reading's window around each canthus is wider than s.
     st = max(1, bw // LOCATE_WIDTH_PX)
-    region = np.ascontiguousarray(celsius[r0:r1:st, c0:c1:st], dtype=np.float32)
+    if st > 1:
+        block = np.ascontiguousarray(celsius[r0:r1, c0:c1], dtype=np.float32)
+        region = np.ascontiguousarray(cv2.dilate(block, np.ones((st, st), np.uint8))[::st, ::st])
+    else:
+        region = np.ascontiguousarray(celsius[r0:r1, c0:c1], dtype=np.float32)
     valid = np.ones(region.shape, bool)
     if bad is not None:
         valid &= ~bad[r0:r1:st, c0:c1:st]
@@ -189,7 +200,7 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
     for i, (ti, xi, yi) in enumerate(peaks):
         for tj, xj, yj in peaks[i + 1:]:
             dx, dy = abs(xj - xi), abs(yj - yi)
-            if not (lo_sep <= dx <= hi_sep) or dy > max(2.0, 0.5 * dx):
+            if not (lo_sep <= dx <= hi_sep) or dy > max(2.0, 0.5 * dx) or dy > max(2.0, MAX_RISE * bw):
                 continue
             mx, my = (xi + xj) / 2.0, (yi + yj) / 2.0
             if abs(mx - cx) > CENTRE_TOLERANCE * bw:
