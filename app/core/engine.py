@@ -113,6 +113,7 @@ class Decision:
             "point": list(self.point) if self.point else None,
             "forehead_c": r2(self.forehead_c),
             "forehead_max_c": r2(self.forehead_max_c),
+            "forehead_missing": self.forehead_missing or None,
         }
 
 
@@ -637,10 +638,15 @@ class Engine:
         elif hd.width < cfg.min_head_px:
             state = "too_far"
         else:
-            m = measure(frame.celsius, hd, cfg, self._bad, face_max=False, eyes=self._known_eyes(tr, hd))
+            known = self._known_eyes(tr, hd)
+            m = measure(frame.celsius, hd, cfg, self._bad, face_max=False, eyes=known)
             tr.eyes = None if m is None else m.eyes
             tr.eyes_at = hd.centre
-            tr.eyes_reused = 0 if tr.eyes_reused >= EYES_REUSE else tr.eyes_reused
+            if known is None:
+                # located afresh: reused again for at most EYES_REUSE frames (resetting on the
+                # last reuse instead, as before, reused one eye line for as long as the head
+                # stood still, a wrong one included)
+                tr.eyes_reused = 0
             if m is None:
                 state = "unstable"
             elif m.cold_fraction > cfg.glasses_fraction:
@@ -697,7 +703,8 @@ class Engine:
             tr.reasons["bad_pixels"] += 1
             return None
         # The upper face's maximum, on the frame decided on (once per person, not per frame).
-        m = measure(frame.celsius, hd, cfg, self._bad)
+        # On the eye line the canthus was just read on (the forehead is placed from it).
+        m = measure(frame.celsius, hd, cfg, self._bad, eyes=tr.eyes)
         face_max = m.face_max_c if m is not None and m.face_max_c is not None and math.isfinite(m.face_max_c) \
             else None
         room = self._room_c if math.isfinite(self._room_c) else None
