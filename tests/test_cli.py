@@ -29,7 +29,8 @@ def recording(tmp_path_factory):
 def test_simulate_writes_recording_and_truth(recording):
     truth = json.loads((recording.parent / (recording.name + ".truth.json")).read_text())
     assert len(truth) == 6
-    keys = {"subject", "camera", "enter_t", "exit_t", "core_c", "canthus_c", "febrile", "should_alarm", "incidents"}
+    keys = {"subject", "camera", "enter_t", "exit_t", "core_c", "canthus_c", "forehead_c", "forehead_max_c",
+            "room_c", "estimate_c", "alarm_level_c", "febrile", "should_alarm", "incidents"}
     assert all(set(t) == keys for t in truth)
     with h5py.File(recording) as f:
         assert f.attrs["format"] == "canthus-recording"

@@ -38,13 +38,23 @@ def test_the_forehead_follows_the_canthus_as_in_the_fda_table():
     assert np.mean(used) > 0.95
 
 
-def test_a_cold_face_lowers_the_forehead_2_2_c_more_than_the_canthus():
+def test_a_cold_face_lowers_the_forehead_with_the_rest_of_the_face():
     warm = Simulator(SimConfig(seed=3, script=((),)))
     cold = Simulator(SimConfig(seed=3, script=(("cold_face",),)))
     (w,), (c,) = warm.subjects, cold.subjects
     assert c.canthus_c == pytest.approx(w.canthus_c - 0.6, abs=1e-3)
-    assert c.forehead_c == pytest.approx(w.forehead_c - 2.8, abs=1e-3)
-    assert c.forehead_max_c == pytest.approx(w.forehead_max_c - 2.8, abs=1e-3)
+    assert c.forehead_c == pytest.approx(w.forehead_c - 4.6, abs=1e-3)
+    assert c.forehead_max_c == pytest.approx(w.forehead_max_c - 4.6, abs=1e-3)
+    # outside the fitted relation to the canthus: the model falls back to the canthus offset
+    assert not SHIPPED_MODEL.uses_forehead(c.canthus_c, c.forehead_c, c.forehead_max_c)
+
+
+def test_no_drawn_forehead_lies_outside_the_fda_ranges():
+    sim = Simulator(SimConfig(people=2000, seed=11, incidents=frozenset()))
+    for s in sim.subjects:
+        assert -2.7 - 1e-9 <= s.forehead_c - s.canthus_c <= -0.14 + 1e-9
+        assert -2.52 - 1e-9 <= s.forehead_max_c - s.canthus_c <= 0.86 + 1e-9
+        assert SHIPPED_MODEL.uses_forehead(s.canthus_c, s.forehead_c, s.forehead_max_c)
 
 
 #: Drawn before the simulator drew foreheads (HEAD 2b0fc8f): SimConfig(people=200, seed=1),

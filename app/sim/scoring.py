@@ -33,6 +33,11 @@ def screen_simulation(sim_config: SimConfig, engine_config: EngineConfig | None 
     return sim.truth(), decisions
 
 
+#: A subject whose true estimate lies this close to the alarm level is "near" it: twice the
+#: engine's mean canthus error on the simulator (about 0.02 °C, docs/simulator.md).
+NEAR_LEVEL_C = 0.05
+
+
 @dataclass
 class IncidentScore:
     """What the subjects who met one incident got."""
@@ -44,6 +49,11 @@ class IncidentScore:
     missed: int = 0  # should_alarm with a result that is not elevated
     forehead_used: int = 0  # results the engine gave both forehead readings to the model
     forehead_fallback: int = 0  # results without them: the canthus offset decided
+    # The same two counts for subjects whose true estimate lies NEAR_LEVEL_C or more from the
+    # alarm level: a reading within the engine's error of the truth may fall either side of
+    # a level the truth just touches, which says nothing about a confounder.
+    false_alarms_clear: int = 0
+    missed_clear: int = 0
 
     @property
     def mae_c(self) -> float:
@@ -166,7 +176,11 @@ def score(truth: list[dict], decisions: list[Decision], slack_s: float = 1.0) ->
             if fm is not None and m.get("forehead_max_c") is not None:
                 s.forehead_max_errors.append(abs(fm - m["forehead_max_c"]))
             elevated = d.verdict == "elevated"
+            near = ("estimate_c" in m and "alarm_level_c" in m
+                    and abs(m["estimate_c"] - m["alarm_level_c"]) < NEAR_LEVEL_C)
             for p in per:
+                p.false_alarms_clear += elevated and not m["should_alarm"] and not near
+                p.missed_clear += m["should_alarm"] and not elevated and not near
                 p.abs_errors.append(err)
                 p.forehead_used += used
                 p.forehead_fallback += not used
