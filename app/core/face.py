@@ -32,7 +32,7 @@ EYE_EXPECTED = 0.38
 #: Inner-canthus separation as a fraction of the head's width: 0.12-0.27 in the kiosk
 #: annotations (4-12 px on 29-44 px faces), 0.17 on the simulator's (26 mm of 150).
 #: The cheeks' pair is about 0.6 apart, the outer eye corners about 0.6 too.
-PAIR_MIN, PAIR_MAX = 0.08, 0.36
+PAIR_MIN, PAIR_MAX = 0.08, 0.30
 #: The bridge's midpoint lies within this fraction of the head's width of its centre
 #: line (a head turned a little moves it; a turned-away head has no frontal eye line).
 CENTRE_TOLERANCE = 0.30
@@ -98,6 +98,13 @@ LATERAL_WEIGHT = 1.0
 MAX_RISE = 0.08
 #: Faces wider than this are located on every (width // this)-th pixel (never measured so).
 LOCATE_WIDTH_PX = 40
+#: Warm maxima kept per strip of rows (6 % of the head's height).
+PEAKS_PER_STRIP = 4
+#: On a face located on blocks (over 80 px wide) candidates are warmer than all but this
+#: share of the upper face's pixels (the simulator's faces with the FDA table's warmest
+#: foreheads). A coarse face (the kiosk's, 25-48 px) keeps the median: there a lower floor
+#: moved two of the eight kiosk measurements 12 px off the canthus.
+FLOOR_SHARE = 0.65
 #: Under this bridge contrast a pair is hardly an eye line (FLAT_PENALTY_C off its score).
 MIN_CONTRAST_C = 0.2
 FLAT_PENALTY_C = 2.0
@@ -182,10 +189,13 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
         valid &= ~cv2.dilate(hot, np.ones((5, 5), np.uint8)).view(bool)
         region = np.where(valid, region, np.float32(np.median(region)))
     smooth = cv2.medianBlur(region, 3)
-    # Face skin, not hair or background: the warm half of the region.
+    # Face skin, not hair or background: the warm half of the region, on a big face the
+    # warmest FLOOR_SHARE of it (a forehead nearly as warm as the canthi, filling half the
+    # region, put the median over the cooler canthus).
     skin = smooth[valid]
-    floor = float(np.partition(skin, skin.size // 2)[skin.size // 2]) if skin.size else float("inf")
-    peaks = _peaks(smooth, valid, floor, 4, 2 * round(bw / 30) + 1, max(2, round(0.06 * bh)))
+    k = min(skin.size - 1, int((1.0 - (FLOOR_SHARE if st > 1 else 0.5)) * skin.size))
+    floor = float(np.partition(skin, k)[k]) if skin.size else float("inf")
+    peaks = _peaks(smooth, valid, floor, PEAKS_PER_STRIP, 2 * round(bw / 30) + 1, max(2, round(0.06 * bh)))
     if not peaks:
         return None
     lo_sep, hi_sep = max(2.0, PAIR_MIN * bw), max(3.0, PAIR_MAX * bw)
