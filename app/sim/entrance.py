@@ -330,14 +330,18 @@ class Subject:
         """Whether the engine can read this forehead: not under a fringe, not cut by the frame."""
         return self.forehead_in_view and "fringe" not in self.incidents
 
-    def truth(self, camera: str, limit_c: float, model: OralModel | ForeheadOralModel) -> dict:
+    def truth(self, camera: str, limit_c: float, model: OralModel | ForeheadOralModel,
+              room_c: float | None = None) -> dict:
         """The ground truth. ``should_alarm`` is the model's verdict on the true canthus,
-        the true room and the true forehead readings, these None where the engine cannot
-        see the forehead (then the model answers as its canthus-offset fallback)."""
+        the room (``room_c``: the background's median, what the engine gives the model;
+        default the scene's air, ``self.room_c``) and the true forehead readings, these
+        None where the engine cannot see the forehead (then the model answers as its
+        canthus-offset fallback)."""
         seen = self.forehead_seen
         fc = round(self.forehead_c, 3) if seen else None
         fm = round(self.forehead_max_c, 3) if seen else None
-        inputs = {"room_c": self.room_c, "forehead_c": fc, "forehead_max_c": fm}
+        room = self.room_c if room_c is None else room_c
+        inputs = {"room_c": room, "forehead_c": fc, "forehead_max_c": fm}
         verdict, _ = model.classify(self.canthus_c, limit_c, **inputs)
         return {
             "subject": self.subject,
@@ -348,7 +352,7 @@ class Subject:
             "canthus_c": round(self.canthus_c, 3),
             "forehead_c": fc,
             "forehead_max_c": fm,
-            "room_c": round(self.room_c, 2),
+            "room_c": round(room, 2),
             # the model's estimate on the true readings, and its alarm level
             "estimate_c": round(model.estimate(self.canthus_c, **inputs), 3),
             "alarm_level_c": model.alarm_level_c(limit_c),
@@ -617,7 +621,16 @@ class Simulator:
 
     def truth(self) -> list[dict]:
         c = self.config
-        return [s.truth(c.camera, c.limit_c, c.model) for s in self.subjects]
+        return [s.truth(c.camera, c.limit_c, c.model, self.background_c((s.stop_t + s.leave_t) / 2))
+                for s in self.subjects]
+
+    def background_c(self, t: float) -> float:
+        """The room the oral model is given at time ``t``: the median of the empty scene,
+        noise-free (the engine's ``detection.background_c`` on a live frame). The lobby's
+        cooler door and the ceiling's warmer air put it 0.2-0.5 °C under the scene's air,
+        ``room_c``; scored against the air, the engine's estimates ran 0.01-0.03 °C high,
+        a difference of definitions, not of measurement."""
+        return float(np.median(self._background)) + 0.3 * math.sin(2 * math.pi * t / 600.0)
 
     # -- rendering --------------------------------------------------------
     def _make_background(self) -> np.ndarray:
