@@ -1,9 +1,12 @@
-"""Oral-equivalent estimate from a canthus reading, and the alarm level.
+"""Oral-equivalent estimate from a canthus reading (and the forehead), and the alarm level.
 
 Skin is not core: a healthy inner canthus reads about 34-36 °C, so a limit
 such as 37.7 °C is applied to an oral-equivalent estimate, never to the skin
-reading itself. A constant offset detected fever best in Wang et al. 2022;
-:class:`OralModel` allows a slope for sites that refit on their own pairs.
+reading itself. A constant offset detected fever best in Wang et al. 2022
+(:data:`OFFSET_MODEL`; :class:`OralModel` allows a slope for sites that refit on
+their own pairs). The shipped model, :data:`FOREHEAD_MODEL`, adds the forehead
+centre, the forehead maximum and the room to the canthus, and falls back to the
+offset for a reading without a usable forehead (issue 10).
 
 The alarm level sits a calibrated margin under the limit so that people whose
 true oral temperature is at or over the limit are caught with a target
