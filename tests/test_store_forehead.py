@@ -19,22 +19,12 @@ from app.core.calibration import load_columns, load_pairs
 from app.core.engine import Decision
 from app.core.oral import SHIPPED_MODEL
 from app.store import FILENAME, RetentionPolicy, open_store, verify_audit
+from tests.test_store import Clock
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 # Readings with digits nothing else in a store holds, so a dump shows whether they are there.
 FOREHEAD, FOREHEAD_MAX, ROOM = 34.917, 35.683, 22.437
 NEW = ("forehead_c", "forehead_max_c", "room_c")
-
-
-class Clock:
-    def __init__(self, t: datetime = T0) -> None:
-        self.t = t
-
-    def __call__(self) -> datetime:
-        return self.t
-
-    def advance(self, **kw) -> None:
-        self.t += timedelta(**kw)
 
 
 def dec(verdict="elevated", subject=1, canthus=36.59, forehead=True, room=True) -> Decision:
