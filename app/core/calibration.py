@@ -898,13 +898,23 @@ class ForeheadModel:
         return round(limit_c - self.alarm_margin_c, 4)
 
 
-def _forehead_inputs(canthus, forehead, forehead_max, room, reference):
+#: The room the forehead model takes is capped here (the study's 90th percentile is 25.7 °C).
+#: A console's "room" is the background's median: at the kiosk it read 29.4-30.4 °C (the
+#: housing and a wall right behind the face), which the study's own range (to 29.1) would
+#: have let lower the estimate by 0.28 °C. Capped, the warmest room lowers it by 0.12 °C,
+#: and the cross-validated figures are unchanged (docs/calibration.md).
+FOREHEAD_ROOM_CAP_C = 26.0
+
+
+def _forehead_inputs(canthus, forehead, forehead_max, room, reference, room_cap_c=FOREHEAD_ROOM_CAP_C):
     c, r = _pairs(canthus, reference)
     arrays = [np.asarray(x, dtype=np.float64) for x in (forehead, forehead_max, room)]
     if any(x.shape != c.shape for x in arrays):
         raise CanthusError("canthus, forehead, forehead maximum, room and reference must be the same length.")
     if not all(np.isfinite(x).all() for x in arrays):
         raise CanthusError("forehead, forehead maximum and room readings must all be finite numbers.")
+    if room_cap_c is not None:
+        arrays[2] = np.minimum(arrays[2], room_cap_c)
     return (c, *arrays, r)
 
 
@@ -948,11 +958,13 @@ def fit_forehead_details(
     limit_c: float = DEFAULT_LIMIT_C, target_sensitivity: float = 0.90, *,
     form: str = "offset", use_room: bool = True, robust: bool = True,
     folds: int = 10, repeats: int = DEFAULT_REPEATS, seed: int = 0, min_margin_c: float = 0.0,
+    room_cap_c: float | None = FOREHEAD_ROOM_CAP_C,
 ) -> Fit:
     """Fit the canthus + forehead centre + forehead maximum [+ room] model; the margin
     exactly as :func:`fit_details` (in-sample 0.05 °C step, then the smallest extra
-    that brings the repeated stratified cross-validated sensitivity to the target)."""
-    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference)
+    that brings the repeated stratified cross-validated sensitivity to the target).
+    Rooms over ``room_cap_c`` count as it (so the fitted model's ``room_max_c`` is it)."""
+    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference, room_cap_c)
     _check_fit_inputs(c, r, limit_c, target_sensitivity, need_positives=2 if robust else 1)
     model, margin = _fit_forehead_in_sample(c, fc, fm, a, r, limit_c, target_sensitivity, min_margin_c,
                                             form, use_room)
@@ -975,6 +987,7 @@ def forehead_cross_validate(
     folds: int = 10, repeats: int = DEFAULT_REPEATS, seed: int = 0, *,
     form: str = "offset", use_room: bool = True, nested: bool = False, inner_repeats: int = 5,
     margin_extra_c: float = 0.0, limits: tuple[float, ...] = (37.5, 37.7, 38.0),
+    room_cap_c: float | None = FOREHEAD_ROOM_CAP_C,
 ) -> dict:
     """Out-of-fold scores of the forehead model's fitting procedure, per limit in ``limits``.
 
@@ -990,7 +1003,7 @@ def forehead_cross_validate(
     sensitivity and specificity, and the counts of the mean (rounded) with their
     Clopper-Pearson 95 % intervals.
     """
-    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference)
+    c, fc, fm, a, r = _forehead_inputs(canthus, forehead, forehead_max, room, reference, room_cap_c)
     _check_fit_inputs(c, r, fit_limit_c, target_sensitivity, need_positives=2 * folds)
     positive_fit = r >= fit_limit_c
     res = {lim: {"sens": [], "spec": [], "auc": []} for lim in limits}
@@ -1005,7 +1018,7 @@ def forehead_cross_validate(
             if nested:
                 m = fit_forehead_details(c[tr], fc[tr], fm[tr], a[tr], r[tr], fit_limit_c, target_sensitivity,
                                          form=form, use_room=use_room, folds=folds, repeats=inner_repeats,
-                                         seed=seed + 1).model
+                                         seed=seed + 1, room_cap_c=None).model
                 mg = m.alarm_margin_c
             else:
                 m, mg = _fit_forehead_in_sample(c[tr], fc[tr], fm[tr], a[tr], r[tr], fit_limit_c,

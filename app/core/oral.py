@@ -212,6 +212,12 @@ class ForeheadOralModel:
             raise ValueError(
                 f"room_min_c ({self.room_min_c:g}) must not exceed room_max_c ({self.room_max_c:g})"
             )
+        # One alarm level, one pre-alarm band, whichever branch decides: a decision records
+        # and the screen shows alarm_level_c, and a reading may fall back on either side.
+        for name in ("alarm_margin_c", "prealarm_band_c", "target_sensitivity", "fitted_limit_c"):
+            if getattr(self, name) != getattr(self.fallback, name):
+                raise ValueError(f"a forehead model's {name} ({getattr(self, name):g}) must equal its "
+                                 f"fallback's ({getattr(self.fallback, name):g})")
 
     def uses_forehead(self, canthus_c: float, forehead_c: float | None, forehead_max_c: float | None) -> bool:
         """True when the forehead readings are given, finite and within the fitted relation to the canthus."""
@@ -287,12 +293,12 @@ FOREHEAD_MODEL = ForeheadOralModel(
     alarm_margin_c=0.2,
     forehead_weight=-0.177,
     forehead_ref_c=34.4,
-    forehead_max_weight=0.085,
+    forehead_max_weight=0.081,
     forehead_max_ref_c=35.4,
-    room_coef=-0.056,
-    room_ref_c=24.1,
+    room_coef=-0.061,
+    room_ref_c=24.0,
     room_min_c=20.2,
-    room_max_c=29.1,
+    room_max_c=26.0,
     forehead_excess_min_c=-4.13,
     forehead_excess_max_c=-0.14,
     forehead_max_excess_min_c=-2.52,
@@ -304,11 +310,11 @@ FOREHEAD_MODEL = ForeheadOralModel(
         "FDA facial/oral temperature data (Wang et al., Sensors 2022, 22, 215; "
         "PhysioNet doi:10.13026/3bhc-9065, CC0), FLIR_groups1and2.csv round 1: "
         "canthiMax1, T_FHCC1 (forehead centre), T_FH_Max1 (extended forehead max) and "
-        "T_atm (room) vs aveOralM, n=1003 (17 blank skipped), 81 at or over 37.7 °C. "
-        "aveOralM - canthiMax1 = a*(T_FHCC1 - 34.4) + b*(T_FH_Max1 - 35.4) + q*(T_atm - 24.1) "
+        "T_atm (room, capped at 26.0 °C) vs aveOralM, n=1003 (17 blank skipped), 81 at or over 37.7 °C. "
+        "aveOralM - canthiMax1 = a*(T_FHCC1 - 34.4) + b*(T_FH_Max1 - 35.4) + q*(T_atm' - 24.0) "
         "+ offset by least squares; margin = in-sample 0.20 + 0.00 so that stratified 10-fold "
         "cross-validation, 50 repeats with seed 0, gives sensitivity >= 0.90; room clamped to "
-        "20.2-29.1 °C; forehead used only within the fitting pairs' forehead - canthus ranges. "
+        "20.2-26.0 °C; forehead used only within the fitting pairs' forehead - canthus ranges. "
         "app.core.calibration.fit_forehead_details, 2026-12-01."
     ),
 )
