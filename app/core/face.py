@@ -181,7 +181,9 @@ def find_eye_line(celsius: np.ndarray, box: tuple[int, int, int, int], centre_x:
         region = np.ascontiguousarray(celsius[r0:r1, c0:c1], dtype=np.float32)
     valid = np.ones(region.shape, bool)
     if bad is not None:
-        valid &= ~bad[r0:r1:st, c0:c1:st]
+        # a block holding a dead pixel may take its value: the whole block is left out
+        b = bad[r0:r1, c0:c1].view(np.uint8)
+        valid &= ~(cv2.dilate(b, np.ones((st, st), np.uint8)) if st > 1 else b)[::st, ::st].view(bool)
     full_bw = bw
     bw, bh = bw / st, bh / st
     if exclude_c is not None and region.max() >= exclude_c:
