@@ -94,7 +94,7 @@ def test_fever_mask_is_the_alarm_level_on_raw_pixels():
 
 
 def test_lock_needs_the_configured_number_of_stable_frames():
-    sim = scripted(())
+    sim = scripted((), cores_c=(36.8,))  # far from the alarm level: the verdict cannot hang on the lock
     fast = screen_simulation(sim, engine_config_for(sim, lock_frames=3))[1][0]
     slow = screen_simulation(sim, engine_config_for(sim, lock_frames=12))[1][0]
     assert slow.t - fast.t == pytest.approx(9 / sim.fps, abs=0.25)

@@ -13,6 +13,11 @@ from app.core.oral import OFFSET_MODEL, SHIPPED_MODEL
 from app.sim import SimConfig, Simulator
 from app.sim.entrance import (
     CANTHUS_DX_MM,
+    CANTHUS_INTERCEPT_C,
+    CANTHUS_RESIDUAL_SD_C,
+    CANTHUS_ROOM,
+    CANTHUS_SLOPE,
+    ROOM_REF_C,
     EYE_Y_MM,
     FOREHEAD_MAX_HALF_W_MM,
     FOREHEAD_MAX_MM,
@@ -22,7 +27,8 @@ from app.sim.entrance import (
 
 def test_the_forehead_follows_the_canthus_as_in_the_fda_table():
     # about the FDA round 1 mix: 8 % at or over 37.7 °C, no incidents (no cold faces)
-    sim = Simulator(SimConfig(people=4000, seed=5, fever_rate=0.08, incident_rate=0.0))
+    # and at the study's mean room (the forehead cools with the room faster than the canthus)
+    sim = Simulator(SimConfig(people=4000, seed=5, fever_rate=0.08, incident_rate=0.0, room_c=24.1))
     centre = np.array([s.forehead_c - s.canthus_c for s in sim.subjects])
     top = np.array([s.forehead_max_c - s.canthus_c for s in sim.subjects])
     # FDA round 1: centre median 1.18 under the canthus, 5-95 % 2.38-0.52 under;
@@ -69,11 +75,19 @@ OLD_SEED_1 = [
 
 
 def test_foreheads_leave_every_older_draw_of_a_seed_as_it_was():
-    truth = {t["subject"]: t for t in Simulator(SimConfig(people=200, seed=1)).truth()}
+    # The canthus now follows the room too (CANTHUS_ROOM) with the joint fit's slope and
+    # residual SD, from the same random draw: each old canthus maps onto the new one.
+    sim = Simulator(SimConfig(people=200, seed=1))
+    truth = {t["subject"]: t for t in sim.truth()}
     for subject, canthus, incidents in OLD_SEED_1:
         t = truth[subject]
+        cold = 0.6 if "cold_face" in incidents else 0.0
+        z = (canthus + cold - 0.848 * t["core_c"] - 4.306) / 0.362  # the old relation's draw
+        want = (CANTHUS_SLOPE * t["core_c"] + CANTHUS_ROOM * (sim.room_c - ROOM_REF_C) + CANTHUS_INTERCEPT_C
+                + z * CANTHUS_RESIDUAL_SD_C - cold)
         # a fringe is the only incident that may be added (from its own stream)
-        assert (t["canthus_c"], [i for i in t["incidents"] if i != "fringe"]) == (canthus, incidents), subject
+        assert [i for i in t["incidents"] if i != "fringe"] == incidents, subject
+        assert t["canthus_c"] == pytest.approx(want, abs=2e-3), subject
     assert sum(t["should_alarm"] for t in truth.values()) >= 10
 
 
@@ -102,7 +116,8 @@ def test_the_rendered_forehead_reads_what_was_drawn_where_the_engine_looks(seed)
         lo, hi = FOREHEAD_MAX_MM
         patch = frame[round(eye - hi * k) + 2:round(eye - lo * k) - 1,
                       round(x - FOREHEAD_MAX_HALF_W_MM * k) + 2:round(x + FOREHEAD_MAX_HALF_W_MM * k) - 1]
-        assert patch.mean() == pytest.approx(s.forehead_max_c, abs=0.05)
+        # (8 mm wide: the lens blur, sigma 0.9 mm, lowers its interior by up to 0.06 °C)
+        assert patch.mean() == pytest.approx(s.forehead_max_c, abs=0.08)
 
 
 @pytest.mark.parametrize("hair_mm", [30.0, 45.0, 60.0])

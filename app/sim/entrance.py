@@ -2,12 +2,13 @@
 
 People walk in from one side, stop in the screening zone facing the camera,
 and walk out the other side. Each subject has a ground-truth core (oral)
-temperature; the canthus temperature follows it the way it does in the FDA
-facial/oral data set (regression of ``canthiMax1`` on ``aveOralM``: slope
-0.848, intercept 4.306 °C, residual SD 0.362 °C, n = 1003), so the
-physiology, not the simulator, decides who should alarm. The forehead centre
-and the forehead maximum follow the canthus and the core as in the same table
-(``FOREHEAD_*`` below); the shipped oral model reads both.
+temperature; the canthus temperature follows it and the room the way it does in
+the FDA facial/oral data set (regression of ``canthiMax1`` on ``aveOralM`` and
+``T_atm``: 0.826 per °C of core, 0.085 per °C of room over 24.1 °C, residual
+SD 0.344 °C, n = 1003), so the physiology, not the simulator, decides who should
+alarm. The forehead centre and the forehead maximum follow the canthus, the core
+and the room as in the same table (``FOREHEAD_*`` below); the shipped oral model
+reads both, and the room.
 
 Faces are drawn in millimetres and scaled to pixels: hair, forehead, cheeks,
 a cooler nose, eyes, two canthus hot spots (the hottest stable point), mouth,
@@ -65,19 +66,26 @@ from app.core.detection import (
 from app.core.errors import CanthusError
 from app.core.oral import SHIPPED_MODEL, ForeheadOralModel, OralModel
 
-# FDA data set (Wang et al. 2022), round 1: canthiMax1 regressed on aveOralM.
-CANTHUS_SLOPE = 0.848
-CANTHUS_INTERCEPT_C = 4.306
-CANTHUS_RESIDUAL_SD_C = 0.362
+# FDA data set (Wang et al. 2022), round 1: canthiMax1 regressed on aveOralM and the room
+# (T_atm - 24.1 °C, the study's mean). A cooler room, a cooler canthus for the same core:
+# 0.085 °C per °C, which the shipped model's room term corrects. (Without the room, slope
+# 0.848, intercept 4.306, SD 0.362: the simulator's relation until 2026-12-01, whose
+# rooms of 18.5-23.5 °C then read as warm as the study's 24 °C.)
+CANTHUS_SLOPE = 0.8256
+CANTHUS_ROOM = 0.0853
+CANTHUS_INTERCEPT_C = 5.1475
+CANTHUS_RESIDUAL_SD_C = 0.344
+ROOM_REF_C = 24.1
 # FDA data set (Wang et al. 2022), round 1, least squares on the same 1003 subjects:
-# T_FHCC1 (forehead centre) on canthiMax1 and aveOralM, then T_FH_Max1 (forehead maximum)
-# on canthiMax1, aveOralM and T_FHCC1. In the table the centre lies a median 1.18 °C under
-# the canthus (5-95 %: 2.38-0.52 under), the maximum 0.35 under (1.10 under to 0.27 over).
-FOREHEAD_CANTHUS, FOREHEAD_CORE, FOREHEAD_INTERCEPT_C = 0.935, -0.059, 3.233
-FOREHEAD_RESIDUAL_SD_C = 0.587
-FOREHEAD_MAX_CANTHUS, FOREHEAD_MAX_CORE, FOREHEAD_MAX_FOREHEAD = 0.141, 0.218, 0.467
-FOREHEAD_MAX_INTERCEPT_C = 6.158
-FOREHEAD_MAX_RESIDUAL_SD_C = 0.283
+# T_FHCC1 (forehead centre) on canthiMax1, aveOralM and the room, then T_FH_Max1
+# (forehead maximum) on canthiMax1, aveOralM, T_FHCC1 and the room. In the table the
+# centre lies a median 1.18 °C under the canthus (5-95 %: 2.38-0.52 under), the maximum
+# 0.35 under (1.10 under to 0.27 over).
+FOREHEAD_CANTHUS, FOREHEAD_CORE, FOREHEAD_ROOM, FOREHEAD_INTERCEPT_C = 0.825, 0.009, 0.0946, 4.6383
+FOREHEAD_RESIDUAL_SD_C = 0.575
+FOREHEAD_MAX_CANTHUS, FOREHEAD_MAX_CORE, FOREHEAD_MAX_FOREHEAD = 0.1287, 0.2298, 0.4595
+FOREHEAD_MAX_ROOM, FOREHEAD_MAX_INTERCEPT_C = 0.0164, 6.4259
+FOREHEAD_MAX_RESIDUAL_SD_C = 0.282
 FOREHEAD_MAX_OVER_C = 0.1  # the maximum lies at least this over the centre (a maximum over a band holding it)
 #: The table's ranges relative to the canthus (round 1: centre 4.13-0.14 °C under it, maximum
 #: 2.52 under to 0.86 over): a residual drawn past them is drawn again, so that no simulated
@@ -475,7 +483,8 @@ class Simulator:
                 core = self._draw_core(febrile)
                 if c.cores_c is not None and sid - 1 < len(c.cores_c):
                     core = c.cores_c[sid - 1]
-                canthus = CANTHUS_SLOPE * core + CANTHUS_INTERCEPT_C + rng.normal(0.0, CANTHUS_RESIDUAL_SD_C)
+                canthus = (CANTHUS_SLOPE * core + CANTHUS_ROOM * (self.room_c - ROOM_REF_C) + CANTHUS_INTERCEPT_C
+                           + rng.normal(0.0, CANTHUS_RESIDUAL_SD_C))
                 warm_canthus = canthus
                 if "cold_face" in incidents:
                     canthus -= COLD_CANTHUS_C  # face washing / cold: canthus -0.6 °C, the rest of the face -4.6
@@ -547,10 +556,12 @@ class Simulator:
                     return v
             return min(max(v, canthus + lo), canthus + hi)
 
-        centre = within(FOREHEAD_CANTHUS * canthus + FOREHEAD_CORE * s.core_c + FOREHEAD_INTERCEPT_C,
-                        FOREHEAD_RESIDUAL_SD_C, *FOREHEAD_RANGE_C)
+        room = s.room_c - ROOM_REF_C
+        centre = within(FOREHEAD_CANTHUS * canthus + FOREHEAD_CORE * s.core_c + FOREHEAD_ROOM * room
+                        + FOREHEAD_INTERCEPT_C, FOREHEAD_RESIDUAL_SD_C, *FOREHEAD_RANGE_C)
         top = within(FOREHEAD_MAX_CANTHUS * canthus + FOREHEAD_MAX_CORE * s.core_c + FOREHEAD_MAX_FOREHEAD * centre
-                     + FOREHEAD_MAX_INTERCEPT_C, FOREHEAD_MAX_RESIDUAL_SD_C, *FOREHEAD_MAX_RANGE_C)
+                     + FOREHEAD_MAX_ROOM * room + FOREHEAD_MAX_INTERCEPT_C, FOREHEAD_MAX_RESIDUAL_SD_C,
+                     *FOREHEAD_MAX_RANGE_C)
         top = max(top, centre + FOREHEAD_MAX_OVER_C)
         if cold:
             centre, top = centre - COLD_FOREHEAD_C, top - COLD_FOREHEAD_C
