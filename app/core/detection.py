@@ -466,7 +466,7 @@ FOREHEAD_SEPARATION_OF_WIDTH = 0.18
 #: of an eye reads wider, and its disc would land in the hair.
 FOREHEAD_SEPARATION_RANGE_OF_WIDTH = (0.12, 0.26)
 #: A disc pixel this much under the canthus is hair, a hat, a headband or background, not
-#: forehead skin. In the FDA table 1.5 % of forehead centres lie further under the canthus
+#: forehead skin. In the FDA table 1.8 % of forehead centres lie further under the canthus
 #: (the coldest 4.13 °C under): they fall back to the offset. The kiosk's cap pulled low
 #: (fs-1204-816672) reads 4.0 °C under the canthus where the disc falls on it; with a
 #: 4.5 °C gap it was scored as a forehead, raising the estimate by 0.5 °C.

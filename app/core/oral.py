@@ -284,7 +284,7 @@ class ForeheadOralModel:
 
 #: The canthus + forehead model of issue 10, fitted on the FDA table round 1
 #: (``calibration.fit_forehead_details``). Cross-validated (nested) sensitivity
-#: 0.914, specificity 0.934 at 37.7 °C; round 2 sensitivity 0.892. The engine
+#: 0.915, specificity 0.934 at 37.7 °C; round 2 sensitivity 0.892; room capped at 26 °C. The engine
 #: measures both forehead readings from the located canthi
 #: (``detection.measure_forehead``); a covered, cut or out-of-range forehead falls
 #: back to ``OFFSET_MODEL``. docs/calibration.md.
