@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytest
 
 from app.core import detection, face
 from app.core.config import EngineConfig

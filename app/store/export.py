@@ -20,7 +20,7 @@ class Export(StoreBase):
         --reference-column reference_c``; returns the number of pairs.
 
         The forehead model's other inputs follow (``forehead_c``, ``forehead_max_c``,
-        ``room_c``; empty where the forehead was not usable, or for pairs stored before
+        ``room_c``; empty where the engine read no forehead (cut, covered, too small), or for pairs stored before
         schema 5); ``canthus calibrate`` reads columns by name, so they change nothing there.
         """
         pairs = self.calibration_pairs(camera)

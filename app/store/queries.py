@@ -163,7 +163,8 @@ class Queries(StoreBase):
     def calibration_pairs(self, camera: str | None = None) -> list[dict]:
         """Stored (canthus reading, thermometer reading) pairs from secondary checks, with the
         oral model's other inputs of the decision checked (``forehead_c``, ``forehead_max_c``,
-        ``room_c``; None where the forehead was not usable, or for pairs stored before schema 5)."""
+        ``room_c``; None where the engine read no forehead (cut, covered, too small: readings
+        outside the model's fitted ranges are kept), or for pairs stored before schema 5)."""
         with self._read() as c:
             rows = c.execute("SELECT id, at, camera, alert_id, canthus_c, estimate_c, reference_c, "
                              f"{', '.join(MODEL_INPUTS)} FROM calibration_pairs"
