@@ -76,7 +76,8 @@ class Forehead:
     """The two forehead readings of the shipped oral model (``oral.FOREHEAD_MODEL``), or
     why there are none: ``centre_c``/``max_c`` None and ``why`` one of "cut" (the disc or
     most of the band outside the frame), "covered" (hair, a hat, a headband: the disc
-    reads far under the canthus) or "too_small" (too few pixels)."""
+    reads far under the canthus) or "too_small" (a disc under ``FOREHEAD_MIN_RADIUS_PX``, a
+    coarse camera or a far face, or too few pixels)."""
 
     centre_c: float | None
     max_c: float | None
