@@ -211,3 +211,28 @@ def test_a_forehead_model_decides_with_its_fallbacks_level(field, value):
     with pytest.raises(ValueError, match=field):
         replace(FOREHEAD_MODEL, **{field: value})
     assert FOREHEAD_MODEL.alarm_level_c(37.7) == OFFSET_MODEL.alarm_level_c(37.7) == 37.5
+
+
+def test_vectorised_forehead_scores_agree_reading_for_reading(round1):
+    # calibration.estimates / predict_elevated / score_model on a ForeheadOralModel (the
+    # Re-calibration window scores the shipped model on stored pairs so): the forehead where
+    # usable, the fallback where a reading is missing, non-finite or out of range.
+    m = FOREHEAD_MODEL
+    c, fc, fm, room, oral = (np.array(round1[k], dtype=float) for k in ("canthus", "forehead", "forehead_max",
+                                                                        "room", "oral"))
+    fc[::7] = np.nan  # no forehead read
+    fm[3::11] = c[3::11] + 2.0  # out of the fitted range
+    room[5::13] = np.nan
+    est = cal.estimates(m, c, None, room, fc, fm)
+    pred = cal.predict_elevated(m, c, 37.7, None, room, fc, fm)
+    for i in range(c.size):
+        kw = {"forehead_c": None if np.isnan(fc[i]) else fc[i], "forehead_max_c": fm[i]}
+        r = None if np.isnan(room[i]) else room[i]
+        assert est[i] == pytest.approx(m.estimate(c[i], None, r, **kw), abs=1e-9)
+        assert pred[i] == (m.classify(c[i], 37.7, None, r, **kw)[0] == "elevated")
+    used = cal._uses_forehead(m, c, fc, fm)
+    assert 0 < used.sum() < c.size
+    s = cal.score_model(m, c, oral, 37.7, room=room, forehead=fc, forehead_max=fm)
+    assert s["true_positives"] + s["false_positives"] == int(pred.sum())
+    # without forehead readings, the fallback's scores exactly
+    assert cal.score_model(m, c, oral, 37.7) == cal.score_model(OFFSET_MODEL, c, oral, 37.7)

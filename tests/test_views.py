@@ -333,18 +333,21 @@ def test_recalibration_scores_the_current_model_and_refuses_with_too_few_pairs(q
     assert len(pairs) == sum(1 for r in recs if r["reading"] is not None) == view.pairs_model.rowCount() > 0
     skin = [p["canthus_c"] for p in pairs]
     ref = [p["reference_c"] for p in pairs]
-    want = score_model(SHIPPED_MODEL, skin, ref, 37.7)
+    # the shipped forehead model is scored on the pairs' stored forehead and room readings
+    assert all(p["forehead_c"] is not None and p["room_c"] is not None for p in pairs)
+    nan = lambda k: np.array([np.nan if p[k] is None else p[k] for p in pairs])  # noqa: E731
+    want = score_model(SHIPPED_MODEL, skin, ref, 37.7, room=nan("room_c"), forehead=nan("forehead_c"),
+                       forehead_max=nan("forehead_max_c"))
     assert view.current_scores == want
+    assert want["mean_error_c"] != score_model(SHIPPED_MODEL.fallback, skin, ref, 37.7)["mean_error_c"]
     assert view.cell("n", 1) == str(want["n"]) and view.cell("positives", 1) == str(want["positives"])
     if want["sensitivity"] is not None:
         assert view.cell("sensitivity", 1).startswith(f"{100 * want['sensitivity']:.0f} %")
     assert view.cell("level", 1).startswith("37.50 °C")
     assert "FDA facial/oral" in view.provenance.text()
-    # the shipped forehead model says what it reads, and the offset it falls back to on these
-    # canthus-only pairs (the scores above are the fallback's: score_model on a forehead model)
+    # the shipped forehead model says what it reads, and the offset it falls back to
     assert view.cell("formula", 1) == "canthus, forehead and room temperature (FDA fit); without a usable " \
         "forehead: canthus + 1.31 °C"
-    assert want == score_model(SHIPPED_MODEL.fallback, skin, ref, 37.7)
     # too few pairs: said plainly, nothing fitted, adoption disabled and refused
     assert view.fit is None and "Too few pairs" in view.fit_problem and "Too few pairs" in view.verdict.text()
     assert not view.adopt_button.isEnabled()

@@ -311,17 +311,24 @@ def _without_forehead(model: Model) -> OralModel:
     return model.fallback if isinstance(model, ForeheadOralModel) else model
 
 
-def estimates(model: Model, skin, face_max=None, room=None) -> np.ndarray:
-    """:meth:`OralModel.estimate` for every reading, vectorised, same arithmetic.
+def estimates(model: Model, skin, face_max=None, room=None, forehead=None, forehead_max=None) -> np.ndarray:
+    """:meth:`OralModel.estimate` (or :meth:`ForeheadOralModel.estimate`) for every
+    reading, vectorised, same arithmetic.
 
-    ``face_max`` and ``room`` are optional arrays (or ``None``); a non-finite
-    value in them counts as missing, as in :meth:`OralModel.estimate`. The room
-    is clamped to the model's fitted range and the face excess capped, as there.
-    A :class:`ForeheadOralModel` is given no forehead readings here (site pairs and
-    these tables are canthus readings), so it answers as its fallback, as
-    :meth:`ForeheadOralModel.estimate` does without them.
+    ``face_max``, ``room``, ``forehead`` and ``forehead_max`` are optional arrays (or
+    ``None``); a non-finite value in them counts as missing, as in the models'
+    ``estimate``. The room is clamped to the model's fitted range and the face excess
+    capped, as there. A :class:`ForeheadOralModel` uses the forehead readings where both
+    are finite and within its fitted ranges (:meth:`ForeheadOralModel.uses_forehead`)
+    and answers as its fallback elsewhere, and everywhere when none are given (a table
+    of canthus readings).
     """
-    model = _without_forehead(model)
+    if isinstance(model, ForeheadOralModel):
+        base = estimates(model.fallback, skin, face_max, room)
+        if forehead is None or forehead_max is None:
+            return base
+        return np.where(_uses_forehead(model, skin, forehead, forehead_max),
+                        _forehead_estimates(model, skin, forehead, forehead_max, room), base)
     s = np.asarray(skin, dtype=np.float64)
     excess: np.ndarray | float = model.face_excess_c
     if face_max is not None:
@@ -336,14 +343,39 @@ def estimates(model: Model, skin, face_max=None, room=None) -> np.ndarray:
     return model.slope * (s + model.face_weight * excess) + model.offset_c + term
 
 
-def predict_elevated(model: Model, skin, limit_c: float, face_max=None, room=None) -> np.ndarray:
+def _uses_forehead(model: ForeheadOralModel, skin, forehead, forehead_max) -> np.ndarray:
+    """:meth:`ForeheadOralModel.uses_forehead` for every reading (False where non-finite)."""
+    c = np.asarray(skin, dtype=np.float64)
+    fc, fm = np.asarray(forehead, dtype=np.float64), np.asarray(forehead_max, dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        e, m = fc - c, fm - c
+        return (np.isfinite(fc) & np.isfinite(fm)
+                & (e >= model.forehead_excess_min_c - 1e-6) & (e <= model.forehead_excess_max_c + 1e-6)
+                & (m >= model.forehead_max_excess_min_c - 1e-6) & (m <= model.forehead_max_excess_max_c + 1e-6))
+
+
+def _forehead_estimates(model: ForeheadOralModel, skin, forehead, forehead_max, room) -> np.ndarray:
+    c = np.asarray(skin, dtype=np.float64)
+    term: np.ndarray | float = 0.0
+    if room is not None:
+        a = np.asarray(room, dtype=np.float64)
+        term = np.where(np.isfinite(a), model.room_coef * (np.clip(a, model.room_min_c, model.room_max_c)
+                                                           - model.room_ref_c), 0.0)
+    with np.errstate(invalid="ignore"):
+        return (c + model.forehead_weight * (np.asarray(forehead, dtype=np.float64) - model.forehead_ref_c)
+                + model.forehead_max_weight * (np.asarray(forehead_max, dtype=np.float64) - model.forehead_max_ref_c)
+                + term + model.offset_c)
+
+
+def predict_elevated(model: Model, skin, limit_c: float, face_max=None, room=None,
+                     forehead=None, forehead_max=None) -> np.ndarray:
     """``classify(...)[0] == "elevated"`` for every reading, vectorised.
 
-    Same arithmetic as :meth:`OralModel.classify` (:func:`estimates` against
-    the rounded alarm level), so results agree reading for reading.
+    Same arithmetic as the models' ``classify`` (:func:`estimates` against the rounded
+    alarm level, which a forehead model shares with its fallback), so results agree
+    reading for reading.
     """
-    model = _without_forehead(model)
-    return estimates(model, skin, face_max, room) >= model.alarm_level_c(limit_c)
+    return estimates(model, skin, face_max, room, forehead, forehead_max) >= model.alarm_level_c(limit_c)
 
 
 def _rate(hits: int, n: int) -> float | None:
@@ -361,24 +393,26 @@ def _r4(x: float | None) -> float | None:
     return None if x is None else round(float(x), 4)
 
 
-def score_model(model: Model, skin, reference, limit_c: float, face_max=None, room=None) -> dict:
+def score_model(model: Model, skin, reference, limit_c: float, face_max=None, room=None,
+                forehead=None, forehead_max=None) -> dict:
     """How ``model`` screens the pairs at ``limit_c``.
 
     Positives: ``reference >= limit_c``. Predicted positive: the model says
     ``"elevated"``. Sensitivity/specificity carry exact (Clopper-Pearson) 95 %
     intervals; values are ``None`` where undefined (no positives/negatives).
-    ``face_max`` and ``room`` (optional arrays) are the face-and-room model's
-    other inputs, used as :meth:`OralModel.estimate` uses them; without them
-    that model takes the mean face excess and its reference room.
+    ``face_max``, ``room``, ``forehead`` and ``forehead_max`` (optional arrays; NaN
+    where missing) are the other inputs, used as the models' ``estimate`` uses them:
+    a forehead model scores its fallback where a pair has no usable forehead.
     """
     s, r = _pairs(skin, reference)
-    for name, extra in (("face maximum", face_max), ("room", room)):
+    for name, extra in (("face maximum", face_max), ("room", room), ("forehead", forehead),
+                        ("forehead maximum", forehead_max)):
         if extra is not None and np.shape(extra) != s.shape:
             raise CanthusError(f"the {name} readings must be as many as the pairs, got {np.shape(extra)} for {s.shape}.")
     positive = r >= limit_c
-    model = _without_forehead(model)
-    est = estimates(model, s, face_max, room)
+    est = estimates(model, s, face_max, room, forehead, forehead_max)
     pred = est >= model.alarm_level_c(limit_c)
+    model = _without_forehead(model)  # the skin threshold below: the mask's, the fallback's
     tp = int((pred & positive).sum())
     fn = int((~pred & positive).sum())
     fp = int((pred & ~positive).sum())

@@ -338,7 +338,11 @@ class RecalibrationView(ReviewDialog):
         n = skin.size
         n_pos = int((ref >= self.limit_c).sum())
         n_neg = n - n_pos
-        self.current_scores = score_model(self.current_model, skin, ref, self.limit_c) if n else None
+        # the pairs' other inputs (schema 5; NaN where none was read or stored before it): the
+        # shipped forehead model is scored as it decided, the offset where it fell back
+        inputs = {k: np.array([np.nan if p.get(f) is None else p[f] for p in self.pairs], dtype=float)
+                  for k, f in (("room", "room_c"), ("forehead", "forehead_c"), ("forehead_max", "forehead_max_c"))}
+        self.current_scores = score_model(self.current_model, skin, ref, self.limit_c, **inputs) if n else None
         self.fit = self.fitted_model = self.fitted_scores = None
         self.fit_problem = None
         if n < MIN_PAIRS or n_pos < MIN_POSITIVES or n_neg < MIN_NEGATIVES:
