@@ -82,10 +82,12 @@ def _signed(v: float, places: int = 2) -> str:
     return ("−" if v < 0 else "+") + fmt_c(abs(v), places)
 
 
-def model_text(m: Model) -> str:
+def model_text(m: Model, *, long: bool = False) -> str:
     """The estimate formula in words: ``canthus + 1.31 °C`` or ``1.020 × canthus + 0.55 °C``; the
-    shipped forehead model says it reads the forehead and the room too, and what it falls back to."""
+    shipped forehead model: ``canthus + forehead + room`` (``long``: and what it falls back to)."""
     if isinstance(m, ForeheadOralModel):
+        if not long:
+            return QCoreApplication.translate("Recalibration", "canthus + forehead + room")
         return arg(QCoreApplication.translate(
             "Recalibration", "canthus, forehead and room temperature (FDA fit); without a usable forehead: %1"),
             model_text(m.fallback))
@@ -291,6 +293,7 @@ class RecalibrationView(ReviewDialog):
                 c.setText(DASH)
             return
         cells["formula"].setText(model_text(model))
+        cells["formula"].setToolTip(model_text(model, long=True))
         cells["level"].setText(arg(QCoreApplication.translate("Recalibration", "%1  (margin %2)"),
                                    fmt_celsius(s["alarm_level_c"], 2), fmt_c(model.alarm_margin_c, 2)))
         cells["n"].setText(str(s["n"]))

@@ -1720,6 +1720,10 @@
         </translation>
     </message>
     <message>
+        <source>canthus + forehead + room</source>
+        <translation>Kanthus + Stirn + Raum</translation>
+    </message>
+    <message>
         <source>canthus, forehead and room temperature (FDA fit); without a usable forehead: %1</source>
         <translation>Kanthus, Stirn und Raumtemperatur (FDA-Anpassung); ohne verwertbare Stirn: %1</translation>
     </message>

@@ -1720,6 +1720,10 @@
         </translation>
     </message>
     <message>
+        <source>canthus + forehead + room</source>
+        <translation>canthus + front + air ambiant</translation>
+    </message>
+    <message>
         <source>canthus, forehead and room temperature (FDA fit); without a usable forehead: %1</source>
         <translation>canthus, front et température ambiante (ajustement FDA) ; sans front utilisable : %1</translation>
     </message>

@@ -1720,6 +1720,10 @@
         </translation>
     </message>
     <message>
+        <source>canthus + forehead + room</source>
+        <translation>canthus + voorhoofd + omgeving</translation>
+    </message>
+    <message>
         <source>canthus, forehead and room temperature (FDA fit); without a usable forehead: %1</source>
         <translation>canthus, voorhoofd en omgevingstemperatuur (FDA-fit); zonder bruikbaar voorhoofd: %1</translation>
     </message>
