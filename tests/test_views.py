@@ -346,7 +346,7 @@ def test_recalibration_scores_the_current_model_and_refuses_with_too_few_pairs(q
     assert view.cell("level", 1).startswith("37.50 °C")
     assert "FDA facial/oral" in view.provenance.text()
     # the shipped forehead model says what it reads, and the offset it falls back to
-    assert view.cell("formula", 1) == "canthus + forehead + room"
+    assert view.cell("formula", 1) == "canthus, forehead, room"
     assert view._cells[("formula", 1)].toolTip() == "canthus, forehead and room temperature (FDA fit); without a " \
         "usable forehead: canthus + 1.31 °C"
     # too few pairs: said plainly, nothing fitted, adoption disabled and refused

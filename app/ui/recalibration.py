@@ -84,10 +84,10 @@ def _signed(v: float, places: int = 2) -> str:
 
 def model_text(m: Model, *, long: bool = False) -> str:
     """The estimate formula in words: ``canthus + 1.31 °C`` or ``1.020 × canthus + 0.55 °C``; the
-    shipped forehead model: ``canthus + forehead + room`` (``long``: and what it falls back to)."""
+    shipped forehead model: ``canthus, forehead, room`` (``long``: and what it falls back to)."""
     if isinstance(m, ForeheadOralModel):
         if not long:
-            return QCoreApplication.translate("Recalibration", "canthus + forehead + room")
+            return QCoreApplication.translate("Recalibration", "canthus, forehead, room")
         return arg(QCoreApplication.translate(
             "Recalibration", "canthus, forehead and room temperature (FDA fit); without a usable forehead: %1"),
             model_text(m.fallback))

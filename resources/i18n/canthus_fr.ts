@@ -1720,8 +1720,8 @@
         </translation>
     </message>
     <message>
-        <source>canthus + forehead + room</source>
-        <translation>canthus + front + air ambiant</translation>
+        <source>canthus, forehead, room</source>
+        <translation>canthus, front, pièce</translation>
     </message>
     <message>
         <source>canthus, forehead and room temperature (FDA fit); without a usable forehead: %1</source>
