@@ -31,7 +31,7 @@ from __future__ import annotations
 import csv
 import difflib
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -328,7 +328,7 @@ def estimates(model: Model, skin, face_max=None, room=None, forehead=None, foreh
         if forehead is None or forehead_max is None:
             return base
         return np.where(_uses_forehead(model, skin, forehead, forehead_max),
-                        _forehead_estimates(model, skin, forehead, forehead_max, room), base)
+                        ForeheadModel.of(model).estimates(skin, forehead, forehead_max, room), base)
     s = np.asarray(skin, dtype=np.float64)
     excess: np.ndarray | float = model.face_excess_c
     if face_max is not None:
@@ -352,19 +352,6 @@ def _uses_forehead(model: ForeheadOralModel, skin, forehead, forehead_max) -> np
         return (np.isfinite(fc) & np.isfinite(fm)
                 & (e >= model.forehead_excess_min_c - 1e-6) & (e <= model.forehead_excess_max_c + 1e-6)
                 & (m >= model.forehead_max_excess_min_c - 1e-6) & (m <= model.forehead_max_excess_max_c + 1e-6))
-
-
-def _forehead_estimates(model: ForeheadOralModel, skin, forehead, forehead_max, room) -> np.ndarray:
-    c = np.asarray(skin, dtype=np.float64)
-    term: np.ndarray | float = 0.0
-    if room is not None:
-        a = np.asarray(room, dtype=np.float64)
-        term = np.where(np.isfinite(a), model.room_coef * (np.clip(a, model.room_min_c, model.room_max_c)
-                                                           - model.room_ref_c), 0.0)
-    with np.errstate(invalid="ignore"):
-        return (c + model.forehead_weight * (np.asarray(forehead, dtype=np.float64) - model.forehead_ref_c)
-                + model.forehead_max_weight * (np.asarray(forehead_max, dtype=np.float64) - model.forehead_max_ref_c)
-                + term + model.offset_c)
 
 
 def predict_elevated(model: Model, skin, limit_c: float, face_max=None, room=None,
@@ -918,15 +905,23 @@ class ForeheadModel:
     room_max_c: float = 50.0
 
     def estimates(self, canthus, forehead, forehead_max, room=None) -> np.ndarray:
+        """Every reading's estimate; a non-finite room counts as missing (no room term), as
+        in :meth:`ForeheadOralModel.estimate`."""
         c = np.asarray(canthus, dtype=np.float64)
-        est = (self.canthus_weight * c
-               + self.forehead_weight * (np.asarray(forehead, dtype=np.float64) - self.forehead_ref_c)
-               + self.forehead_max_weight * (np.asarray(forehead_max, dtype=np.float64) - self.forehead_max_ref_c)
-               + self.offset_c)
+        term: np.ndarray | float = 0.0
         if room is not None and self.room_coef:
-            a = np.clip(np.asarray(room, dtype=np.float64), self.room_min_c, self.room_max_c)
-            est = est + self.room_coef * (a - self.room_ref_c)
-        return est
+            a = np.asarray(room, dtype=np.float64)
+            term = np.where(np.isfinite(a), self.room_coef * (np.clip(a, self.room_min_c, self.room_max_c)
+                                                              - self.room_ref_c), 0.0)
+        return (self.canthus_weight * c
+                + self.forehead_weight * (np.asarray(forehead, dtype=np.float64) - self.forehead_ref_c)
+                + self.forehead_max_weight * (np.asarray(forehead_max, dtype=np.float64) - self.forehead_max_ref_c)
+                + term + self.offset_c)
+
+    @classmethod
+    def of(cls, model: ForeheadOralModel) -> ForeheadModel:
+        """The fit-time form of a decision-time forehead model (canthus weight 1)."""
+        return cls(**{f.name: getattr(model, f.name) for f in fields(cls) if f.name != "canthus_weight"})
 
     def alarm_level_c(self, limit_c: float) -> float:
         return round(limit_c - self.alarm_margin_c, 4)
