@@ -20,6 +20,11 @@ import math
 from dataclasses import asdict, dataclass
 
 
+def _check_room_range(model) -> None:
+    if not model.room_min_c <= model.room_max_c:
+        raise ValueError(f"room_min_c ({model.room_min_c:g}) must not exceed room_max_c ({model.room_max_c:g})")
+
+
 @dataclass(frozen=True, slots=True)
 class OralModel:
     """``estimate = slope * skin + offset + room_coef * (room - room_ref)``; alarm at ``limit - margin``.
@@ -49,10 +54,7 @@ class OralModel:
     room_max_c: float = 50.0
 
     def __post_init__(self) -> None:
-        if not self.room_min_c <= self.room_max_c:
-            raise ValueError(
-                f"room_min_c ({self.room_min_c:g}) must not exceed room_max_c ({self.room_max_c:g})"
-            )
+        _check_room_range(self)
 
     def room_used_c(self, room_c: float | None) -> float | None:
         """The room temperature the estimate uses: ``room_c`` clamped to the fitted range (None if missing)."""
@@ -208,10 +210,7 @@ class ForeheadOralModel:
     fallback: OralModel = OFFSET_MODEL
 
     def __post_init__(self) -> None:
-        if not self.room_min_c <= self.room_max_c:
-            raise ValueError(
-                f"room_min_c ({self.room_min_c:g}) must not exceed room_max_c ({self.room_max_c:g})"
-            )
+        _check_room_range(self)
         # One alarm level, one pre-alarm band, whichever branch decides: a decision records
         # and the screen shows alarm_level_c, and a reading may fall back on either side.
         for name in ("alarm_margin_c", "prealarm_band_c", "target_sensitivity", "fitted_limit_c"):
@@ -230,11 +229,7 @@ class ForeheadOralModel:
         return (self.forehead_excess_min_c - 1e-6 <= e <= self.forehead_excess_max_c + 1e-6
                 and self.forehead_max_excess_min_c - 1e-6 <= m <= self.forehead_max_excess_max_c + 1e-6)
 
-    def room_used_c(self, room_c: float | None) -> float | None:
-        """``room_c`` clamped to the fitted range (None if missing), as :meth:`OralModel.room_used_c`."""
-        if room_c is None or not math.isfinite(room_c):
-            return None
-        return min(max(room_c, self.room_min_c), self.room_max_c)
+    room_used_c = OralModel.room_used_c  # the same clamp to room_min_c-room_max_c
 
     def _terms(self, forehead_c: float, forehead_max_c: float, room_c: float | None) -> float:
         room = self.room_used_c(room_c)
